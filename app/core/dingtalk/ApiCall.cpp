@@ -1,0 +1,75 @@
+#include "ApiCall.h"
+
+#include "GroupApi.h"
+#include "TokenProvider.h"
+
+#include <QTimer>
+
+ApiCall::ApiCall(GroupApi* api, RequestBuilder build, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_build(std::move(build))
+{
+}
+
+void ApiCall::start()
+{
+    // Deferred, so that whoever started the call can connect to finished() even if the token is cached.
+    QTimer::singleShot(0, this, [this] {
+        if (m_aborted)
+            return;
+        m_api->tokens()->requestToken(this, [this](const QString& token, const ApiError& error) {
+            if (m_aborted || m_finished)
+                return;
+            if (!error.isOk()) {
+                finish(ApiResult{error, {}});
+                return;
+            }
+            sendWith(token);
+        });
+    });
+}
+
+void ApiCall::sendWith(const QString& token)
+{
+    m_token = token;
+    const OutgoingRequest request = m_build(token);
+    m_exchange = m_api->transport()->send(request);
+    m_sent = true;
+    const bool mustNotRepeat = request.mustNotRepeat;
+    connect(m_exchange, &HttpExchange::finished, this, [this, mustNotRepeat] {
+        HttpExchange* exchange = m_exchange;
+        exchange->deleteLater();
+        m_exchange.clear();
+        const ApiResult result = m_api->interpret(exchange->response(), mustNotRepeat);
+        if (!m_aborted && m_api->isTokenRejected(result.error) && !m_tokenRetried && m_api->tokens()->canRefresh()) {
+            m_tokenRetried = true;
+            m_api->tokens()->invalidate(m_token);
+            m_sent = false;
+            start();
+            return;
+        }
+        finish(result);
+    });
+}
+
+void ApiCall::abort()
+{
+    if (m_finished || m_aborted)
+        return;
+    m_aborted = true;
+    if (m_exchange) {
+        m_exchange->abort(); // finishes through the reply handler, with the outcome unknown
+        return;
+    }
+    finish(ApiResult{ApiError::transport(TransportFailure::Cancelled), {}});
+}
+
+void ApiCall::finish(const ApiResult& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = result;
+    emit finished();
+}

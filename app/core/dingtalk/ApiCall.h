@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApiError.h"
+#include "HttpTransport.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class GroupApi;
+
+/** The answer to one API call: DingTalk's JSON body, or why there is none. */
+struct ApiResult
+{
+    ApiError error;
+    QJsonObject body;
+
+    bool ok() const { return error.isOk(); }
+};
+
+/**
+ * One DingTalk call with everything around it: getting a token, sending, reading the answer, and when DingTalk says
+ * the token was rejected, one refresh and one repeat (safe: DingTalk did not act on a call it refused for its token).
+ * Emits finished() exactly once. Delete it with deleteLater() after finished().
+ */
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using RequestBuilder = std::function<OutgoingRequest(const QString& token)>;
+
+    const ApiResult& result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    /** True once the request itself (not only the token request) has been handed to the network. */
+    bool wasSent() const { return m_sent; }
+    /** Cancels: before sending nothing happened; after sending the outcome is unknown. */
+    void abort();
+
+signals:
+    void finished();
+
+private:
+    friend class GroupApi;
+    ApiCall(GroupApi* api, RequestBuilder build, QObject* parent);
+    void start();
+    void sendWith(const QString& token);
+    void finish(const ApiResult& result);
+
+    GroupApi* m_api;
+    RequestBuilder m_build;
+    QString m_token;
+    QPointer<HttpExchange> m_exchange;
+    ApiResult m_result;
+    bool m_tokenRetried = false;
+    bool m_sent = false;
+    bool m_aborted = false;
+    bool m_finished = false;
+};

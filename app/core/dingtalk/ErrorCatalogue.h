@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/** What an error means for the user and what to do next, in the current language. */
+struct ErrorExplanation
+{
+    QString title;       // one short line: what happened
+    QString explanation; // why, in plain words
+    QString nextStep;    // what to do now
+};
+
+/**
+ * Turns DingTalk's codes and transport failures into explanations a non-programmer can act on. DingTalk's own
+ * errcode and errmsg stay in the ApiError and are shown beside the explanation, for IT.
+ */
+class ErrorCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorCatalogue)
+
+public:
+    /** What the failed call was doing: the same code can mean different things on different calls. */
+    enum class Operation { Token, Create, AddMembers, ReadGroup, LookUpMobile };
+
+    static ErrorExplanation explain(const ApiError& error, Operation operation = Operation::Create);
+    /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
+    static QList<int> knownCodes();
+
+private:
+    static ErrorExplanation explainApi(const ApiError& error, Operation operation);
+    static ErrorExplanation explainTransport(const ApiError& error, Operation operation);
+};

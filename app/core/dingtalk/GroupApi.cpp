@@ -1,0 +1,42 @@
+#include "GroupApi.h"
+
+#include "HttpTransport.h"
+#include "TokenProvider.h"
+
+GroupApi::GroupApi(HttpTransport* transport, TokenProvider* tokens, int timeoutMs, QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_tokens(tokens)
+    , m_timeoutMs(timeoutMs)
+{
+}
+
+GroupApi::~GroupApi() = default;
+
+ApiCall* GroupApi::startCall(ApiCall::RequestBuilder build)
+{
+    auto* call = new ApiCall(this, std::move(build), this);
+    call->start();
+    return call;
+}
+
+ApiCall* GroupApi::createGroup(const QString& name, const QString& owner, const QStringList& memberIds,
+                               const GroupSettings& settings)
+{
+    return startCall([=](const QString& token) { return createGroupRequest(token, name, owner, memberIds, settings); });
+}
+
+ApiCall* GroupApi::addMembers(const QString& chatid, const QStringList& userIds)
+{
+    return startCall([=](const QString& token) { return addMembersRequest(token, chatid, userIds); });
+}
+
+ApiCall* GroupApi::getGroup(const QString& chatid)
+{
+    return startCall([=](const QString& token) { return getGroupRequest(token, chatid); });
+}
+
+ApiCall* GroupApi::userIdByMobile(const QString& mobile)
+{
+    return startCall([=](const QString& token) { return userIdByMobileRequest(token, mobile); });
+}

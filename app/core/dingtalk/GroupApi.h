@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ConnectionSettings.h"
+#include "group/GroupSettings.h"
+
+#include <QObject>
+#include <QStringList>
+
+class HttpTransport;
+class TokenProvider;
+
+/**
+ * The seam between the create job and one DingTalk API generation. Each generation turns the same operations into
+ * its own requests and reads its own replies; the job above never sees the difference.
+ */
+class GroupApi : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~GroupApi() override;
+
+    virtual ApiGeneration generation() const = 0;
+
+    /** Creates a group with at most 40 members (owner included). Never re-sent by anyone once it left. */
+    ApiCall* createGroup(const QString& name, const QString& owner, const QStringList& memberIds,
+                         const GroupSettings& settings);
+    /** Adds at most 40 members to an existing group. */
+    ApiCall* addMembers(const QString& chatid, const QStringList& userIds);
+    /** Reads a group as DingTalk has it. */
+    ApiCall* getGroup(const QString& chatid);
+    /** Finds the userid of the employee with this mobile number. */
+    ApiCall* userIdByMobile(const QString& mobile);
+
+    /** The requests themselves, for tests and the request preview. `token` may be a mask. */
+    virtual OutgoingRequest createGroupRequest(const QString& token, const QString& name, const QString& owner,
+                                           const QStringList& memberIds, const GroupSettings& settings) const = 0;
+    virtual OutgoingRequest addMembersRequest(const QString& token, const QString& chatid,
+                                          const QStringList& userIds) const = 0;
+    virtual OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const = 0;
+    virtual OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const = 0;
+
+    /** Turns an HTTP answer into DingTalk's body or an error. */
+    virtual ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const = 0;
+    /** True when DingTalk refused the call only because of its token. */
+    virtual bool isTokenRejected(const ApiError& error) const = 0;
+
+    TokenProvider* tokens() const { return m_tokens; }
+    HttpTransport* transport() const { return m_transport; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+protected:
+    GroupApi(HttpTransport* transport, TokenProvider* tokens, int timeoutMs, QObject* parent);
+    ApiCall* startCall(ApiCall::RequestBuilder build);
+
+private:
+    HttpTransport* m_transport;
+    TokenProvider* m_tokens;
+    int m_timeoutMs;
+};

@@ -1,0 +1,212 @@
+#include "HttpTransport.h"
+
+#include "SecretMasker.h"
+#include "ServerAddress.h"
+
+#include <QBuffer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThreadStorage>
+#include <QTimer>
+
+namespace {
+
+/**
+ * A request body that can be read once and never rewound. Qt re-sends a POST after a dropped connection only when it
+ * can rewind the body; with this device it fails with ContentReSendError instead, which we report as "outcome unknown".
+ */
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray& data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+bool isHttpLevelError(QNetworkReply::NetworkError error)
+{
+    // Content (2xx codes) and server (4xx codes) errors come with a real HTTP answer whose body we want to read.
+    const int code = int(error);
+    return error == QNetworkReply::NoError || (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+}
+
+TransportFailure classify(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        return TransportFailure::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError:
+        return TransportFailure::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        return TransportFailure::ConnectionReset;
+    case QNetworkReply::TimeoutError:
+        return TransportFailure::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return TransportFailure::Tls;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return TransportFailure::Redirect;
+    case QNetworkReply::OperationCanceledError:
+        return TransportFailure::Cancelled;
+    default:
+        return TransportFailure::Other;
+    }
+}
+
+bool nothingWasSent(TransportFailure failure)
+{
+    return failure == TransportFailure::HostNotFound || failure == TransportFailure::ConnectionRefused
+        || failure == TransportFailure::Tls || failure == TransportFailure::InsecureUrl;
+}
+
+} // namespace
+
+HttpExchange::HttpExchange(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void HttpExchange::attach(QNetworkReply* reply, int timeoutMs, bool mustNotRepeat)
+{
+    m_reply = reply;
+    m_mustNotRepeat = mustNotRepeat;
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_timer->start(qMax(1, timeoutMs));
+}
+
+void HttpExchange::abort()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();
+        return;
+    }
+    finishWith(ServerReply{0, {}, {}, ApiError::transport(TransportFailure::Cancelled)});
+}
+
+void HttpExchange::finishWith(const ServerReply& response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_response = response;
+    if (m_timer)
+        m_timer->stop();
+    emit finished();
+}
+
+void HttpExchange::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply.data();
+    if (!reply)
+        return;
+    ServerReply response;
+    const QNetworkReply::NetworkError error = reply->error();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+
+    if (!m_timedOut && !m_cancelled && status.isValid() && isHttpLevelError(error)) {
+        response.status = status.toInt();
+        response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        response.body = reply->readAll();
+    } else {
+        TransportFailure failure = classify(error);
+        if (m_timedOut)
+            failure = TransportFailure::Timeout;
+        else if (m_cancelled)
+            failure = TransportFailure::Cancelled;
+        // Qt's text names the URL, which carries the token on legacy calls.
+        const QString detail = SecretMasker::maskText(reply->errorString());
+        response.error = ApiError::transport(failure, detail, !nothingWasSent(failure));
+        response.status = status.toInt();
+    }
+    reply->deleteLater();
+    m_reply.clear();
+    finishWith(response);
+}
+
+HttpTransport::HttpTransport(QObject* parent)
+    : QObject(parent)
+{
+}
+
+QNetworkAccessManager* HttpTransport::networkManager()
+{
+    static QThreadStorage<QNetworkAccessManager*> managers;
+    if (!managers.hasLocalData())
+        managers.setLocalData(new QNetworkAccessManager);
+    return managers.localData();
+}
+
+HttpExchange* HttpTransport::send(const OutgoingRequest& request)
+{
+    auto* exchange = new HttpExchange(this);
+    if (!ServerAddress::isAllowed(request.url)) {
+        const ServerReply refused{0, {}, {}, ApiError::transport(TransportFailure::InsecureUrl, request.url.host())};
+        // Finish on the next turn of the event loop so callers can connect to finished() first.
+        QTimer::singleShot(0, exchange, [exchange, refused] { exchange->finishWith(refused); });
+        return exchange;
+    }
+
+    QNetworkRequest networkRequest(request.url);
+    // DingTalk never redirects; following one would hand the token (query or header) to another host.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Idle connections are dropped before a server would drop them, so a create rarely meets a stale connection.
+    networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 20);
+    for (const auto& header : request.headers)
+        networkRequest.setRawHeader(header.first, header.second);
+
+    QNetworkAccessManager* manager = networkManager();
+    QNetworkReply* reply = nullptr;
+    if (request.method == "GET") {
+        reply = manager->get(networkRequest);
+    } else if (request.mustNotRepeat) {
+        // HTTP/2 takes another path inside Qt; keep creates on the HTTP/1.1 path whose no-resend behaviour is tested.
+        networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto* body = new OneShotBody(request.body, exchange);
+        reply = manager->sendCustomRequest(networkRequest, request.method, body);
+    } else {
+        reply = manager->sendCustomRequest(networkRequest, request.method, request.body);
+    }
+    exchange->attach(reply, request.timeoutMs, request.mustNotRepeat);
+    return exchange;
+}

@@ -1,0 +1,173 @@
+#include "LegacyGroupApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace {
+QString jsonText(const QJsonValue& value)
+{
+    // DingTalk sometimes sends numbers as strings ("errcode": "0"); read both.
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(qint64(value.toDouble()));
+    return QString();
+}
+} // namespace
+
+LegacyGroupApi::LegacyGroupApi(HttpTransport* transport, TokenProvider* tokens, const QUrl& baseUrl, int timeoutMs,
+                               QObject* parent)
+    : GroupApi(transport, tokens, timeoutMs, parent)
+    , m_baseUrl(baseUrl)
+{
+}
+
+QUrl LegacyGroupApi::endpoint(const QUrl& baseUrl, const QString& path)
+{
+    QUrl url = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setPath(url.path() + path);
+    return url;
+}
+
+QJsonObject LegacyGroupApi::createGroupBody(const QString& name, const QString& owner, const QStringList& memberIds,
+                                            const GroupSettings& settings)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("owner"), owner},
+        {QStringLiteral("useridlist"), QJsonArray::fromStringList(memberIds)},
+        {QStringLiteral("showHistoryType"), settings.showHistory ? 1 : 0},
+        {QStringLiteral("searchable"), settings.searchable ? 1 : 0},
+        {QStringLiteral("validationType"), settings.validation ? 1 : 0},
+        {QStringLiteral("mentionAllAuthority"), settings.mentionAllOwnerOnly ? 1 : 0},
+        {QStringLiteral("managementType"), settings.managementOwnerOnly ? 1 : 0},
+        {QStringLiteral("chatBannedType"), settings.chatBanned ? 1 : 0},
+    };
+}
+
+QJsonObject LegacyGroupApi::addMembersBody(const QString& chatid, const QStringList& userIds)
+{
+    return QJsonObject{
+        {QStringLiteral("chatid"), chatid},
+        {QStringLiteral("add_useridlist"), QJsonArray::fromStringList(userIds)},
+    };
+}
+
+OutgoingRequest LegacyGroupApi::postJson(const QString& path, const QString& token, const QJsonObject& body,
+                                     bool mustNotRepeat) const
+{
+    QUrl url = endpoint(m_baseUrl, path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("access_token"), token);
+    url.setQuery(query);
+    OutgoingRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    request.timeoutMs = timeoutMs();
+    request.mustNotRepeat = mustNotRepeat;
+    return request;
+}
+
+OutgoingRequest LegacyGroupApi::createGroupRequest(const QString& token, const QString& name, const QString& owner,
+                                               const QStringList& memberIds, const GroupSettings& settings) const
+{
+    return postJson(QStringLiteral("/chat/create"), token, createGroupBody(name, owner, memberIds, settings), true);
+}
+
+OutgoingRequest LegacyGroupApi::addMembersRequest(const QString& token, const QString& chatid,
+                                              const QStringList& userIds) const
+{
+    return postJson(QStringLiteral("/chat/update"), token, addMembersBody(chatid, userIds), false);
+}
+
+OutgoingRequest LegacyGroupApi::getGroupRequest(const QString& token, const QString& chatid) const
+{
+    QUrl url = endpoint(m_baseUrl, QStringLiteral("/chat/get"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("access_token"), token);
+    query.addQueryItem(QStringLiteral("chatid"), chatid);
+    url.setQuery(query);
+    OutgoingRequest request;
+    request.method = "GET";
+    request.url = url;
+    request.timeoutMs = timeoutMs();
+    return request;
+}
+
+OutgoingRequest LegacyGroupApi::userIdByMobileRequest(const QString& token, const QString& mobile) const
+{
+    return postJson(QStringLiteral("/topapi/v2/user/getbymobile"), token,
+                    QJsonObject{{QStringLiteral("mobile"), mobile}}, false);
+}
+
+ApiResult LegacyGroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
+{
+    return interpretReply(response, mustNotRepeat);
+}
+
+ApiResult LegacyGroupApi::interpretReply(const ServerReply& response, bool mustNotRepeat)
+{
+    ApiResult result;
+    if (!response.error.isOk()) {
+        result.error = response.error;
+        return result;
+    }
+    if (response.status >= 300 && response.status < 400) {
+        result.error = ApiError::transport(TransportFailure::Redirect);
+        result.error.httpStatus = response.status;
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // An HTML error page or a cut-off body: summarised, never shown raw. A server error may have acted first.
+        const bool serverSide = response.status >= 500 || (response.status >= 200 && response.status < 300);
+        result.error = ApiError::transport(response.status >= 200 && response.status < 300
+                                               ? TransportFailure::NotJson
+                                               : TransportFailure::HttpStatus,
+                                           {}, mustNotRepeat && serverSide);
+        result.error.httpStatus = response.status;
+        result.error.contentType = QString::fromLatin1(response.contentType);
+        return result;
+    }
+    const QJsonObject body = document.object();
+    const QString errcode = jsonText(body.value(QStringLiteral("errcode")));
+    if (!errcode.isEmpty() && errcode != QLatin1String("0")) {
+        result.error = ApiError::api(errcode, body.value(QStringLiteral("errmsg")).toString(), response.status);
+        result.error.subCode = jsonText(body.value(QStringLiteral("sub_code")));
+        result.body = body;
+        return result;
+    }
+    // An IP that called too often is banned for five minutes with {"status":1111,...} instead of an errcode.
+    const QString status = jsonText(body.value(QStringLiteral("status")));
+    if (errcode.isEmpty() && !status.isEmpty() && status != QLatin1String("0")) {
+        QString message = body.value(QStringLiteral("message")).toString();
+        if (message.isEmpty())
+            message = body.value(QStringLiteral("msg")).toString();
+        result.error = ApiError::api(status, message, response.status);
+        return result;
+    }
+    if (response.status != 200 && errcode.isEmpty()) {
+        result.error = ApiError::transport(TransportFailure::HttpStatus, {}, mustNotRepeat && response.status >= 500);
+        result.error.httpStatus = response.status;
+        result.error.contentType = QString::fromLatin1(response.contentType);
+        return result;
+    }
+    result.body = body;
+    return result;
+}
+
+bool LegacyGroupApi::isTokenRejected(const ApiError& error) const
+{
+    if (!error.isApi())
+        return false;
+    static const QList<int> tokenCodes{40014, 42001, 40001, 33001};
+    if (tokenCodes.contains(error.numericCode()))
+        return true;
+    // /topapi paths wrap the reason: errcode 88 with sub_code 40014 or 42001.
+    return error.numericCode() == 88
+        && (error.subCode == QLatin1String("40014") || error.subCode == QLatin1String("42001"));
+}

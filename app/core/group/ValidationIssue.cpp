@@ -1,0 +1,63 @@
+#include "ValidationIssue.h"
+
+#include "GroupLimits.h"
+
+QString ValidationIssue::codeName() const
+{
+    switch (code) {
+    case NameEmpty:
+        return QStringLiteral("name-empty");
+    case NameTooLong:
+        return QStringLiteral("name-too-long");
+    case OwnerEmpty:
+        return QStringLiteral("owner-empty");
+    case OwnerInvalid:
+        return QStringLiteral("owner-invalid");
+    case NoMembers:
+        return QStringLiteral("no-members");
+    case TooManyMembers:
+        return QStringLiteral("too-many-members");
+    case MemberIdInvalid:
+        return QStringLiteral("member-id-invalid");
+    case MemberUnresolved:
+        return QStringLiteral("member-unresolved");
+    case DuplicateRemoved:
+        return QStringLiteral("duplicate-removed");
+    case OwnerAddedToMembers:
+        return QStringLiteral("owner-added");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ValidationIssue::message() const
+{
+    switch (code) {
+    case NameEmpty:
+        return tr("Enter a group name.");
+    case NameTooLong:
+        return tr("The group name has %1 characters; DingTalk allows at most %2.")
+            .arg(subject)
+            .arg(GroupLimits::MaxNameLength);
+    case OwnerEmpty:
+        return tr("Enter the userid of the group owner.");
+    case OwnerInvalid:
+        return tr("The owner id \"%1\" contains a space or a control character; a DingTalk userid has none.")
+            .arg(subject);
+    case NoMembers:
+        return tr("Add at least one member.");
+    case TooManyMembers:
+        return tr("The group has %1 members; a DingTalk group holds at most %2.")
+            .arg(subject)
+            .arg(GroupLimits::MaxGroupMembers);
+    case MemberIdInvalid:
+        return tr("The member id \"%1\" contains a space or a control character; a DingTalk userid has none.")
+            .arg(subject);
+    case MemberUnresolved:
+        return tr("The phone number %1 has not been turned into a DingTalk userid yet.").arg(subject);
+    case DuplicateRemoved:
+        return tr("\"%1\" was listed more than once; it is added once.").arg(subject);
+    case OwnerAddedToMembers:
+        return tr("The owner \"%1\" was not among the members and has been added.").arg(subject);
+    }
+    return QString();
+}

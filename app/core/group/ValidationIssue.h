@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/** One problem (or notice) found in a group request before anything is sent. */
+struct ValidationIssue
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidationIssue)
+
+public:
+    /** Stable codes: the UI places messages by them and scripts may rely on them. Never renumber. */
+    enum Code {
+        NameEmpty = 1,
+        NameTooLong = 2,
+        OwnerEmpty = 3,
+        OwnerInvalid = 4,
+        NoMembers = 5,
+        TooManyMembers = 6,
+        MemberIdInvalid = 7,
+        MemberUnresolved = 8,
+        // Notices: the request is still valid, the user is told what was changed.
+        DuplicateRemoved = 100,
+        OwnerAddedToMembers = 101,
+    };
+    enum class Field { Name, Owner, Members };
+
+    Code code = NameEmpty;
+    Field field = Field::Name;
+    QString subject; // the offending id, or the count, where one applies
+
+    bool isError() const { return code < DuplicateRemoved; }
+    /** The code as a stable text, such as "name-too-long", for JSON output and logs. */
+    QString codeName() const;
+    /** A sentence in the current language, for the user. */
+    QString message() const;
+
+    bool operator==(const ValidationIssue& other) const
+    {
+        return code == other.code && field == other.field && subject == other.subject;
+    }
+};
+
+using ValidationIssues = QList<ValidationIssue>;
