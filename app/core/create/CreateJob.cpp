@@ -113,7 +113,7 @@ void CreateJob::markChunkFailed(const QStringList& ids, const ApiError& error)
     const QString code = error.isApi() ? error.errcode : ApiError::failureName(error.failure);
     const QString message = error.isApi() ? error.errmsg : error.summary();
     for (const QString& id : ids)
-        m_result.failedMembers.append(FailedMember{id, QString(), code, message});
+        m_result.failedMembers.append(FailedMember{ id, QString(), code, message });
 }
 
 void CreateJob::reportProgress(CreateProgress::Stage stage)

@@ -13,9 +13,14 @@ class GroupApi;
 /** Where a running create job is, for progress bars. */
 struct CreateProgress
 {
-    enum class Stage { Creating, AddingMembers, Done };
+    enum class Stage
+    {
+        Creating,
+        AddingMembers,
+        Done
+    };
     Stage stage = Stage::Creating;
-    int membersDone = 0;  // members in the group so far
+    int membersDone = 0; // members in the group so far
     int membersTotal = 0; // members asked for, owner included
     int callsDone = 0;
     int callsTotal = 0;

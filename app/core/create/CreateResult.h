@@ -18,12 +18,13 @@ struct FailedMember
 /** Exactly what exists after a create: the group (or not), and who is missing from it. */
 struct CreateResult
 {
-    enum class Outcome {
-        Created,          // the group exists with every member
+    enum class Outcome
+    {
+        Created, // the group exists with every member
         CreatedPartially, // the group exists; failedMembers are not in it
-        Rejected,         // DingTalk refused the create: nothing exists
-        NotCreated,       // the request failed before DingTalk could act (or was cancelled before sending)
-        Unknown,          // the create was sent but no answer came: the group may exist
+        Rejected, // DingTalk refused the create: nothing exists
+        NotCreated, // the request failed before DingTalk could act (or was cancelled before sending)
+        Unknown, // the create was sent but no answer came: the group may exist
     };
 
     Outcome outcome = Outcome::NotCreated;

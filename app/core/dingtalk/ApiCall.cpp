@@ -22,7 +22,7 @@ void ApiCall::start()
             if (m_aborted || m_finished)
                 return;
             if (!error.isOk()) {
-                finish(ApiResult{error, {}});
+                finish(ApiResult{ error, {} });
                 return;
             }
             sendWith(token);
@@ -62,7 +62,7 @@ void ApiCall::abort()
         m_exchange->abort(); // finishes through the reply handler, with the outcome unknown
         return;
     }
-    finish(ApiResult{ApiError::transport(TransportFailure::Cancelled), {}});
+    finish(ApiResult{ ApiError::transport(TransportFailure::Cancelled), {} });
 }
 
 void ApiCall::finish(const ApiResult& result)

@@ -4,18 +4,19 @@
 #include <QString>
 
 /** How a request failed below DingTalk's own answer. */
-enum class TransportFailure {
+enum class TransportFailure
+{
     None,
-    InsecureUrl,       // plain http to a host that is not loopback: refused before sending
-    HostNotFound,      // name lookup failed: nothing was sent
+    InsecureUrl, // plain http to a host that is not loopback: refused before sending
+    HostNotFound, // name lookup failed: nothing was sent
     ConnectionRefused, // nothing was sent
-    ConnectionReset,   // the connection dropped before the whole reply arrived
-    Timeout,           // no complete reply within the request timeout
-    Tls,               // certificate or handshake failure: nothing was sent
-    Redirect,          // DingTalk never redirects; a redirect is refused so no token goes elsewhere
-    HttpStatus,        // an HTTP error status without a DingTalk error body
-    NotJson,           // a body that is not a JSON object (an HTML error page, say)
-    Cancelled,         // the user cancelled
+    ConnectionReset, // the connection dropped before the whole reply arrived
+    Timeout, // no complete reply within the request timeout
+    Tls, // certificate or handshake failure: nothing was sent
+    Redirect, // DingTalk never redirects; a redirect is refused so no token goes elsewhere
+    HttpStatus, // an HTTP error status without a DingTalk error body
+    NotJson, // a body that is not a JSON object (an HTML error page, say)
+    Cancelled, // the user cancelled
     Other,
 };
 
@@ -25,16 +26,21 @@ enum class TransportFailure {
  */
 struct ApiError
 {
-    enum class Kind { None, Api, Transport };
+    enum class Kind
+    {
+        None,
+        Api,
+        Transport
+    };
 
     Kind kind = Kind::None;
-    QString errcode;     // DingTalk's code as text: "60011" (legacy) or "Forbidden.AccessDenied..." (new API)
-    QString errmsg;      // DingTalk's message, verbatim
-    QString subCode;     // legacy /topapi paths put the real reason here
+    QString errcode; // DingTalk's code as text: "60011" (legacy) or "Forbidden.AccessDenied..." (new API)
+    QString errmsg; // DingTalk's message, verbatim
+    QString subCode; // legacy /topapi paths put the real reason here
     TransportFailure failure = TransportFailure::None;
-    int httpStatus = 0;  // 0 when no HTTP answer arrived
+    int httpStatus = 0; // 0 when no HTTP answer arrived
     QString contentType; // of a reply that was not what we expected
-    QString detail;      // Qt's description of a transport failure, masked
+    QString detail; // Qt's description of a transport failure, masked
     bool outcomeUnknown = false; // the request may have been acted on: never repeat it automatically
 
     bool isOk() const { return kind == Kind::None; }

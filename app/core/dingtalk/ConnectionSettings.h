@@ -4,9 +4,10 @@
 #include <QUrl>
 
 /** Which DingTalk server API a connection speaks. */
-enum class ApiGeneration {
+enum class ApiGeneration
+{
     Legacy, // https://oapi.dingtalk.com, token in the query string
-    V1,     // https://api.dingtalk.com/v1.0, token in a header
+    V1, // https://api.dingtalk.com/v1.0, token in a header
 };
 
 /**
@@ -19,7 +20,7 @@ struct ConnectionSettings
     QUrl legacyBaseUrl = defaultLegacyBaseUrl();
     QUrl v1BaseUrl = defaultV1BaseUrl();
     QString appKey;
-    QString appSecret;   // from the keychain or typed for this session; never stored in settings
+    QString appSecret; // from the keychain or typed for this session; never stored in settings
     QString accessToken; // a pasted token: used as it is, never refreshed
     int timeoutSeconds = 30;
 

@@ -4,10 +4,10 @@
 
 QList<int> ErrorCatalogue::knownCodes()
 {
-    return {-1,    88,    33001, 33012, 40003, 40014, 42001, 40001, 40031, 40035, 40096, 40089, 43001, 43002,
-            43005, 43009, 71010, 43007, 60011, 34001, 40016, 49000, 49004, 49005, 49006, 49007, 1002,  49010,
-            49013, 49011, 49015, 49018, 400001, 400002, 50002, 50004, 60020, 60121, 40104, 60124, 90018, 90002,
-            90005, 90006, 90007, 90008, 90020, 1111};
+    return { -1,    88,    33001, 33012, 40003, 40014, 42001, 40001, 40031,  40035,  40096, 40089,
+             43001, 43002, 43005, 43009, 71010, 43007, 60011, 34001, 40016,  49000,  49004, 49005,
+             49006, 49007, 1002,  49010, 49013, 49011, 49015, 49018, 400001, 400002, 50002, 50004,
+             60020, 60121, 40104, 60124, 90018, 90002, 90005, 90006, 90007,  90008,  90020, 1111 };
 }
 
 ErrorExplanation ErrorCatalogue::explain(const ApiError& error, Operation operation)
@@ -16,158 +16,160 @@ ErrorExplanation ErrorCatalogue::explain(const ApiError& error, Operation operat
         return explainApi(error, operation);
     if (error.isTransport())
         return explainTransport(error, operation);
-    return {tr("Done"), QString(), QString()};
+    return { tr("Done"), QString(), QString() };
 }
 
 ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation operation)
 {
-    const QString checkConsole = tr("Ask your DingTalk administrator to check the app in the DingTalk developer console.");
+    const QString checkConsole
+        = tr("Ask your DingTalk administrator to check the app in the DingTalk developer console.");
     int code = error.numericCode();
     if (code == 88 && !error.subCode.isEmpty())
         code = error.subCode.toInt();
 
     switch (code) {
     case -1:
-        return {tr("DingTalk is busy"), tr("DingTalk's servers could not handle the request just now."),
-                tr("Wait a minute and try again.")};
+        return { tr("DingTalk is busy"), tr("DingTalk's servers could not handle the request just now."),
+                 tr("Wait a minute and try again.") };
     case 88:
-        return {tr("DingTalk refused the app's authorisation"),
-                tr("The app is not authorised for this request: %1").arg(error.errmsg), checkConsole};
+        return { tr("DingTalk refused the app's authorisation"),
+                 tr("The app is not authorised for this request: %1").arg(error.errmsg), checkConsole };
     case 33001:
     case 40001:
     case 40014:
     case 42001:
     case 43007:
-        return {tr("The access token was not accepted"),
-                tr("The access token is missing, wrong or has expired. Tokens last two hours."),
-                tr("Paste a new access token, or connect with AppKey and AppSecret so tokens are renewed "
-                   "automatically.")};
+        return { tr("The access token was not accepted"),
+                 tr("The access token is missing, wrong or has expired. Tokens last two hours."),
+                 tr("Paste a new access token, or connect with AppKey and AppSecret so tokens are renewed "
+                    "automatically.") };
     case 33012:
     case 40003:
-        return {tr("A member id is not a valid DingTalk userid"),
-                tr("DingTalk does not recognise one of the ids as a userid."),
-                tr("Check the member ids: a userid is not a name or a phone number. Your administrator can look "
-                   "ids up in the DingTalk admin console.")};
+        return { tr("A member id is not a valid DingTalk userid"),
+                 tr("DingTalk does not recognise one of the ids as a userid."),
+                 tr("Check the member ids: a userid is not a name or a phone number. Your administrator can look "
+                    "ids up in the DingTalk admin console.") };
     case 40031:
-        return {tr("Someone is not in your organisation's contacts"),
-                tr("At least one member id is not an employee of this organisation (or has left it). DingTalk "
-                   "rejects the whole request then."),
-                tr("Check the ids in the member list, remove the wrong ones and try again.")};
+        return { tr("Someone is not in your organisation's contacts"),
+                 tr("At least one member id is not an employee of this organisation (or has left it). DingTalk "
+                    "rejects the whole request then."),
+                 tr("Check the ids in the member list, remove the wrong ones and try again.") };
     case 40035:
-        return {tr("A required field is missing or invalid"),
-                tr("DingTalk says a required value is missing or wrong (for a new group: usually the group name)."),
-                tr("Check the group name, the owner and the members.")};
+        return { tr("A required field is missing or invalid"),
+                 tr("DingTalk says a required value is missing or wrong (for a new group: usually the group name)."),
+                 tr("Check the group name, the owner and the members.") };
     case 40089:
     case 40096:
-        return {tr("The AppKey or AppSecret is wrong"),
-                tr("DingTalk did not accept the app's credentials, so no access token was issued."),
-                tr("Copy the AppKey and AppSecret again from the app's page in the DingTalk developer console.")};
+        return { tr("The AppKey or AppSecret is wrong"),
+                 tr("DingTalk did not accept the app's credentials, so no access token was issued."),
+                 tr("Copy the AppKey and AppSecret again from the app's page in the DingTalk developer console.") };
     case 43001:
     case 43002:
     case 43005:
     case 43009:
     case 71010:
-        return {tr("DingTalk could not read the request"),
-                tr("The request was not in the form DingTalk expects. This is a fault in this tool, not in your "
-                   "input."),
-                tr("Report it to IT with the details below.")};
+        return { tr("DingTalk could not read the request"),
+                 tr("The request was not in the form DingTalk expects. This is a fault in this tool, not in your "
+                    "input."),
+                 tr("Report it to IT with the details below.") };
     case 60011:
-        return {tr("The app lacks the permission for this"),
-                tr("The DingTalk app has not been granted the permission to manage group chats. Apps created "
-                   "recently can no longer be granted the older chat/create permission."),
-                tr("Ask your DingTalk administrator to add the group-chat permission to the app; for a new app, "
-                   "use the newer DingTalk API generation.")};
+        return { tr("The app lacks the permission for this"),
+                 tr("The DingTalk app has not been granted the permission to manage group chats. Apps created "
+                    "recently can no longer be granted the older chat/create permission."),
+                 tr("Ask your DingTalk administrator to add the group-chat permission to the app; for a new app, "
+                    "use the newer DingTalk API generation.") };
     case 34001:
     case 40016:
-        return {tr("The group was not found"),
-                tr("DingTalk does not know this group id, or it belongs to another organisation."),
-                tr("Check the group id and that you are connected to the right organisation.")};
+        return { tr("The group was not found"),
+                 tr("DingTalk does not know this group id, or it belongs to another organisation."),
+                 tr("Check the group id and that you are connected to the right organisation.") };
     case 49000:
-        return {tr("The group id is missing"), tr("DingTalk needs the group id for this request."),
-                tr("Report it to IT with the details below.")};
+        return { tr("The group id is missing"), tr("DingTalk needs the group id for this request."),
+                 tr("Report it to IT with the details below.") };
     case 49004:
-        return {tr("A member is both added and removed"),
-                tr("The same person is in the list to add and in the list to remove."),
-                tr("Remove the person from one of the lists.")};
+        return { tr("A member is both added and removed"),
+                 tr("The same person is in the list to add and in the list to remove."),
+                 tr("Remove the person from one of the lists.") };
     case 49005:
-        return {tr("The group would be too large"),
-                tr("A DingTalk group holds at most %1 members.").arg(GroupLimits::MaxGroupMembers),
-                tr("Split the members over several groups.")};
+        return { tr("The group would be too large"),
+                 tr("A DingTalk group holds at most %1 members.").arg(GroupLimits::MaxGroupMembers),
+                 tr("Split the members over several groups.") };
     case 49006:
-        return {tr("The owner is not among the members"), tr("DingTalk requires the group owner in the member list."),
-                tr("Add the owner to the members and create the group again.")};
+        return { tr("The owner is not among the members"), tr("DingTalk requires the group owner in the member list."),
+                 tr("Add the owner to the members and create the group again.") };
     case 1002:
     case 49007:
-        return {tr("The organisation cannot create more groups"),
-                tr("The organisation has reached DingTalk's quota of groups."),
-                tr("Ask your DingTalk administrator to dissolve unused groups or raise the quota.")};
+        return { tr("The organisation cannot create more groups"),
+                 tr("The organisation has reached DingTalk's quota of groups."),
+                 tr("Ask your DingTalk administrator to dissolve unused groups or raise the quota.") };
     case 49010:
-        return {tr("The member list is empty"), tr("DingTalk needs at least one member."), tr("Add members.")};
+        return { tr("The member list is empty"), tr("DingTalk needs at least one member."), tr("Add members.") };
     case 49013:
-        return {tr("The owner is missing"), tr("DingTalk needs a group owner."), tr("Enter the owner's userid.")};
+        return { tr("The owner is missing"), tr("DingTalk needs a group owner."), tr("Enter the owner's userid.") };
     case 49011:
-        return {tr("Too many members in one request"),
-                tr("DingTalk takes at most %1 members per request.").arg(GroupLimits::MaxMembersPerCall),
-                tr("Report it to IT: this tool should have split the list.")};
+        return { tr("Too many members in one request"),
+                 tr("DingTalk takes at most %1 members per request.").arg(GroupLimits::MaxMembersPerCall),
+                 tr("Report it to IT: this tool should have split the list.") };
     case 49015:
-        return {tr("The group name is not allowed"),
-                tr("DingTalk rejected the group name (1 to %1 characters).").arg(GroupLimits::MaxNameLength),
-                tr("Choose a shorter or plainer name.")};
+        return { tr("The group name is not allowed"),
+                 tr("DingTalk rejected the group name (1 to %1 characters).").arg(GroupLimits::MaxNameLength),
+                 tr("Choose a shorter or plainer name.") };
     case 49018:
-        return {tr("The owner is not an employee"),
-                tr("The owner must be an employee of this organisation."),
-                tr("Choose an owner from your organisation.")};
+        return { tr("The owner is not an employee"), tr("The owner must be an employee of this organisation."),
+                 tr("Choose an owner from your organisation.") };
     case 400001:
-        return {tr("DingTalk had an internal error"), tr("DingTalk's servers reported a system error."),
-                tr("Wait a few minutes and try again. Check DingTalk first if you were creating a group.")};
+        return { tr("DingTalk had an internal error"), tr("DingTalk's servers reported a system error."),
+                 tr("Wait a few minutes and try again. Check DingTalk first if you were creating a group.") };
     case 400002:
-        return {tr("A value is not accepted"),
-                tr("DingTalk rejected a parameter, for example a group name that is too long."),
-                tr("Check the group name and the ids.")};
+        return { tr("A value is not accepted"),
+                 tr("DingTalk rejected a parameter, for example a group name that is too long."),
+                 tr("Check the group name and the ids.") };
     case 50002:
     case 50004:
-        return {tr("Someone is outside the app's visible range"),
-                tr("A member or department is outside the range of contacts this app may see."),
-                tr("Ask your DingTalk administrator to widen the app's contact range, or remove that member.")};
+        return { tr("Someone is outside the app's visible range"),
+                 tr("A member or department is outside the range of contacts this app may see."),
+                 tr("Ask your DingTalk administrator to widen the app's contact range, or remove that member.") };
     case 60020:
-        return {tr("This computer's address is not allowed"),
-                tr("The app only accepts calls from IP addresses on its allow-list, and this network's address "
-                   "is not on it."),
-                tr("Ask your DingTalk administrator to add this network's public IP address to the app's server "
-                   "IP allow-list.")};
+        return { tr("This computer's address is not allowed"),
+                 tr("The app only accepts calls from IP addresses on its allow-list, and this network's address "
+                    "is not on it."),
+                 tr("Ask your DingTalk administrator to add this network's public IP address to the app's server "
+                    "IP allow-list.") };
     case 60121:
-        return {tr("No employee has this phone number"),
-                tr("No current employee of the organisation uses this mobile number (former employees are not "
-                   "found)."),
-                tr("Check the number, or add the person by userid.")};
+        return { tr("No employee has this phone number"),
+                 tr("No current employee of the organisation uses this mobile number (former employees are not "
+                    "found)."),
+                 tr("Check the number, or add the person by userid.") };
     case 40104:
-        return {tr("The phone number is not valid"), tr("DingTalk cannot read this mobile number."),
-                tr("Check the number.")};
+        return { tr("The phone number is not valid"), tr("DingTalk cannot read this mobile number."),
+                 tr("Check the number.") };
     case 60124:
-        return {tr("That person is not in the group"), tr("Only a member of the group can share its join link."),
-                tr("Choose a member of the group.")};
+        return { tr("That person is not in the group"), tr("Only a member of the group can share its join link."),
+                 tr("Choose a member of the group.") };
     case 90018:
     case 90002:
     case 90005:
     case 90006:
     case 90007:
     case 90008:
-        return {tr("Too many requests"), tr("DingTalk limits how often an app may call it."),
-                tr("Wait a few seconds and try again.")};
+        return { tr("Too many requests"), tr("DingTalk limits how often an app may call it."),
+                 tr("Wait a few seconds and try again.") };
     case 90020:
-        return {tr("The monthly call quota is used up"),
-                tr("The organisation has used all of this month's DingTalk API calls."),
-                tr("Wait for next month or ask your administrator to upgrade the DingTalk edition. Do not retry now.")};
+        return {
+            tr("The monthly call quota is used up"),
+            tr("The organisation has used all of this month's DingTalk API calls."),
+            tr("Wait for next month or ask your administrator to upgrade the DingTalk edition. Do not retry now.")
+        };
     case 1111:
-        return {tr("This network is blocked for a few minutes"),
-                tr("DingTalk blocks an address for five minutes after too many calls from it."),
-                tr("Wait five minutes, then try again.")};
+        return { tr("This network is blocked for a few minutes"),
+                 tr("DingTalk blocks an address for five minutes after too many calls from it."),
+                 tr("Wait five minutes, then try again.") };
     default:
         break;
     }
     Q_UNUSED(operation)
-    return {tr("DingTalk refused the request"), tr("DingTalk answered with an error this tool does not know."),
-            tr("Read DingTalk's message below; if it does not help, send the details to IT.")};
+    return { tr("DingTalk refused the request"), tr("DingTalk answered with an error this tool does not know."),
+             tr("Read DingTalk's message below; if it does not help, send the details to IT.") };
 }
 
 ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operation operation)
@@ -189,59 +191,58 @@ ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operati
             why = tr("DingTalk's answer could not be read.");
             break;
         }
-        return {tr("The group may exist"),
-                why + QLatin1Char(' ') + tr("The request reached DingTalk, so the group may have been created."),
-                tr("Check DingTalk for the group before trying again, so that it is not created twice.")};
+        return { tr("The group may exist"),
+                 why + QLatin1Char(' ') + tr("The request reached DingTalk, so the group may have been created."),
+                 tr("Check DingTalk for the group before trying again, so that it is not created twice.") };
     }
 
     switch (error.failure) {
     case TransportFailure::None:
         break;
     case TransportFailure::InsecureUrl:
-        return {tr("The server address is not safe"),
-                tr("Plain http is only allowed to this computer; any other server must use https."),
-                tr("Use an https:// address.")};
+        return { tr("The server address is not safe"),
+                 tr("Plain http is only allowed to this computer; any other server must use https."),
+                 tr("Use an https:// address.") };
     case TransportFailure::HostNotFound:
-        return {tr("The server was not found"),
-                tr("The server name could not be looked up. The computer may be offline, or the address is "
-                   "mistyped."),
-                tr("Check the network connection and the server address, then try again.")};
+        return { tr("The server was not found"),
+                 tr("The server name could not be looked up. The computer may be offline, or the address is "
+                    "mistyped."),
+                 tr("Check the network connection and the server address, then try again.") };
     case TransportFailure::ConnectionRefused:
-        return {tr("The server refused the connection"),
-                tr("Nothing answers at this address and port; nothing was sent."),
-                tr("Check the server address, or whether a proxy or firewall is in the way, then try again.")};
+        return { tr("The server refused the connection"),
+                 tr("Nothing answers at this address and port; nothing was sent."),
+                 tr("Check the server address, or whether a proxy or firewall is in the way, then try again.") };
     case TransportFailure::ConnectionReset:
-        return {tr("The connection broke"), tr("The connection was cut before DingTalk's answer arrived."),
-                tr("Check the network connection, then try again.")};
+        return { tr("The connection broke"), tr("The connection was cut before DingTalk's answer arrived."),
+                 tr("Check the network connection, then try again.") };
     case TransportFailure::Timeout:
-        return {tr("DingTalk did not answer in time"),
-                tr("No answer arrived within the time limit."),
-                tr("Check the network connection, then try again.")};
+        return { tr("DingTalk did not answer in time"), tr("No answer arrived within the time limit."),
+                 tr("Check the network connection, then try again.") };
     case TransportFailure::Tls:
-        return {tr("The secure connection failed"),
-                tr("The server's certificate was not accepted, so nothing was sent. A company network that "
-                   "inspects traffic can cause this."),
-                tr("Ask IT whether the network needs a company certificate; never ignore this warning.")};
+        return { tr("The secure connection failed"),
+                 tr("The server's certificate was not accepted, so nothing was sent. A company network that "
+                    "inspects traffic can cause this."),
+                 tr("Ask IT whether the network needs a company certificate; never ignore this warning.") };
     case TransportFailure::Redirect:
-        return {tr("The server sent us elsewhere"),
-                tr("DingTalk never redirects; the request was not followed so that no token leaves for another "
-                   "server."),
-                tr("Check the server address and any proxy settings.")};
+        return { tr("The server sent us elsewhere"),
+                 tr("DingTalk never redirects; the request was not followed so that no token leaves for another "
+                    "server."),
+                 tr("Check the server address and any proxy settings.") };
     case TransportFailure::HttpStatus:
-        return {tr("The server answered with an error page (HTTP %1)").arg(error.httpStatus),
-                tr("The answer did not come from DingTalk's API, or DingTalk had a problem."),
-                tr("Try again in a few minutes; check the server address and proxy if it persists.")};
+        return { tr("The server answered with an error page (HTTP %1)").arg(error.httpStatus),
+                 tr("The answer did not come from DingTalk's API, or DingTalk had a problem."),
+                 tr("Try again in a few minutes; check the server address and proxy if it persists.") };
     case TransportFailure::NotJson:
-        return {tr("DingTalk's answer could not be read"),
-                tr("The answer was not in the form DingTalk uses (HTTP %1, %2).")
-                    .arg(error.httpStatus)
-                    .arg(error.contentType.isEmpty() ? tr("no content type") : error.contentType),
-                tr("Try again in a few minutes; check the server address and proxy if it persists.")};
+        return { tr("DingTalk's answer could not be read"),
+                 tr("The answer was not in the form DingTalk uses (HTTP %1, %2).")
+                     .arg(error.httpStatus)
+                     .arg(error.contentType.isEmpty() ? tr("no content type") : error.contentType),
+                 tr("Try again in a few minutes; check the server address and proxy if it persists.") };
     case TransportFailure::Cancelled:
-        return {tr("Cancelled"), tr("The request was cancelled before anything was changed."), QString()};
+        return { tr("Cancelled"), tr("The request was cancelled before anything was changed."), QString() };
     case TransportFailure::Other:
         break;
     }
-    return {tr("The request failed"), tr("A network problem stopped the request: %1").arg(error.detail),
-            tr("Check the network connection, then try again.")};
+    return { tr("The request failed"), tr("A network problem stopped the request: %1").arg(error.detail),
+             tr("Check the network connection, then try again.") };
 }

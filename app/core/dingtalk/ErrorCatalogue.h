@@ -8,9 +8,9 @@
 /** What an error means for the user and what to do next, in the current language. */
 struct ErrorExplanation
 {
-    QString title;       // one short line: what happened
+    QString title; // one short line: what happened
     QString explanation; // why, in plain words
-    QString nextStep;    // what to do now
+    QString nextStep; // what to do now
 };
 
 /**
@@ -23,7 +23,14 @@ class ErrorCatalogue
 
 public:
     /** What the failed call was doing: the same code can mean different things on different calls. */
-    enum class Operation { Token, Create, AddMembers, ReadGroup, LookUpMobile };
+    enum class Operation
+    {
+        Token,
+        Create,
+        AddMembers,
+        ReadGroup,
+        LookUpMobile
+    };
 
     static ErrorExplanation explain(const ApiError& error, Operation operation = Operation::Create);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */

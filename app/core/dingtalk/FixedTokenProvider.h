@@ -10,7 +10,7 @@ class FixedTokenProvider : public TokenProvider
 public:
     explicit FixedTokenProvider(const QString& token, QObject* parent = nullptr);
     void requestToken(QObject* context, Callback callback) override;
-    void invalidate(const QString&) override {}
+    void invalidate(const QString&) override { }
     bool canRefresh() const override { return false; }
     OutgoingRequest tokenRequest() const override { return {}; }
 

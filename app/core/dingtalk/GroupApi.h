@@ -35,9 +35,9 @@ public:
 
     /** The requests themselves, for tests and the request preview. `token` may be a mask. */
     virtual OutgoingRequest createGroupRequest(const QString& token, const QString& name, const QString& owner,
-                                           const QStringList& memberIds, const GroupSettings& settings) const = 0;
+                                               const QStringList& memberIds, const GroupSettings& settings) const = 0;
     virtual OutgoingRequest addMembersRequest(const QString& token, const QString& chatid,
-                                          const QStringList& userIds) const = 0;
+                                              const QStringList& userIds) const = 0;
     virtual OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const = 0;
     virtual OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const = 0;
 

@@ -119,7 +119,7 @@ void HttpExchange::abort()
         m_reply->abort();
         return;
     }
-    finishWith(ServerReply{0, {}, {}, ApiError::transport(TransportFailure::Cancelled)});
+    finishWith(ServerReply{ 0, {}, {}, ApiError::transport(TransportFailure::Cancelled) });
 }
 
 void HttpExchange::finishWith(const ServerReply& response)
@@ -179,7 +179,7 @@ HttpExchange* HttpTransport::send(const OutgoingRequest& request)
 {
     auto* exchange = new HttpExchange(this);
     if (!ServerAddress::isAllowed(request.url)) {
-        const ServerReply refused{0, {}, {}, ApiError::transport(TransportFailure::InsecureUrl, request.url.host())};
+        const ServerReply refused{ 0, {}, {}, ApiError::transport(TransportFailure::InsecureUrl, request.url.host()) };
         // Finish on the next turn of the event loop so callers can connect to finished() first.
         QTimer::singleShot(0, exchange, [exchange, refused] { exchange->finishWith(refused); });
         return exchange;

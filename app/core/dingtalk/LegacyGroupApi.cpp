@@ -34,28 +34,28 @@ QJsonObject LegacyGroupApi::createGroupBody(const QString& name, const QString& 
                                             const GroupSettings& settings)
 {
     return QJsonObject{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("owner"), owner},
-        {QStringLiteral("useridlist"), QJsonArray::fromStringList(memberIds)},
-        {QStringLiteral("showHistoryType"), settings.showHistory ? 1 : 0},
-        {QStringLiteral("searchable"), settings.searchable ? 1 : 0},
-        {QStringLiteral("validationType"), settings.validation ? 1 : 0},
-        {QStringLiteral("mentionAllAuthority"), settings.mentionAllOwnerOnly ? 1 : 0},
-        {QStringLiteral("managementType"), settings.managementOwnerOnly ? 1 : 0},
-        {QStringLiteral("chatBannedType"), settings.chatBanned ? 1 : 0},
+        { QStringLiteral("name"), name },
+        { QStringLiteral("owner"), owner },
+        { QStringLiteral("useridlist"), QJsonArray::fromStringList(memberIds) },
+        { QStringLiteral("showHistoryType"), settings.showHistory ? 1 : 0 },
+        { QStringLiteral("searchable"), settings.searchable ? 1 : 0 },
+        { QStringLiteral("validationType"), settings.validation ? 1 : 0 },
+        { QStringLiteral("mentionAllAuthority"), settings.mentionAllOwnerOnly ? 1 : 0 },
+        { QStringLiteral("managementType"), settings.managementOwnerOnly ? 1 : 0 },
+        { QStringLiteral("chatBannedType"), settings.chatBanned ? 1 : 0 },
     };
 }
 
 QJsonObject LegacyGroupApi::addMembersBody(const QString& chatid, const QStringList& userIds)
 {
     return QJsonObject{
-        {QStringLiteral("chatid"), chatid},
-        {QStringLiteral("add_useridlist"), QJsonArray::fromStringList(userIds)},
+        { QStringLiteral("chatid"), chatid },
+        { QStringLiteral("add_useridlist"), QJsonArray::fromStringList(userIds) },
     };
 }
 
 OutgoingRequest LegacyGroupApi::postJson(const QString& path, const QString& token, const QJsonObject& body,
-                                     bool mustNotRepeat) const
+                                         bool mustNotRepeat) const
 {
     QUrl url = endpoint(m_baseUrl, path);
     QUrlQuery query;
@@ -72,13 +72,13 @@ OutgoingRequest LegacyGroupApi::postJson(const QString& path, const QString& tok
 }
 
 OutgoingRequest LegacyGroupApi::createGroupRequest(const QString& token, const QString& name, const QString& owner,
-                                               const QStringList& memberIds, const GroupSettings& settings) const
+                                                   const QStringList& memberIds, const GroupSettings& settings) const
 {
     return postJson(QStringLiteral("/chat/create"), token, createGroupBody(name, owner, memberIds, settings), true);
 }
 
 OutgoingRequest LegacyGroupApi::addMembersRequest(const QString& token, const QString& chatid,
-                                              const QStringList& userIds) const
+                                                  const QStringList& userIds) const
 {
     return postJson(QStringLiteral("/chat/update"), token, addMembersBody(chatid, userIds), false);
 }
@@ -100,7 +100,7 @@ OutgoingRequest LegacyGroupApi::getGroupRequest(const QString& token, const QStr
 OutgoingRequest LegacyGroupApi::userIdByMobileRequest(const QString& token, const QString& mobile) const
 {
     return postJson(QStringLiteral("/topapi/v2/user/getbymobile"), token,
-                    QJsonObject{{QStringLiteral("mobile"), mobile}}, false);
+                    QJsonObject{ { QStringLiteral("mobile"), mobile } }, false);
 }
 
 ApiResult LegacyGroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
@@ -125,10 +125,9 @@ ApiResult LegacyGroupApi::interpretReply(const ServerReply& response, bool mustN
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         // An HTML error page or a cut-off body: summarised, never shown raw. A server error may have acted first.
         const bool serverSide = response.status >= 500 || (response.status >= 200 && response.status < 300);
-        result.error = ApiError::transport(response.status >= 200 && response.status < 300
-                                               ? TransportFailure::NotJson
-                                               : TransportFailure::HttpStatus,
-                                           {}, mustNotRepeat && serverSide);
+        result.error = ApiError::transport(
+            response.status >= 200 && response.status < 300 ? TransportFailure::NotJson : TransportFailure::HttpStatus,
+            {}, mustNotRepeat && serverSide);
         result.error.httpStatus = response.status;
         result.error.contentType = QString::fromLatin1(response.contentType);
         return result;
@@ -164,7 +163,7 @@ bool LegacyGroupApi::isTokenRejected(const ApiError& error) const
 {
     if (!error.isApi())
         return false;
-    static const QList<int> tokenCodes{40014, 42001, 40001, 33001};
+    static const QList<int> tokenCodes{ 40014, 42001, 40001, 33001 };
     if (tokenCodes.contains(error.numericCode()))
         return true;
     // /topapi paths wrap the reason: errcode 88 with sub_code 40014 or 42001.

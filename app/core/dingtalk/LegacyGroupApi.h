@@ -19,9 +19,9 @@ public:
     ApiGeneration generation() const override { return ApiGeneration::Legacy; }
 
     OutgoingRequest createGroupRequest(const QString& token, const QString& name, const QString& owner,
-                                   const QStringList& memberIds, const GroupSettings& settings) const override;
+                                       const QStringList& memberIds, const GroupSettings& settings) const override;
     OutgoingRequest addMembersRequest(const QString& token, const QString& chatid,
-                                  const QStringList& userIds) const override;
+                                      const QStringList& userIds) const override;
     OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const override;
     OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const override;
 
@@ -38,7 +38,8 @@ public:
     static QUrl endpoint(const QUrl& baseUrl, const QString& path);
 
 private:
-    OutgoingRequest postJson(const QString& path, const QString& token, const QJsonObject& body, bool mustNotRepeat) const;
+    OutgoingRequest postJson(const QString& path, const QString& token, const QJsonObject& body,
+                             bool mustNotRepeat) const;
 
     QUrl m_baseUrl;
 };

@@ -6,8 +6,8 @@
 namespace {
 const QStringList& secretKeys()
 {
-    static const QStringList keys{QStringLiteral("access_token"), QStringLiteral("appsecret"),
-                                  QStringLiteral("appSecret"), QStringLiteral("accessToken")};
+    static const QStringList keys{ QStringLiteral("access_token"), QStringLiteral("appsecret"),
+                                   QStringLiteral("appSecret"), QStringLiteral("accessToken") };
     return keys;
 }
 } // namespace

@@ -23,7 +23,7 @@ QString TokenCache::validToken(const QString& key) const
 
 void TokenCache::store(const QString& key, const QString& token, int expiresInSeconds)
 {
-    m_entries.insert(key, Entry{token, m_clock().addSecs(expiresInSeconds)});
+    m_entries.insert(key, Entry{ token, m_clock().addSecs(expiresInSeconds) });
 }
 
 void TokenCache::invalidate(const QString& key, const QString& token)

@@ -22,7 +22,7 @@ void TokenProvider::requestToken(QObject* context, Callback callback)
         callback(cached, ApiError());
         return;
     }
-    m_waiters.append(Waiter{context, std::move(callback)});
+    m_waiters.append(Waiter{ context, std::move(callback) });
     if (m_fetch)
         return;
 

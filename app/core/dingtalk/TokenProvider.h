@@ -37,7 +37,8 @@ protected:
     /** The cache key: server and app key, so two organisations never share a token. */
     virtual QString cacheKey() const = 0;
     /** Reads the token reply; returns false and fills `error` when it holds no token. */
-    virtual bool parseTokenReply(const ServerReply& response, QString& token, int& expiresIn, ApiError& error) const = 0;
+    virtual bool parseTokenReply(const ServerReply& response, QString& token, int& expiresIn,
+                                 ApiError& error) const = 0;
 
 private:
     void finishFetch(const QString& token, const ApiError& error);

@@ -58,7 +58,7 @@ GroupValidation GroupSpec::validate() const
 {
     GroupValidation result;
     auto add = [&result](ValidationIssue::Code code, ValidationIssue::Field field, const QString& subject = {}) {
-        result.issues.append(ValidationIssue{code, field, subject});
+        result.issues.append(ValidationIssue{ code, field, subject });
     };
 
     result.name = name.trimmed();

@@ -10,8 +10,8 @@
 struct GroupValidation
 {
     ValidationIssues issues;
-    QString name;          // trimmed
-    QString owner;         // trimmed
+    QString name; // trimmed
+    QString owner; // trimmed
     QStringList memberIds; // trimmed, duplicates removed, owner first
 
     bool isValid() const;

@@ -11,7 +11,8 @@ struct ValidationIssue
 
 public:
     /** Stable codes: the UI places messages by them and scripts may rely on them. Never renumber. */
-    enum Code {
+    enum Code
+    {
         NameEmpty = 1,
         NameTooLong = 2,
         OwnerEmpty = 3,
@@ -24,7 +25,12 @@ public:
         DuplicateRemoved = 100,
         OwnerAddedToMembers = 101,
     };
-    enum class Field { Name, Owner, Members };
+    enum class Field
+    {
+        Name,
+        Owner,
+        Members
+    };
 
     Code code = NameEmpty;
     Field field = Field::Name;

@@ -22,7 +22,7 @@ QString AppTranslator::systemLanguage()
 
 QStringList AppTranslator::availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    return { QStringLiteral("en"), QStringLiteral("zh_CN") };
 }
 
 QString AppTranslator::normalise(const QString& language)
@@ -50,15 +50,14 @@ bool AppTranslator::setLanguage(const QString& language)
         QCoreApplication::installTranslator(m_appTranslator);
     // Qt's own strings (standard buttons, file dialogs); missing when qt6-translations-l10n is not installed.
     m_qtTranslator = new QTranslator(this);
-    if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(code),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qtTranslator);
     return true;
 }
 
 void AppTranslator::removeTranslators()
 {
-    for (QTranslator** translator : {&m_appTranslator, &m_qtTranslator}) {
+    for (QTranslator** translator : { &m_appTranslator, &m_qtTranslator }) {
         if (*translator) {
             QCoreApplication::removeTranslator(*translator);
             delete *translator;

@@ -5,7 +5,8 @@
 #include <QString>
 
 /** Where a member entry came from: shown in the list and kept in history, so users can trace a wrong id. */
-enum class MemberSource {
+enum class MemberSource
+{
     Typed,
     Pasted,
     Imported,
@@ -15,12 +16,13 @@ enum class MemberSource {
 };
 
 /** What we know about a member entry before anything is sent. */
-enum class MemberState {
+enum class MemberState
+{
     Ok,
-    Duplicate,   // the same userid appears earlier in the list: it is sent once
-    Invalid,     // the id cannot be a DingTalk userid (blank inside, control character)
-    Unresolved,  // a phone number that has not been turned into a userid (yet)
-    Missing,     // DingTalk refused to add this member to the group
+    Duplicate, // the same userid appears earlier in the list: it is sent once
+    Invalid, // the id cannot be a DingTalk userid (blank inside, control character)
+    Unresolved, // a phone number that has not been turned into a userid (yet)
+    Missing, // DingTalk refused to add this member to the group
 };
 
 /** One person in a group request: a DingTalk userid, or a phone number still to be resolved. */
