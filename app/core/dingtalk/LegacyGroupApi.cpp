@@ -25,8 +25,11 @@ LegacyGroupApi::LegacyGroupApi(HttpTransport* transport, TokenProvider* tokens, 
 
 QUrl LegacyGroupApi::endpoint(const QUrl& baseUrl, const QString& path)
 {
-    QUrl url = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    url.setPath(url.path() + path);
+    QUrl url = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
     return url;
 }
 

@@ -31,5 +31,10 @@ QUrl ServerAddress::parse(const QString& text)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return QUrl();
-    return url.adjusted(QUrl::StripTrailingSlash);
+    QUrl result = url;
+    QString path = result.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    result.setPath(path);
+    return result;
 }

@@ -1,0 +1,232 @@
+#include "group/GroupLimits.h"
+#include "group/GroupSpec.h"
+
+#include <QTest>
+
+namespace {
+GroupSpec validSpec()
+{
+    GroupSpec spec;
+    spec.name = QStringLiteral("全员群");
+    spec.owner = QStringLiteral("manager4220");
+    spec.members = { Member::fromUserId(QStringLiteral("manager4220")), Member::fromUserId(QStringLiteral("userid1")),
+                     Member::fromUserId(QStringLiteral("userid2")) };
+    return spec;
+}
+
+QList<ValidationIssue::Code> codes(const GroupValidation& validation)
+{
+    QList<ValidationIssue::Code> result;
+    for (const ValidationIssue& issue : validation.issues)
+        result.append(issue.code);
+    return result;
+}
+} // namespace
+
+class TestGroupSpec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validSpec_hasNoIssues()
+    {
+        const GroupValidation validation = validSpec().validate();
+        QVERIFY(validation.isValid());
+        QVERIFY(validation.issues.isEmpty());
+        QCOMPARE(validation.memberIds,
+                 QStringList({ QStringLiteral("manager4220"), QStringLiteral("userid1"), QStringLiteral("userid2") }));
+    }
+
+    void nameLength_countsCodePoints()
+    {
+        QCOMPARE(GroupSpec::nameLength(QStringLiteral("全员群")), 3);
+        QCOMPARE(GroupSpec::nameLength(QStringLiteral("HR 2026")), 7);
+        // An emoji outside the BMP is two UTF-16 units but one character.
+        QCOMPARE(GroupSpec::nameLength(QString::fromUtf8("\xF0\x9F\x98\x80")), 1);
+    }
+
+    void nameOfTwentyChineseCharacters_isValid()
+    {
+        GroupSpec spec = validSpec();
+        spec.name = QString(20, QChar(0x7FA4)); // 群 x 20
+        QVERIFY(spec.validate().isValid());
+        spec.name = QString(21, QChar(0x7FA4));
+        const GroupValidation validation = spec.validate();
+        QVERIFY(!validation.isValid());
+        QCOMPARE(codes(validation), QList<ValidationIssue::Code>{ ValidationIssue::NameTooLong });
+        QCOMPARE(validation.issues.first().subject, QStringLiteral("21"));
+    }
+
+    void twentyEmoji_areTwentyCharacters()
+    {
+        GroupSpec spec = validSpec();
+        spec.name = QString::fromUtf8("\xF0\x9F\x98\x80").repeated(20);
+        QVERIFY(spec.validate().isValid());
+    }
+
+    void surroundingBlanks_areTrimmedNotErrors()
+    {
+        GroupSpec spec = validSpec();
+        spec.name = QStringLiteral("  Team  ");
+        spec.owner = QStringLiteral(" manager4220\t");
+        spec.members = { Member::fromUserId(QStringLiteral("manager4220")), Member{} };
+        spec.members[1].userid = QStringLiteral("\tuserid1 ");
+        const GroupValidation validation = spec.validate();
+        QVERIFY(validation.isValid());
+        QCOMPARE(validation.name, QStringLiteral("Team"));
+        QCOMPARE(validation.owner, QStringLiteral("manager4220"));
+        QCOMPARE(validation.memberIds, QStringList({ QStringLiteral("manager4220"), QStringLiteral("userid1") }));
+    }
+
+    void emptyName_isReported()
+    {
+        GroupSpec spec = validSpec();
+        spec.name = QStringLiteral(" \u3000 ");
+        QCOMPARE(codes(spec.validate()), QList<ValidationIssue::Code>{ ValidationIssue::NameEmpty });
+    }
+
+    void emptyOwner_isReported()
+    {
+        GroupSpec spec = validSpec();
+        spec.owner = QStringLiteral("  ");
+        const GroupValidation validation = spec.validate();
+        QCOMPARE(codes(validation), QList<ValidationIssue::Code>{ ValidationIssue::OwnerEmpty });
+        QCOMPARE(validation.issues.first().field, ValidationIssue::Field::Owner);
+    }
+
+    void noMembers_isReported()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.clear();
+        QCOMPARE(codes(spec.validate()), QList<ValidationIssue::Code>{ ValidationIssue::NoMembers });
+    }
+
+    void idWithBlankOrControlInside_isInvalid_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("space") << QStringLiteral("user 1");
+        QTest::newRow("tab") << QStringLiteral("user\t1");
+        QTest::newRow("ideographic space") << QStringLiteral("user\u30001");
+        QTest::newRow("no-break space") << QStringLiteral("user\u00a01");
+        QTest::newRow("control") << QStringLiteral("user\u00071");
+        QTest::newRow("newline") << QStringLiteral("user\n1");
+    }
+
+    void idWithBlankOrControlInside_isInvalid()
+    {
+        QFETCH(QString, id);
+        GroupSpec spec = validSpec();
+        spec.members.append(Member::fromUserId(id));
+        const GroupValidation validation = spec.validate();
+        QCOMPARE(codes(validation), QList<ValidationIssue::Code>{ ValidationIssue::MemberIdInvalid });
+        QCOMPARE(validation.issues.first().subject, id);
+        spec.owner = id;
+        QVERIFY(spec.validate().hasIssue(ValidationIssue::OwnerInvalid));
+    }
+
+    void everyProblem_isReportedAtOnce()
+    {
+        GroupSpec spec;
+        spec.name = QString(25, QLatin1Char('x'));
+        spec.members = { Member::fromUserId(QStringLiteral("bad id")) };
+        const GroupValidation validation = spec.validate();
+        QCOMPARE(codes(validation),
+                 (QList<ValidationIssue::Code>{ ValidationIssue::NameTooLong, ValidationIssue::OwnerEmpty,
+                                                ValidationIssue::MemberIdInvalid }));
+    }
+
+    void duplicates_areRemovedAndReported()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.append(Member::fromUserId(QStringLiteral("userid1")));
+        spec.members.append(Member::fromUserId(QStringLiteral(" userid2 ")));
+        const GroupValidation validation = spec.validate();
+        QVERIFY(validation.isValid());
+        QCOMPARE(validation.memberIds.size(), 3);
+        QCOMPARE(
+            codes(validation),
+            (QList<ValidationIssue::Code>{ ValidationIssue::DuplicateRemoved, ValidationIssue::DuplicateRemoved }));
+        QCOMPARE(validation.notices().size(), 2);
+        QVERIFY(validation.errors().isEmpty());
+    }
+
+    void missingOwner_isAddedFirstAndReported()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.removeFirst();
+        const GroupValidation validation = spec.validate();
+        QVERIFY(validation.isValid());
+        QCOMPARE(validation.memberIds.first(), QStringLiteral("manager4220"));
+        QCOMPARE(validation.memberIds.size(), 3);
+        QCOMPARE(codes(validation), QList<ValidationIssue::Code>{ ValidationIssue::OwnerAddedToMembers });
+    }
+
+    void ownerListedLater_movesFirst()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.move(0, 2);
+        const GroupValidation validation = spec.validate();
+        QCOMPARE(validation.memberIds.first(), QStringLiteral("manager4220"));
+        QVERIFY(validation.issues.isEmpty());
+    }
+
+    void thousandMembers_isTheLimit()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.clear();
+        for (int i = 0; i < GroupLimits::MaxGroupMembers - 1; ++i)
+            spec.members.append(Member::fromUserId(QStringLiteral("u%1").arg(i)));
+        // 999 listed plus the owner added: exactly 1000.
+        QVERIFY(spec.validate().isValid());
+        spec.members.append(Member::fromUserId(QStringLiteral("one-too-many")));
+        const GroupValidation validation = spec.validate();
+        QVERIFY(validation.hasIssue(ValidationIssue::TooManyMembers));
+        for (const ValidationIssue& issue : validation.errors())
+            QCOMPARE(issue.subject, QStringLiteral("1001"));
+    }
+
+    void duplicates_doNotCountAgainstTheLimit()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.clear();
+        for (int i = 0; i < 2000; ++i)
+            spec.members.append(Member::fromUserId(QStringLiteral("u%1").arg(i % 500)));
+        spec.owner = QStringLiteral("u0");
+        QVERIFY(spec.validate().isValid());
+    }
+
+    void unresolvedPhoneNumber_blocksSending()
+    {
+        GroupSpec spec = validSpec();
+        Member phone;
+        phone.mobile = QStringLiteral("13800000000");
+        phone.state = MemberState::Unresolved;
+        spec.members.append(phone);
+        QVERIFY(spec.validate().hasIssue(ValidationIssue::MemberUnresolved));
+    }
+
+    void issueCodes_haveStableNamesAndMessages()
+    {
+        const QList<ValidationIssue::Code> all{
+            ValidationIssue::NameEmpty,          ValidationIssue::NameTooLong,      ValidationIssue::OwnerEmpty,
+            ValidationIssue::OwnerInvalid,       ValidationIssue::NoMembers,        ValidationIssue::TooManyMembers,
+            ValidationIssue::MemberIdInvalid,    ValidationIssue::MemberUnresolved, ValidationIssue::DuplicateRemoved,
+            ValidationIssue::OwnerAddedToMembers
+        };
+        QSet<QString> names;
+        QSet<QString> messages;
+        for (ValidationIssue::Code code : all) {
+            const ValidationIssue issue{ code, ValidationIssue::Field::Members, QStringLiteral("x") };
+            names.insert(issue.codeName());
+            messages.insert(issue.message());
+            QVERIFY(!issue.message().isEmpty());
+        }
+        QCOMPARE(names.size(), all.size());
+        QCOMPARE(messages.size(), all.size());
+        const ValidationIssue tooLong{ ValidationIssue::NameTooLong, ValidationIssue::Field::Name, {} };
+        QCOMPARE(tooLong.codeName(), QStringLiteral("name-too-long"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupSpec)
+#include "tst_GroupSpec.moc"
