@@ -1,4 +1,570 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+    <context>
+        <name>ErrorCatalogue</name>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to check the app in the DingTalk developer console.</source>
+            <translation>请钉钉管理员在钉钉开发者后台检查该应用。</translation>
+        </message>
+        <message>
+            <source>DingTalk is busy</source>
+            <translation>钉钉繁忙</translation>
+        </message>
+        <message>
+            <source>DingTalk's servers could not handle the request just now.</source>
+            <translation>钉钉服务器暂时无法处理该请求。</translation>
+        </message>
+        <message>
+            <source>Wait a minute and try again.</source>
+            <translation>请稍等一分钟后重试。</translation>
+        </message>
+        <message>
+            <source>DingTalk refused the app's authorisation</source>
+            <translation>钉钉拒绝了应用的授权</translation>
+        </message>
+        <message>
+            <source>The app is not authorised for this request: %1</source>
+            <translation>该应用无权发起此请求:%1</translation>
+        </message>
+        <message>
+            <source>The access token was not accepted</source>
+            <translation>访问凭证(access_token)未被接受</translation>
+        </message>
+        <message>
+            <source>The access token is missing, wrong or has expired. Tokens last two hours.</source>
+            <translation>访问凭证缺失、错误或已过期。凭证有效期为两小时。</translation>
+        </message>
+        <message>
+            <source>Paste a new access token, or connect with AppKey and AppSecret so tokens are renewed automatically.</source>
+            <translation>请粘贴新的访问凭证,或改用 AppKey 和 AppSecret 连接,以便自动续期凭证。</translation>
+        </message>
+        <message>
+            <source>A member id is not a valid DingTalk userid</source>
+            <translation>某个成员 ID 不是有效的钉钉 userid</translation>
+        </message>
+        <message>
+            <source>DingTalk does not recognise one of the ids as a userid.</source>
+            <translation>钉钉无法将其中一个 ID 识别为 userid。</translation>
+        </message>
+        <message>
+            <source>Check the member ids: a userid is not a name or a phone number. Your administrator can look ids up in the DingTalk admin console.</source>
+            <translation>请检查成员 ID:userid 不是姓名也不是手机号。管理员可在钉钉管理后台查到 ID。</translation>
+        </message>
+        <message>
+            <source>Someone is not in your organisation's contacts</source>
+            <translation>有人不在本组织的通讯录中</translation>
+        </message>
+        <message>
+            <source>At least one member id is not an employee of this organisation (or has left it). DingTalk rejects the whole request then.</source>
+            <translation>至少有一个成员 ID 不是本组织的员工(或已离职)。此时钉钉会拒绝整个请求。</translation>
+        </message>
+        <message>
+            <source>Check the ids in the member list, remove the wrong ones and try again.</source>
+            <translation>请检查成员列表中的 ID,删除错误的 ID 后重试。</translation>
+        </message>
+        <message>
+            <source>A required field is missing or invalid</source>
+            <translation>缺少必填项或必填项无效</translation>
+        </message>
+        <message>
+            <source>DingTalk says a required value is missing or wrong (for a new group: usually the group name).</source>
+            <translation>钉钉提示某个必填值缺失或错误(新建群时通常是群名称)。</translation>
+        </message>
+        <message>
+            <source>Check the group name, the owner and the members.</source>
+            <translation>请检查群名称、群主和成员。</translation>
+        </message>
+        <message>
+            <source>The AppKey or AppSecret is wrong</source>
+            <translation>AppKey 或 AppSecret 错误</translation>
+        </message>
+        <message>
+            <source>DingTalk did not accept the app's credentials, so no access token was issued.</source>
+            <translation>钉钉未接受该应用的凭据,因此没有发放访问凭证。</translation>
+        </message>
+        <message>
+            <source>Copy the AppKey and AppSecret again from the app's page in the DingTalk developer console.</source>
+            <translation>请从钉钉开发者后台的应用页面重新复制 AppKey 和 AppSecret。</translation>
+        </message>
+        <message>
+            <source>DingTalk could not read the request</source>
+            <translation>钉钉无法读取该请求</translation>
+        </message>
+        <message>
+            <source>The request was not in the form DingTalk expects. This is a fault in this tool, not in your input.</source>
+            <translation>请求格式不符合钉钉的要求。这是本工具的问题,不是您输入的问题。</translation>
+        </message>
+        <message>
+            <source>Report it to IT with the details below.</source>
+            <translation>请将下方详细信息报告给 IT 部门。</translation>
+        </message>
+        <message>
+            <source>The app lacks the permission for this</source>
+            <translation>该应用缺少此操作的权限</translation>
+        </message>
+        <message>
+            <source>The DingTalk app has not been granted the permission to manage group chats. Apps created recently can no longer be granted the older chat/create permission.</source>
+            <translation>该钉钉应用未获得管理群会话的权限。新创建的应用已无法再申请旧版 chat/create 权限。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to add the group-chat permission to the app; for a new app, use the newer DingTalk API generation.</source>
+            <translation>请钉钉管理员为应用添加群会话权限;如果是新应用,请使用新版钉钉服务端 API。</translation>
+        </message>
+        <message>
+            <source>The group was not found</source>
+            <translation>找不到该群</translation>
+        </message>
+        <message>
+            <source>DingTalk does not know this group id, or it belongs to another organisation.</source>
+            <translation>钉钉不认识这个群 ID,或该群属于其他组织。</translation>
+        </message>
+        <message>
+            <source>Check the group id and that you are connected to the right organisation.</source>
+            <translation>请检查群 ID,并确认连接的是正确的组织。</translation>
+        </message>
+        <message>
+            <source>The group id is missing</source>
+            <translation>缺少群 ID</translation>
+        </message>
+        <message>
+            <source>DingTalk needs the group id for this request.</source>
+            <translation>该请求需要群 ID。</translation>
+        </message>
+        <message>
+            <source>A member is both added and removed</source>
+            <translation>同一成员既被添加又被移除</translation>
+        </message>
+        <message>
+            <source>The same person is in the list to add and in the list to remove.</source>
+            <translation>同一个人同时出现在添加列表和移除列表中。</translation>
+        </message>
+        <message>
+            <source>Remove the person from one of the lists.</source>
+            <translation>请从其中一个列表中去掉此人。</translation>
+        </message>
+        <message>
+            <source>The group would be too large</source>
+            <translation>群人数将超过上限</translation>
+        </message>
+        <message>
+            <source>A DingTalk group holds at most %1 members.</source>
+            <translation>一个钉钉群最多容纳 %1 人。</translation>
+        </message>
+        <message>
+            <source>Split the members over several groups.</source>
+            <translation>请把成员分到多个群中。</translation>
+        </message>
+        <message>
+            <source>The owner is not among the members</source>
+            <translation>群主不在成员列表中</translation>
+        </message>
+        <message>
+            <source>DingTalk requires the group owner in the member list.</source>
+            <translation>钉钉要求群主必须在成员列表中。</translation>
+        </message>
+        <message>
+            <source>Add the owner to the members and create the group again.</source>
+            <translation>请把群主加入成员列表,然后重新创建群。</translation>
+        </message>
+        <message>
+            <source>The organisation cannot create more groups</source>
+            <translation>本组织无法再创建更多的群</translation>
+        </message>
+        <message>
+            <source>The organisation has reached DingTalk's quota of groups.</source>
+            <translation>本组织已达到钉钉的建群数量上限。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to dissolve unused groups or raise the quota.</source>
+            <translation>请钉钉管理员解散不用的群或提高配额。</translation>
+        </message>
+        <message>
+            <source>The member list is empty</source>
+            <translation>成员列表为空</translation>
+        </message>
+        <message>
+            <source>DingTalk needs at least one member.</source>
+            <translation>钉钉要求至少有一名成员。</translation>
+        </message>
+        <message>
+            <source>Add members.</source>
+            <translation>请添加成员。</translation>
+        </message>
+        <message>
+            <source>The owner is missing</source>
+            <translation>缺少群主</translation>
+        </message>
+        <message>
+            <source>DingTalk needs a group owner.</source>
+            <translation>钉钉要求指定群主。</translation>
+        </message>
+        <message>
+            <source>Enter the owner's userid.</source>
+            <translation>请输入群主的 userid。</translation>
+        </message>
+        <message>
+            <source>Too many members in one request</source>
+            <translation>单次请求的成员过多</translation>
+        </message>
+        <message>
+            <source>DingTalk takes at most %1 members per request.</source>
+            <translation>钉钉每次请求最多接受 %1 名成员。</translation>
+        </message>
+        <message>
+            <source>Report it to IT: this tool should have split the list.</source>
+            <translation>请报告给 IT 部门:本工具本应拆分该列表。</translation>
+        </message>
+        <message>
+            <source>The group name is not allowed</source>
+            <translation>群名称不被允许</translation>
+        </message>
+        <message>
+            <source>DingTalk rejected the group name (1 to %1 characters).</source>
+            <translation>钉钉拒绝了该群名称(需 1 到 %1 个字符)。</translation>
+        </message>
+        <message>
+            <source>Choose a shorter or plainer name.</source>
+            <translation>请换一个更短或更简单的名称。</translation>
+        </message>
+        <message>
+            <source>The owner is not an employee</source>
+            <translation>群主不是本组织员工</translation>
+        </message>
+        <message>
+            <source>The owner must be an employee of this organisation.</source>
+            <translation>群主必须是本组织的员工。</translation>
+        </message>
+        <message>
+            <source>Choose an owner from your organisation.</source>
+            <translation>请从本组织中选择群主。</translation>
+        </message>
+        <message>
+            <source>DingTalk had an internal error</source>
+            <translation>钉钉内部错误</translation>
+        </message>
+        <message>
+            <source>DingTalk's servers reported a system error.</source>
+            <translation>钉钉服务器报告了系统错误。</translation>
+        </message>
+        <message>
+            <source>Wait a few minutes and try again. Check DingTalk first if you were creating a group.</source>
+            <translation>请等几分钟后重试。如果刚才是在建群,请先到钉钉中确认。</translation>
+        </message>
+        <message>
+            <source>A value is not accepted</source>
+            <translation>某个参数值不被接受</translation>
+        </message>
+        <message>
+            <source>DingTalk rejected a parameter, for example a group name that is too long.</source>
+            <translation>钉钉拒绝了某个参数,例如群名称过长。</translation>
+        </message>
+        <message>
+            <source>Check the group name and the ids.</source>
+            <translation>请检查群名称和各个 ID。</translation>
+        </message>
+        <message>
+            <source>Someone is outside the app's visible range</source>
+            <translation>有人不在应用的可见范围内</translation>
+        </message>
+        <message>
+            <source>A member or department is outside the range of contacts this app may see.</source>
+            <translation>某个成员或部门不在该应用可见的通讯录范围内。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to widen the app's contact range, or remove that member.</source>
+            <translation>请钉钉管理员扩大应用的通讯录可见范围,或移除该成员。</translation>
+        </message>
+        <message>
+            <source>This computer's address is not allowed</source>
+            <translation>本机的 IP 地址不在允许范围内</translation>
+        </message>
+        <message>
+            <source>The app only accepts calls from IP addresses on its allow-list, and this network's address is not on it.</source>
+            <translation>该应用只接受服务器出口 IP 白名单中的地址调用,而当前网络的地址不在其中。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to add this network's public IP address to the app's server IP allow-list.</source>
+            <translation>请钉钉管理员把当前网络的公网 IP 加入应用的服务器出口 IP 白名单。</translation>
+        </message>
+        <message>
+            <source>No employee has this phone number</source>
+            <translation>没有员工使用这个手机号</translation>
+        </message>
+        <message>
+            <source>No current employee of the organisation uses this mobile number (former employees are not found).</source>
+            <translation>本组织没有在职员工使用这个手机号(已离职员工查不到)。</translation>
+        </message>
+        <message>
+            <source>Check the number, or add the person by userid.</source>
+            <translation>请检查号码,或改用 userid 添加此人。</translation>
+        </message>
+        <message>
+            <source>The phone number is not valid</source>
+            <translation>手机号无效</translation>
+        </message>
+        <message>
+            <source>DingTalk cannot read this mobile number.</source>
+            <translation>钉钉无法识别这个手机号。</translation>
+        </message>
+        <message>
+            <source>Check the number.</source>
+            <translation>请检查号码。</translation>
+        </message>
+        <message>
+            <source>That person is not in the group</source>
+            <translation>此人不在群中</translation>
+        </message>
+        <message>
+            <source>Only a member of the group can share its join link.</source>
+            <translation>只有群成员才能分享入群链接。</translation>
+        </message>
+        <message>
+            <source>Choose a member of the group.</source>
+            <translation>请选择一名群成员。</translation>
+        </message>
+        <message>
+            <source>Too many requests</source>
+            <translation>请求过于频繁</translation>
+        </message>
+        <message>
+            <source>DingTalk limits how often an app may call it.</source>
+            <translation>钉钉限制了应用的调用频率。</translation>
+        </message>
+        <message>
+            <source>Wait a few seconds and try again.</source>
+            <translation>请等几秒后重试。</translation>
+        </message>
+        <message>
+            <source>The monthly call quota is used up</source>
+            <translation>本月调用次数已用完</translation>
+        </message>
+        <message>
+            <source>The organisation has used all of this month's DingTalk API calls.</source>
+            <translation>本组织本月的钉钉 API 调用次数已全部用完。</translation>
+        </message>
+        <message>
+            <source>Wait for next month or ask your administrator to upgrade the DingTalk edition. Do not retry now.</source>
+            <translation>请等到下个月,或请管理员升级钉钉版本。现在不要重试。</translation>
+        </message>
+        <message>
+            <source>This network is blocked for a few minutes</source>
+            <translation>当前网络被暂时封禁几分钟</translation>
+        </message>
+        <message>
+            <source>DingTalk blocks an address for five minutes after too many calls from it.</source>
+            <translation>同一地址调用过多时,钉钉会将其封禁五分钟。</translation>
+        </message>
+        <message>
+            <source>Wait five minutes, then try again.</source>
+            <translation>请等五分钟后再试。</translation>
+        </message>
+        <message>
+            <source>DingTalk refused the request</source>
+            <translation>钉钉拒绝了该请求</translation>
+        </message>
+        <message>
+            <source>DingTalk answered with an error this tool does not know.</source>
+            <translation>钉钉返回了本工具不认识的错误。</translation>
+        </message>
+        <message>
+            <source>Read DingTalk's message below; if it does not help, send the details to IT.</source>
+            <translation>请阅读下方钉钉返回的信息;如仍无法解决,请把详细信息发给 IT 部门。</translation>
+        </message>
+        <message>
+            <source>DingTalk did not answer in time.</source>
+            <translation>钉钉未能及时应答。</translation>
+        </message>
+        <message>
+            <source>The request was cancelled after it had been sent.</source>
+            <translation>请求在发出之后被取消。</translation>
+        </message>
+        <message>
+            <source>The connection broke before DingTalk's answer arrived.</source>
+            <translation>在收到钉钉的应答之前连接中断了。</translation>
+        </message>
+        <message>
+            <source>DingTalk's answer could not be read.</source>
+            <translation>无法读取钉钉的应答。</translation>
+        </message>
+        <message>
+            <source>The group may exist</source>
+            <translation>群可能已经创建</translation>
+        </message>
+        <message>
+            <source>The request reached DingTalk, so the group may have been created.</source>
+            <translation>请求已到达钉钉,群可能已经创建。</translation>
+        </message>
+        <message>
+            <source>Check DingTalk for the group before trying again, so that it is not created twice.</source>
+            <translation>重试之前请先在钉钉中查看该群是否存在,以免重复建群。</translation>
+        </message>
+        <message>
+            <source>The server address is not safe</source>
+            <translation>服务器地址不安全</translation>
+        </message>
+        <message>
+            <source>Plain http is only allowed to this computer; any other server must use https.</source>
+            <translation>只有本机地址才允许使用明文 http;其他服务器必须使用 https。</translation>
+        </message>
+        <message>
+            <source>Use an https:// address.</source>
+            <translation>请使用 https:// 地址。</translation>
+        </message>
+        <message>
+            <source>The server was not found</source>
+            <translation>找不到服务器</translation>
+        </message>
+        <message>
+            <source>The server name could not be looked up. The computer may be offline, or the address is mistyped.</source>
+            <translation>无法解析服务器名称。电脑可能未联网,或地址输错了。</translation>
+        </message>
+        <message>
+            <source>Check the network connection and the server address, then try again.</source>
+            <translation>请检查网络连接和服务器地址,然后重试。</translation>
+        </message>
+        <message>
+            <source>The server refused the connection</source>
+            <translation>服务器拒绝了连接</translation>
+        </message>
+        <message>
+            <source>Nothing answers at this address and port; nothing was sent.</source>
+            <translation>该地址和端口没有服务应答;没有发送任何内容。</translation>
+        </message>
+        <message>
+            <source>Check the server address, or whether a proxy or firewall is in the way, then try again.</source>
+            <translation>请检查服务器地址,或是否有代理、防火墙阻挡,然后重试。</translation>
+        </message>
+        <message>
+            <source>The connection broke</source>
+            <translation>连接中断</translation>
+        </message>
+        <message>
+            <source>The connection was cut before DingTalk's answer arrived.</source>
+            <translation>在收到钉钉的应答之前连接被切断。</translation>
+        </message>
+        <message>
+            <source>Check the network connection, then try again.</source>
+            <translation>请检查网络连接,然后重试。</translation>
+        </message>
+        <message>
+            <source>DingTalk did not answer in time</source>
+            <translation>钉钉未能及时应答</translation>
+        </message>
+        <message>
+            <source>No answer arrived within the time limit.</source>
+            <translation>在限定时间内没有收到应答。</translation>
+        </message>
+        <message>
+            <source>The secure connection failed</source>
+            <translation>安全连接失败</translation>
+        </message>
+        <message>
+            <source>The server's certificate was not accepted, so nothing was sent. A company network that inspects traffic can cause this.</source>
+            <translation>服务器证书未被接受,因此没有发送任何内容。会检查加密流量的公司网络可能导致此问题。</translation>
+        </message>
+        <message>
+            <source>Ask IT whether the network needs a company certificate; never ignore this warning.</source>
+            <translation>请询问 IT 部门网络是否需要公司证书;切勿忽略此警告。</translation>
+        </message>
+        <message>
+            <source>The server sent us elsewhere</source>
+            <translation>服务器将请求重定向到了别处</translation>
+        </message>
+        <message>
+            <source>DingTalk never redirects; the request was not followed so that no token leaves for another server.</source>
+            <translation>钉钉从不重定向;为避免凭证被发往其他服务器,本工具没有跟随重定向。</translation>
+        </message>
+        <message>
+            <source>Check the server address and any proxy settings.</source>
+            <translation>请检查服务器地址和代理设置。</translation>
+        </message>
+        <message>
+            <source>The server answered with an error page (HTTP %1)</source>
+            <translation>服务器返回了错误页面(HTTP %1)</translation>
+        </message>
+        <message>
+            <source>The answer did not come from DingTalk's API, or DingTalk had a problem.</source>
+            <translation>该应答不是来自钉钉 API,或钉钉出现了问题。</translation>
+        </message>
+        <message>
+            <source>Try again in a few minutes; check the server address and proxy if it persists.</source>
+            <translation>请几分钟后重试;如问题持续,请检查服务器地址和代理。</translation>
+        </message>
+        <message>
+            <source>DingTalk's answer could not be read</source>
+            <translation>无法读取钉钉的应答</translation>
+        </message>
+        <message>
+            <source>The answer was not in the form DingTalk uses (HTTP %1, %2).</source>
+            <translation>应答不是钉钉使用的格式(HTTP %1,%2)。</translation>
+        </message>
+        <message>
+            <source>no content type</source>
+            <translation>无内容类型</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>The request was cancelled before anything was changed.</source>
+            <translation>请求在做出任何更改之前已被取消。</translation>
+        </message>
+        <message>
+            <source>The request failed</source>
+            <translation>请求失败</translation>
+        </message>
+        <message>
+            <source>A network problem stopped the request: %1</source>
+            <translation>网络问题导致请求中止:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValidationIssue</name>
+        <message>
+            <source>Enter a group name.</source>
+            <translation>请输入群名称。</translation>
+        </message>
+        <message>
+            <source>The group name has %1 characters; DingTalk allows at most %2.</source>
+            <translation>群名称有 %1 个字符;钉钉最多允许 %2 个。</translation>
+        </message>
+        <message>
+            <source>Enter the userid of the group owner.</source>
+            <translation>请输入群主的 userid。</translation>
+        </message>
+        <message>
+            <source>The owner id "%1" contains a space or a control character; a DingTalk userid has none.</source>
+            <translation>群主 ID“%1”包含空格或控制字符;钉钉 userid 中不会有这些字符。</translation>
+        </message>
+        <message>
+            <source>Add at least one member.</source>
+            <translation>请至少添加一名成员。</translation>
+        </message>
+        <message>
+            <source>The group has %1 members; a DingTalk group holds at most %2.</source>
+            <translation>该群有 %1 名成员;一个钉钉群最多容纳 %2 人。</translation>
+        </message>
+        <message>
+            <source>The member id "%1" contains a space or a control character; a DingTalk userid has none.</source>
+            <translation>成员 ID“%1”包含空格或控制字符;钉钉 userid 中不会有这些字符。</translation>
+        </message>
+        <message>
+            <source>The phone number %1 has not been turned into a DingTalk userid yet.</source>
+            <translation>手机号 %1 尚未转换为钉钉 userid。</translation>
+        </message>
+        <message>
+            <source>"%1" was listed more than once; it is added once.</source>
+            <translation>“%1”出现了多次;只会添加一次。</translation>
+        </message>
+        <message>
+            <source>The owner "%1" was not among the members and has been added.</source>
+            <translation>群主“%1”原本不在成员中,已自动加入。</translation>
+        </message>
+    </context>
 </TS>
