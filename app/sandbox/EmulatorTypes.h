@@ -1,0 +1,68 @@
+#pragma once
+
+// Plain values shared by the emulator's public API and its internals (kept together: they are data, not classes).
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+/** One person in the emulated organisation. */
+struct EmulatedEmployee
+{
+    QString userid;
+    QString name;
+    QString mobile; // 11 digits, stored without spaces
+    bool active = true; // false: has left the company (getbymobile 60121, chat calls 40031)
+};
+
+/** One group chat as the emulator stores it. */
+struct EmulatedGroup
+{
+    QString chatid;
+    QString openConversationId;
+    int conversationTag = 2;
+    QString name;
+    QString owner;
+    QStringList members;
+    int showHistoryType = 0, searchable = 0, validationType = 0, mentionAllAuthority = 0, managementType = 0,
+        chatBannedType = 0;
+};
+
+/** One HTTP request as it reached the emulator (faulted ones included). */
+struct RecordedRequest
+{
+    QByteArray method;
+    QString path; // without the query string
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+/** A misbehaviour to play on the next requests of one path (see DingTalkEmulator::injectFault). */
+struct EmulatorFault
+{
+    enum Kind
+    {
+        Hang, // read the request, never answer
+        ResetBeforeProcessing, // drop the connection without acting
+        ResetAfterProcessing, // act, then drop the connection without replying: "outcome unknown"
+        Http500Html, // HTTP 500 text/html page, without acting
+        MalformedJson, // act, then answer HTTP 200 with the real reply cut in half (invalid JSON)
+        HalfWrittenReply, // act, send headers and half the body, then drop the connection
+        ApiError, // answer errcode/errmsg (HTTP 200 on legacy paths) without acting
+        Latency // act normally, but deliver the reply delayMs later
+    };
+    Kind kind = ApiError;
+    int errcode = 0;
+    QString errmsg; // empty: the usual DingTalk message for errcode
+    int delayMs = 0;
+
+    static EmulatorFault apiError(int errcode, const QString& errmsg = QString())
+    {
+        return EmulatorFault{ ApiError, errcode, errmsg, 0 };
+    }
+    static EmulatorFault latency(int delayMs) { return EmulatorFault{ Latency, 0, QString(), delayMs }; }
+    static EmulatorFault of(Kind kind) { return EmulatorFault{ kind, 0, QString(), 0 }; }
+};
