@@ -18,8 +18,9 @@ class EmulatorThread;
  * A fake DingTalk server for the sandbox mode and the integration tests.
  *
  * Serves the legacy API (oapi.dingtalk.com paths: /gettoken, /chat/create, /chat/update, /chat/get,
- * /topapi/v2/user/getbymobile, /topapi/chat/qrcode/get) over HTTP/1.1 on 127.0.0.1, for a generated demo
- * organisation of about 2000 employees. The server runs on its own thread, so a client on the caller's event loop
+ * /topapi/v2/user/getbymobile, /topapi/chat/qrcode/get) and the v1.0 API (api.dingtalk.com paths:
+ * /v1.0/oauth2/accessToken, /v1.0/im/group/create, /v1.0/im/group/update) over HTTP/1.1 on 127.0.0.1, for a generated
+ * demo organisation of about 2000 employees. The server runs on its own thread, so a client on the caller's event loop
  * (or a caller blocked in QSignalSpy::wait) is answered. Every public function is thread-safe; start()/stop()
  * belong to the thread that owns this object.
  */
@@ -72,7 +73,10 @@ public:
 
     /**
      * Plays fault on the next `times` requests whose path (without query) is path; -1 = until clearFaults().
-     * Faults on one path queue up in the order injected.
+     * Faults on one path queue up in the order injected. Note: Qt 6.4's QNetworkAccessManager re-sends a request
+     * (POST too) once when its connection drops before the first reply byte, so a client on QNAM sees a
+     * Reset* fault only with times >= 2 (and ResetAfterProcessing then acts on each send, as a real server would).
+     * On v1.0 paths an ApiError with errcode 400..599 is the HTTP status and errmsg the `code`.
      */
     void injectFault(const QString& path, const EmulatorFault& fault, int times = 1);
     void clearFaults();

@@ -2,6 +2,7 @@
 
 #include "EmulatorState.h"
 #include "LegacyApiHandler.h"
+#include "OpenApiV1Handler.h"
 
 #include <QJsonObject>
 
@@ -9,7 +10,9 @@ RequestRouter::RequestRouter(EmulatorState& state, std::function<void(const QStr
     : m_state(state)
     , m_onRequest(std::move(onRequest))
 {
+    // One handler per API generation; both serve the same organisation from the one base URL.
     m_handlers.push_back(std::make_unique<LegacyApiHandler>(state));
+    m_handlers.push_back(std::make_unique<OpenApiV1Handler>(state));
 }
 
 RequestRouter::~RequestRouter() = default;

@@ -63,6 +63,16 @@ public:
         return m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
+    /** A v1.0 call: the token goes in the x-acs-dingtalk-access-token header. */
+    ClientReply postV1(const QString& path, const QJsonObject& body, const QString& token, int timeoutMs = 10000)
+    {
+        QNetworkRequest request(url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        if (!token.isEmpty())
+            request.setRawHeader("x-acs-dingtalk-access-token", token.toLatin1());
+        return finish(m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), timeoutMs);
+    }
+
     /** Waits for reply (the main thread spins its event loop meanwhile) and releases it. */
     static ClientReply finish(QNetworkReply* reply, int timeoutMs = 10000)
     {
