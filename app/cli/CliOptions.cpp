@@ -1,0 +1,278 @@
+#include "CliOptions.h"
+
+#include "dingtalk/ServerAddress.h"
+#include "i18n/AppTranslator.h"
+#include "members/MemberTextParser.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace {
+
+const QString MemberOption = QStringLiteral("member");
+
+// Options that take a value: the secret check skips their values, so `--name my-secret-group` is fine.
+const QStringList& valueOptions()
+{
+    static const QStringList names{
+        QStringLiteral("name"),    QStringLiteral("owner"),   MemberOption,
+        QStringLiteral("members"), QStringLiteral("server"),  QStringLiteral("access-token"),
+        QStringLiteral("app-key"), QStringLiteral("timeout"), QStringLiteral("lang")
+    };
+    return names;
+}
+
+/** The option name of `argument` without dashes and value ("--app-secret=x" gives "app-secret"); empty if none. */
+QString optionName(const QString& argument)
+{
+    if (argument.size() < 2 || !argument.startsWith(QLatin1Char('-')))
+        return QString();
+    QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    const qsizetype equals = name.indexOf(QLatin1Char('='));
+    return equals >= 0 ? name.left(equals) : name;
+}
+
+/** Calls `visit` with each option name of the command line, skipping the values of value options. */
+template <typename Visit> void forEachOption(const QStringList& arguments, Visit visit)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return;
+        const QString name = optionName(argument);
+        if (name.isEmpty())
+            continue;
+        const bool inlineValue = argument.contains(QLatin1Char('='));
+        const QString value = inlineValue ? argument.section(QLatin1Char('='), 1)
+                                          : (i + 1 < arguments.size() ? arguments.at(i + 1) : QString());
+        if (!visit(name, value))
+            return;
+        if (!inlineValue && valueOptions().contains(name))
+            ++i;
+    }
+}
+
+} // namespace
+
+QString CliOptions::requestedLanguage(const QStringList& arguments)
+{
+    QString language;
+    forEachOption(arguments, [&language](const QString& name, const QString& value) {
+        if (name == QLatin1String("lang"))
+            language = AppTranslator::normalise(value);
+        return true;
+    });
+    return language.isEmpty() ? AppTranslator::systemLanguage() : language;
+}
+
+bool CliOptions::requestsJson(const QStringList& arguments)
+{
+    bool json = false;
+    forEachOption(arguments, [&json](const QString& name, const QString&) {
+        json = json || name == QLatin1String("json");
+        return true;
+    });
+    return json;
+}
+
+void CliOptions::fail(const QString& code, const QString& message)
+{
+    if (!isValid())
+        return; // the first problem is the one reported
+    errorCode = code;
+    errorMessage = message;
+}
+
+CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    CliOptions options;
+    options.json = requestsJson(arguments);
+    options.language = requestedLanguage(arguments);
+
+    // Before the parser: an unknown --app-secret would only be "unknown option", but the user needs to know why.
+    forEachOption(arguments, [&options](const QString& name, const QString&) {
+        if (!name.contains(QLatin1String("secret"), Qt::CaseInsensitive))
+            return true;
+        options.fail(QStringLiteral("usage"),
+                     tr("The app secret is not accepted as an argument (--%1), because other users of this computer "
+                        "can read arguments in the process list. Set the environment variable DINGTALK_APP_SECRET "
+                        "instead.")
+                         .arg(name));
+        return false;
+    });
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates a DingTalk group chat.\n\n"
+           "  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --members FILE)\n\n"
+           "Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY "
+           "with the secret in the environment variable DINGTALK_APP_SECRET.\n\n"
+           "Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, "
+           "but some members are missing; 5 network failure: nothing created or the outcome is unknown."));
+    parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The group name (1 to 20 characters)."), tr("NAME"));
+    const QCommandLineOption ownerOption(QStringLiteral("owner"), tr("The owner's DingTalk userid."), tr("USERID"));
+    const QCommandLineOption memberOption(MemberOption, tr("A member's userid; repeat for more members."), tr("ID"));
+    const QCommandLineOption membersOption(QStringLiteral("members"),
+                                           tr("A file with one userid per line; - reads standard input."), tr("FILE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        tr("Send every request to this server instead of DingTalk (https, or http to this computer only)."), tr("URL"));
+    const QCommandLineOption tokenOption(QStringLiteral("access-token"),
+                                         tr("An access token (else DINGTALK_ACCESS_TOKEN)."), tr("TOKEN"));
+    const QCommandLineOption appKeyOption(
+        QStringLiteral("app-key"), tr("The app's AppKey; the secret comes from DINGTALK_APP_SECRET."), tr("KEY"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for each request (30)."),
+                                           tr("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("The language of messages: zh_CN or en."),
+                                        tr("LANGUAGE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print one JSON object with the result on standard output."));
+    const QCommandLineOption showHistoryOption(QStringLiteral("show-history"),
+                                               tr("New members can read the last 100 messages."));
+    const QCommandLineOption searchableOption(QStringLiteral("searchable"), tr("The group can be found by search."));
+    const QCommandLineOption validationOption(QStringLiteral("validation"), tr("Joining needs approval."));
+    const QCommandLineOption mentionAllOption(QStringLiteral("mention-all-owner-only"), tr("Only the owner may @all."));
+    const QCommandLineOption managementOption(QStringLiteral("management-owner-only"),
+                                              tr("Only the owner may manage the group."));
+    const QCommandLineOption banChatOption(QStringLiteral("ban-chat"), tr("Mute all members."));
+    parser.addOptions({ helpOption, versionOption, nameOption, ownerOption, memberOption, membersOption, serverOption,
+                        tokenOption, appKeyOption, timeoutOption, langOption, jsonOption, showHistoryOption,
+                        searchableOption, validationOption, mentionAllOption, managementOption, banChatOption });
+    options.helpText = parser.helpText();
+
+    if (!options.isValid())
+        return options;
+    if (!parser.parse(arguments)) {
+        options.fail(QStringLiteral("usage"), parser.errorText());
+        return options;
+    }
+    if (parser.isSet(helpOption)) {
+        options.command = Command::Help;
+        return options;
+    }
+    if (parser.isSet(versionOption)) {
+        options.command = Command::Version;
+        return options;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        options.fail(QStringLiteral("usage"), tr("Missing command: use \"create\"."));
+        return options;
+    }
+    if (positional.first() != QLatin1String("create")) {
+        options.fail(QStringLiteral("usage"), tr("Unknown command \"%1\": use \"create\".").arg(positional.first()));
+        return options;
+    }
+    if (positional.size() > 1) {
+        options.fail(QStringLiteral("usage"),
+                     tr("Unexpected argument \"%1\" (each member needs its own --member).").arg(positional.at(1)));
+        return options;
+    }
+    options.command = Command::Create;
+
+    if (parser.isSet(langOption) && AppTranslator::normalise(parser.value(langOption)).isEmpty())
+        options.fail(QStringLiteral("usage"),
+                     tr("Unknown language \"%1\": use zh_CN or en.").arg(parser.value(langOption)));
+
+    bool timeoutOk = false;
+    const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
+    if (!timeoutOk || timeout < 1 || timeout > 3600)
+        options.fail(
+            QStringLiteral("usage"),
+            tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".").arg(parser.value(timeoutOption)));
+    else
+        options.connection.timeoutSeconds = timeout;
+
+    if (parser.isSet(serverOption)) {
+        const QUrl server = ServerAddress::parse(parser.value(serverOption));
+        if (server.isEmpty())
+            options.fail(
+                QStringLiteral("usage"),
+                tr("--server needs an http:// or https:// address, not \"%1\".").arg(parser.value(serverOption)));
+        else if (!ServerAddress::isAllowed(server))
+            options.fail(QStringLiteral("insecure-server"),
+                         tr("Plain http is only allowed to this computer (127.0.0.1, ::1, localhost): the token would "
+                            "cross the network readable by anyone. Use https://%1 instead.")
+                             .arg(server.authority()));
+        else
+            options.connection.setServer(server);
+    }
+
+    const QString pastedToken = environment.value(QStringLiteral("DINGTALK_ACCESS_TOKEN"));
+    if (parser.isSet(tokenOption)) {
+        options.connection.accessToken = parser.value(tokenOption).trimmed();
+        if (options.connection.accessToken.isEmpty())
+            options.fail(QStringLiteral("missing-credentials"), tr("--access-token is empty."));
+    } else if (parser.isSet(appKeyOption)) {
+        options.connection.appKey = parser.value(appKeyOption).trimmed();
+        options.connection.appSecret = environment.value(QStringLiteral("DINGTALK_APP_SECRET"));
+        if (options.connection.appKey.isEmpty())
+            options.fail(QStringLiteral("missing-credentials"), tr("--app-key is empty."));
+        else if (options.connection.appSecret.isEmpty())
+            options.fail(QStringLiteral("missing-credentials"),
+                         tr("--app-key needs the app secret in the environment variable DINGTALK_APP_SECRET."));
+    } else if (!pastedToken.trimmed().isEmpty()) {
+        options.connection.accessToken = pastedToken.trimmed();
+    } else {
+        options.fail(QStringLiteral("missing-credentials"),
+                     tr("No credentials: pass --access-token TOKEN (or set DINGTALK_ACCESS_TOKEN), or --app-key KEY "
+                        "with the secret in the environment variable DINGTALK_APP_SECRET."));
+    }
+
+    options.spec.name = parser.value(nameOption);
+    options.spec.owner = parser.value(ownerOption);
+    const QStringList memberIds = parser.values(memberOption);
+    for (const QString& id : memberIds)
+        options.spec.members.append(Member::fromUserId(id, MemberSource::CommandLine));
+    options.memberFiles = parser.values(membersOption);
+
+    GroupSettings& settings = options.spec.settings;
+    settings.showHistory = parser.isSet(showHistoryOption);
+    settings.searchable = parser.isSet(searchableOption);
+    settings.validation = parser.isSet(validationOption);
+    settings.mentionAllOwnerOnly = parser.isSet(mentionAllOption);
+    settings.managementOwnerOnly = parser.isSet(managementOption);
+    settings.chatBanned = parser.isSet(banChatOption);
+    return options;
+}
+
+QStringList CliOptions::memberIdsFromText(const QByteArray& data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return MemberTextParser::splitLines(text);
+}
+
+bool CliOptions::readMemberFiles(QIODevice* standardInput)
+{
+    for (const QString& path : std::as_const(memberFiles)) {
+        QByteArray data;
+        if (path == QLatin1String("-")) {
+            if (!standardInput || !standardInput->isReadable()) {
+                fail(QStringLiteral("members-file"), tr("Cannot read the member list from standard input."));
+                return false;
+            }
+            data = standardInput->readAll();
+        } else {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                fail(QStringLiteral("members-file"),
+                     tr("Cannot read the member list \"%1\": %2").arg(path, file.errorString()));
+                return false;
+            }
+            data = file.readAll();
+        }
+        const QStringList ids = memberIdsFromText(data);
+        for (const QString& id : ids)
+            spec.members.append(Member::fromUserId(id, MemberSource::Imported));
+    }
+    return true;
+}

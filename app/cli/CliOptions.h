@@ -1,0 +1,69 @@
+#pragma once
+
+#include "dingtalk/ConnectionSettings.h"
+#include "group/GroupSpec.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+/**
+ * The command line as the user typed it, checked: what to do, the group asked for and how to reach DingTalk.
+ * Parsing sends nothing and prints nothing, so tests can drive it directly; a failure leaves a stable error code
+ * and a message in the current language.
+ */
+struct CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+
+public:
+    enum class Command
+    {
+        None,
+        Create,
+        Help,
+        Version
+    };
+
+    Command command = Command::None;
+    GroupSpec spec; // name, owner, settings and the --member ids; files are read by readMemberFiles()
+    QStringList memberFiles; // paths given with --members, "-" for standard input
+    ConnectionSettings connection;
+    bool json = false;
+    QString language; // a code from AppTranslator::availableLanguages()
+
+    QString errorCode; // empty when the command line is usable: "usage", "insecure-server", ...
+    QString errorMessage; // for the user, in the current language
+    QString helpText; // the --help text, in the current language
+
+    bool isValid() const { return errorCode.isEmpty(); }
+
+    /**
+     * Parses `arguments` (the program name first, as QCoreApplication::arguments() gives them). Credentials the
+     * arguments lack come from `environment`: DINGTALK_ACCESS_TOKEN, DINGTALK_APP_SECRET.
+     */
+    static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& environment);
+
+    /**
+     * The language asked for with --lang, normalised, or the system's when there is none or it is unknown (parse()
+     * reports an unknown one). Read before parse() so that parse()'s own messages are in that language.
+     */
+    static QString requestedLanguage(const QStringList& arguments);
+    /** True when --json appears among the options, even if the rest of the command line cannot be parsed. */
+    static bool requestsJson(const QStringList& arguments);
+
+    /**
+     * Reads the --members files (one id per line, blank lines ignored) into spec.members; "-" reads `standardInput`.
+     * Returns false, with errorCode and errorMessage set, when a file cannot be read.
+     */
+    bool readMemberFiles(QIODevice* standardInput);
+
+    /** Decodes a member file: UTF-8, a leading byte order mark dropped. */
+    static QStringList memberIdsFromText(const QByteArray& data);
+
+private:
+    void fail(const QString& code, const QString& message);
+};

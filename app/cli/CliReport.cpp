@@ -1,0 +1,308 @@
+#include "CliReport.h"
+
+#include "CliExitCode.h"
+#include "dingtalk/SecretMasker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+const char* const Red = "\x1b[31m";
+const char* const Yellow = "\x1b[33m";
+const char* const Green = "\x1b[32m";
+const char* const Reset = "\x1b[0m";
+
+QJsonObject baseObject(const QJsonValue& errcode, const QString& errmsg, CreateResult::Outcome outcome)
+{
+    return QJsonObject{
+        { QStringLiteral("openConversationId"), QString() },
+        { QStringLiteral("chatid"), QString() },
+        { QStringLiteral("conversationTag"), 0 },
+        { QStringLiteral("errcode"), errcode },
+        { QStringLiteral("errmsg"), errmsg },
+        { QStringLiteral("failedMembers"), QJsonArray() },
+        { QStringLiteral("outcome"), CreateResult::outcomeName(outcome) },
+        { QStringLiteral("memberCount"), 0 },
+    };
+}
+
+QJsonArray issuesJson(const ValidationIssues& issues)
+{
+    QJsonArray array;
+    for (const ValidationIssue& issue : issues)
+        array.append(QJsonObject{ { QStringLiteral("code"), issue.codeName() },
+                                  { QStringLiteral("message"), issue.message() } });
+    return array;
+}
+} // namespace
+
+CliReport::CliReport(QTextStream& out, QTextStream& err, const Style& style)
+    : m_out(out)
+    , m_err(err)
+    , m_style(style)
+{
+}
+
+void CliReport::setSecrets(const QStringList& secrets)
+{
+    m_secrets = secrets;
+    m_secrets.removeAll(QString());
+}
+
+QString CliReport::masked(const QString& text) const
+{
+    return SecretMasker::maskText(text, m_secrets);
+}
+
+void CliReport::line(Tone tone, const QString& text)
+{
+    const char* colour = nullptr;
+    if (m_style.colour) {
+        switch (tone) {
+        case Tone::Error:
+            colour = Red;
+            break;
+        case Tone::Notice:
+            colour = Yellow;
+            break;
+        case Tone::Success:
+            colour = Green;
+            break;
+        case Tone::Plain:
+            break;
+        }
+    }
+    if (colour)
+        m_err << colour << masked(text) << Reset << Qt::endl;
+    else
+        m_err << masked(text) << Qt::endl;
+}
+
+void CliReport::writeJson(const QJsonObject& object)
+{
+    // Compact: one object on one line, so `| jq` and line-based readers both work.
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+int CliReport::help(const QString& text)
+{
+    if (m_style.json) {
+        QJsonObject object = baseObject(0, QStringLiteral("ok"), CreateResult::Outcome::NotCreated);
+        object.insert(QStringLiteral("help"), text);
+        writeJson(object);
+    } else {
+        m_out << text << Qt::flush;
+    }
+    return CliExitCode::Success;
+}
+
+int CliReport::version()
+{
+    const QString version = QStringLiteral(DTG_VERSION);
+    if (m_style.json) {
+        QJsonObject object = baseObject(0, QStringLiteral("ok"), CreateResult::Outcome::NotCreated);
+        object.insert(QStringLiteral("version"), version);
+        writeJson(object);
+    } else {
+        m_out << QStringLiteral("dingtalk-group-cli %1").arg(version) << Qt::endl;
+    }
+    return CliExitCode::Success;
+}
+
+QJsonObject CliReport::errorJson(const QString& code, const QString& message)
+{
+    return baseObject(code, message, CreateResult::Outcome::NotCreated);
+}
+
+int CliReport::usageError(const QString& code, const QString& message)
+{
+    line(Tone::Error, tr("Error: %1").arg(message));
+    if (code == QLatin1String("usage"))
+        line(Tone::Plain, tr("Run \"dingtalk-group-cli --help\" to see the options."));
+    line(Tone::Plain, tr("Nothing was sent to DingTalk."));
+    if (m_style.json)
+        writeJson(errorJson(code, masked(message)));
+    return CliExitCode::InvalidInput;
+}
+
+int CliReport::validationFailed(const GroupValidation& validation)
+{
+    const ValidationIssues errors = validation.errors();
+    // No %n plurals: English is the source language and gets no catalogue, so "(s)" would show.
+    const QString summary = tr("Problems found: %1. Nothing was sent to DingTalk.").arg(errors.size());
+    for (const ValidationIssue& issue : errors)
+        line(Tone::Error, tr("Error: %1").arg(issue.message()));
+    for (const ValidationIssue& issue : validation.notices())
+        line(Tone::Notice, tr("Notice: %1").arg(issue.message()));
+    line(Tone::Plain, summary);
+    if (m_style.json) {
+        QJsonObject object = errorJson(QStringLiteral("invalid-input"), summary);
+        object.insert(QStringLiteral("issues"), issuesJson(errors));
+        object.insert(QStringLiteral("notices"), issuesJson(validation.notices()));
+        writeJson(object);
+    }
+    return CliExitCode::InvalidInput;
+}
+
+void CliReport::notices(const ValidationIssues& notices)
+{
+    m_notices = notices;
+    for (const ValidationIssue& issue : notices)
+        line(Tone::Notice, tr("Notice: %1").arg(issue.message()));
+}
+
+void CliReport::progress(const CreateProgress& progress)
+{
+    if (!m_style.progress)
+        return;
+    switch (progress.stage) {
+    case CreateProgress::Stage::Creating:
+        line(Tone::Plain, tr("Creating the group…"));
+        break;
+    case CreateProgress::Stage::AddingMembers:
+        line(Tone::Plain,
+             tr("Adding members: %1 of %2 are in the group…").arg(progress.membersDone).arg(progress.membersTotal));
+        break;
+    case CreateProgress::Stage::Done:
+        break;
+    }
+}
+
+int CliReport::exitCodeFor(CreateResult::Outcome outcome)
+{
+    switch (outcome) {
+    case CreateResult::Outcome::Created:
+        return CliExitCode::Success;
+    case CreateResult::Outcome::CreatedPartially:
+        return CliExitCode::PartiallyCreated;
+    case CreateResult::Outcome::Rejected:
+        return CliExitCode::Refused;
+    case CreateResult::Outcome::NotCreated:
+    case CreateResult::Outcome::Unknown:
+        break;
+    }
+    return CliExitCode::TransportFailure;
+}
+
+QJsonValue CliReport::errcodeValue(const QString& errcode)
+{
+    bool numeric = false;
+    const qint64 number = errcode.toLongLong(&numeric);
+    if (numeric)
+        return QJsonValue(number);
+    return errcode;
+}
+
+QStringList CliReport::explain(const ApiError& error, ErrorCatalogue::Operation operation, const QStringList& secrets)
+{
+    const ErrorExplanation explanation = ErrorCatalogue::explain(error, operation);
+    QStringList lines;
+    for (const QString& text : { explanation.title, explanation.explanation, explanation.nextStep }) {
+        if (!text.isEmpty())
+            lines.append(text);
+    }
+    if (error.isApi()) {
+        lines.append(tr("DingTalk answered: errcode %1, %2").arg(error.errcode, error.errmsg));
+        if (!error.subCode.isEmpty())
+            lines.append(tr("DingTalk's sub_code: %1").arg(error.subCode));
+    } else if (error.isTransport() && error.httpStatus != 0) {
+        // A page that is not DingTalk's JSON is summarised, never printed; the catalogue may have said so already.
+        const QString status = QString::number(error.httpStatus);
+        if (!lines.join(QLatin1Char(' ')).contains(status))
+            lines.append(tr("The server answered HTTP %1 (%2); its page is not shown.")
+                             .arg(status, error.contentType.isEmpty() ? tr("no content type") : error.contentType));
+    } else if (error.failure == TransportFailure::Tls && !error.detail.isEmpty()) {
+        lines.append(tr("Details: %1").arg(error.detail));
+    }
+    for (QString& text : lines)
+        text = SecretMasker::maskText(text, secrets);
+    return lines;
+}
+
+QString CliReport::oneLine(const QStringList& lines)
+{
+    if (lines.size() < 2)
+        return lines.join(QString());
+    // The title has no full stop of its own; the pattern lets a translation use its own punctuation.
+    return tr("%1. %2").arg(lines.first(), lines.mid(1).join(QLatin1Char(' ')));
+}
+
+QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList& secrets)
+{
+    const auto mask = [&secrets](const QString& text) {
+        return SecretMasker::maskText(text, secrets);
+    };
+    QJsonObject object;
+    if (result.outcome == CreateResult::Outcome::Created) {
+        object = baseObject(0, QStringLiteral("ok"), result.outcome);
+    } else if (result.error.isApi()) {
+        // DingTalk's own code and message, so scripts can match DingTalk's documentation.
+        object = baseObject(errcodeValue(result.error.errcode), mask(result.error.errmsg), result.outcome);
+    } else {
+        const ErrorCatalogue::Operation operation
+            = result.groupExists() ? ErrorCatalogue::Operation::AddMembers : ErrorCatalogue::Operation::Create;
+        object = baseObject(ApiError::failureName(result.error.failure),
+                            oneLine(explain(result.error, operation, secrets)), result.outcome);
+    }
+    if (result.error.httpStatus != 0 && result.outcome != CreateResult::Outcome::Created)
+        object.insert(QStringLiteral("httpStatus"), result.error.httpStatus);
+    object.insert(QStringLiteral("openConversationId"), result.openConversationId);
+    object.insert(QStringLiteral("chatid"), result.chatid);
+    object.insert(QStringLiteral("conversationTag"), result.conversationTag);
+    object.insert(QStringLiteral("memberCount"), result.memberCount);
+    QJsonArray failed;
+    for (const FailedMember& member : result.failedMembers) {
+        failed.append(QJsonObject{ { QStringLiteral("userid"), member.userid },
+                                   { QStringLiteral("errcode"), errcodeValue(member.errcode) },
+                                   { QStringLiteral("errmsg"), mask(member.errmsg) } });
+    }
+    object.insert(QStringLiteral("failedMembers"), failed);
+    return object;
+}
+
+int CliReport::finished(const CreateResult& result, const QString& groupName)
+{
+    const int exitCode = exitCodeFor(result.outcome);
+    switch (result.outcome) {
+    case CreateResult::Outcome::Created:
+        line(Tone::Success,
+             tr("Created the group \"%1\" with all its members (%2).").arg(groupName).arg(result.memberCount));
+        break;
+    case CreateResult::Outcome::CreatedPartially: {
+        line(Tone::Notice,
+             tr("Created the group \"%1\", but these members could not be added (%2):")
+                 .arg(groupName)
+                 .arg(result.failedMembers.size()));
+        for (const FailedMember& member : result.failedMembers)
+            line(Tone::Plain, QStringLiteral("  %1  %2 %3").arg(member.userid, member.errcode, member.errmsg));
+        const QStringList why = explain(result.error, ErrorCatalogue::Operation::AddMembers, m_secrets);
+        for (const QString& text : why)
+            line(Tone::Plain, text);
+        break;
+    }
+    case CreateResult::Outcome::Rejected:
+    case CreateResult::Outcome::NotCreated:
+    case CreateResult::Outcome::Unknown: {
+        const QStringList why = explain(result.error, ErrorCatalogue::Operation::Create, m_secrets);
+        for (qsizetype i = 0; i < why.size(); ++i)
+            line(i == 0 ? Tone::Error : Tone::Plain, i == 0 ? tr("Error: %1").arg(why.at(i)) : why.at(i));
+        // For an unknown outcome the catalogue already says to check DingTalk before trying again.
+        if (result.outcome != CreateResult::Outcome::Unknown)
+            line(Tone::Plain, tr("No group was created."));
+        break;
+    }
+    }
+
+    if (m_style.json) {
+        QJsonObject object = resultJson(result, m_secrets);
+        if (!m_notices.isEmpty())
+            object.insert(QStringLiteral("notices"), issuesJson(m_notices));
+        writeJson(object);
+    } else if (result.groupExists()) {
+        // The ids go to stdout, alone and one per line, so scripts can read them without parsing messages.
+        m_out << QStringLiteral("openConversationId: %1").arg(result.openConversationId) << Qt::endl;
+        m_out << QStringLiteral("chatid: %1").arg(result.chatid) << Qt::endl;
+    }
+    return exitCode;
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "create/CreateJob.h"
+#include "create/CreateResult.h"
+#include "dingtalk/ErrorCatalogue.h"
+#include "group/GroupSpec.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+class QTextStream;
+
+/**
+ * Everything the command line tells the user: human messages on stderr (coloured only on a terminal), the group's
+ * ids on stdout, and with --json exactly one JSON object on stdout whatever happens. Every text that came from the
+ * network passes SecretMasker first. Each reporting function returns the exit code that goes with it.
+ */
+class CliReport
+{
+    Q_DECLARE_TR_FUNCTIONS(CliReport)
+
+public:
+    struct Style
+    {
+        bool json = false; // stdout holds one JSON object
+        bool colour = false; // stderr is a terminal that shows ANSI colours
+        bool progress = false; // stderr is a terminal: show progress lines
+    };
+
+    CliReport(QTextStream& out, QTextStream& err, const Style& style);
+
+    /** Texts that must never be printed (the app secret, a pasted token): replaced by a mask wherever they occur. */
+    void setSecrets(const QStringList& secrets);
+
+    int help(const QString& text);
+    int version();
+    /** A command line that cannot be used; nothing was sent. `code` is a stable tool code such as "usage". */
+    int usageError(const QString& code, const QString& message);
+    /** Every validation problem at once; nothing was sent. */
+    int validationFailed(const GroupValidation& validation);
+    /** What validation changed in the request (duplicates removed, owner added): printed as notices. */
+    void notices(const ValidationIssues& notices);
+    void progress(const CreateProgress& progress);
+    /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
+    int finished(const CreateResult& result, const QString& groupName);
+
+    /** The exit code for an outcome (see CliExitCode). */
+    static int exitCodeFor(CreateResult::Outcome outcome);
+    /** DingTalk's numeric codes as JSON numbers, every other code (tool codes, new-API codes) as a string. */
+    static QJsonValue errcodeValue(const QString& errcode);
+    /** The JSON object for a finished job; network texts masked with `secrets`. */
+    static QJsonObject resultJson(const CreateResult& result, const QStringList& secrets = {});
+    /** The JSON object for a run that sent nothing: a tool code, a message, the outcome "not-created". */
+    static QJsonObject errorJson(const QString& code, const QString& message);
+    /** The user's explanation of an error, in the current language, one sentence per entry; masked. */
+    static QStringList explain(const ApiError& error, ErrorCatalogue::Operation operation,
+                               const QStringList& secrets = {});
+
+    /** The lines of explain() as one message for JSON's errmsg. */
+    static QString oneLine(const QStringList& lines);
+
+private:
+    enum class Tone
+    {
+        Error,
+        Notice,
+        Success,
+        Plain
+    };
+    void line(Tone tone, const QString& text);
+    void writeJson(const QJsonObject& object);
+    QString masked(const QString& text) const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    Style m_style;
+    QStringList m_secrets;
+    ValidationIssues m_notices; // repeated in the final JSON object
+};

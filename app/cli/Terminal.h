@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QProcessEnvironment>
+
+/** The only platform-specific code of the command line: what the console can do. */
+class Terminal
+{
+public:
+    enum class Stream
+    {
+        StandardOutput,
+        StandardError
+    };
+
+    /** True when `stream` is an interactive terminal (not a pipe or a file). */
+    static bool isTerminal(Stream stream);
+    /**
+     * True when ANSI colours may be written to `stream`: a terminal, NO_COLOR unset, TERM not "dumb". On Windows this
+     * also switches the console to interpret the colour codes, and fails when it cannot.
+     */
+    static bool supportsColour(Stream stream, const QProcessEnvironment& environment);
+    /** Makes the console show UTF-8 output correctly (Windows consoles default to a legacy code page). */
+    static void prepareConsole();
+};

@@ -1,0 +1,616 @@
+#include "DingTalkEmulator.h"
+#include "i18n/AppTranslator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryFile>
+#include <QTest>
+#include <QUrlQuery>
+
+/** What one run of the executable left behind. */
+struct CliRun
+{
+    int exitCode = -1;
+    bool finished = false;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json; // stdout parsed as exactly one JSON object; empty when it is not one
+    QString jsonError; // why stdout is not exactly one JSON object
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+/**
+ * The built dingtalk-group-cli, run as a user would, against the emulator started in this process. Each test checks
+ * the exit code, the JSON object on stdout and what reached the emulator.
+ */
+class TestCliProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    DingTalkEmulator m_emulator;
+    QStringList m_members; // active employees of the demo organisation, the owner excluded
+    QByteArray m_allOutput; // every byte any run printed, searched for secrets at the end
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name :
+             { "DINGTALK_ACCESS_TOKEN", "DINGTALK_APP_SECRET", "NO_COLOR", "http_proxy", "https_proxy", "HTTP_PROXY",
+               "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "LANG", "LANGUAGE", "LC_MESSAGES" })
+            environment.remove(QLatin1String(name));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), DingTalkEmulator::demoAppSecret());
+        return environment;
+    }
+
+    /** The usual command line: create against the emulator with the demo app, JSON on. */
+    QStringList createArguments(const QString& name, const QStringList& members) const
+    {
+        QStringList arguments{ "create",
+                               "--server",
+                               m_emulator.baseUrl().toString(),
+                               "--app-key",
+                               DingTalkEmulator::demoAppKey(),
+                               "--name",
+                               name,
+                               "--owner",
+                               m_emulator.demoOwnerId(),
+                               "--json" };
+        for (const QString& id : members)
+            arguments << QStringLiteral("--member") << id;
+        return arguments;
+    }
+
+    CliRun run(const QStringList& arguments, const QProcessEnvironment& environment, const QByteArray& input = {},
+               int timeoutMs = 60000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(DTG_CLI_PATH), arguments);
+        CliRun result;
+        if (!process.waitForStarted(10000))
+            return result;
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        result.finished = process.waitForFinished(timeoutMs);
+        if (!result.finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        m_allOutput += result.out + result.err;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            result.jsonError = error.errorString();
+        else if (!document.isObject())
+            result.jsonError = QStringLiteral("not an object");
+        else
+            result.json = document.object();
+        return result;
+    }
+    CliRun run(const QStringList& arguments) { return run(arguments, environment()); }
+
+    /** The fields every JSON object has, whatever the exit path. */
+    static bool hasContractFields(const QJsonObject& json)
+    {
+        for (const char* key :
+             { "openConversationId", "chatid", "conversationTag", "errcode", "errmsg", "failedMembers", "outcome" }) {
+            if (!json.contains(QLatin1String(key)))
+                return false;
+        }
+        return json.value(QStringLiteral("failedMembers")).isArray();
+    }
+
+    static QStringList issueCodes(const QJsonObject& json)
+    {
+        QStringList codes;
+        const QJsonArray issues = json.value(QStringLiteral("issues")).toArray();
+        for (const QJsonValue& issue : issues)
+            codes.append(issue.toObject().value(QStringLiteral("code")).toString());
+        return codes;
+    }
+
+    /** A port on 127.0.0.1 where nothing listens. */
+    static quint16 closedPort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        return server.serverPort(); // closed again when `server` goes
+    }
+
+    static QString translated(const char* context, const char* source)
+    {
+        return QCoreApplication::translate(context, source);
+    }
+
+#define VERIFY_RUN(condition, run) QVERIFY2(condition, qPrintable((run).describe()))
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFileInfo::exists(QStringLiteral(DTG_CLI_PATH)));
+        QVERIFY(m_emulator.start());
+        const QList<EmulatedEmployee> employees = m_emulator.employees();
+        for (const EmulatedEmployee& employee : employees) {
+            if (employee.active && employee.userid != m_emulator.demoOwnerId())
+                m_members.append(employee.userid);
+        }
+        QVERIFY(m_members.size() >= 200);
+    }
+
+    void init()
+    {
+        m_emulator.reset();
+    }
+
+    void create_fewMembers_exit0_idsAndSettings()
+    {
+        const CliRun result = run(createArguments(QStringLiteral("项目组"), m_members.mid(0, 3)) << "--show-history"
+                                                                                                 << "--ban-chat"
+                                                                                                 << "--searchable");
+        VERIFY_RUN(result.exitCode == 0, result);
+        QVERIFY2(result.jsonError.isEmpty(), qPrintable(result.jsonError));
+        QVERIFY(hasContractFields(result.json));
+        QCOMPARE(result.json.value("errcode").toVariant(), QVariant(0));
+        QCOMPARE(result.json.value("errmsg").toString(), QStringLiteral("ok"));
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("created"));
+        QCOMPARE(m_emulator.groups().size(), 1);
+        const EmulatedGroup group = m_emulator.groups().first();
+        QCOMPARE(result.json.value("openConversationId").toString(), group.openConversationId);
+        QCOMPARE(result.json.value("chatid").toString(), group.chatid);
+        QCOMPARE(result.json.value("conversationTag").toInt(), group.conversationTag);
+        QCOMPARE(group.name, QStringLiteral("项目组"));
+        QCOMPARE(group.members.size(), 4); // the owner was added, with a notice
+        QCOMPARE(group.showHistoryType, 1);
+        QCOMPARE(group.searchable, 1);
+        QCOMPARE(group.chatBannedType, 1);
+        QCOMPARE(group.validationType, 0);
+        QCOMPARE(group.mentionAllAuthority, 0);
+        QCOMPARE(group.managementType, 0);
+        QVERIFY(result.errText().contains(QStringLiteral("owner-added")) || result.errText().contains("Notice"));
+        QVERIFY(!result.err.contains('\x1b')); // stderr is a pipe here: no colour codes
+    }
+
+    void create_95Members_chunkedInto40s_exit0()
+    {
+        const QStringList members = m_members.mid(0, 94); // plus the owner: 95
+        const CliRun result = run(createArguments(QStringLiteral("Big group"), members));
+        VERIFY_RUN(result.exitCode == 0, result);
+        QCOMPARE(result.json.value("errcode").toInt(-1), 0);
+        QCOMPARE(result.json.value("memberCount").toInt(), 95);
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 1);
+        QCOMPARE(m_emulator.requestCount("/chat/update"), 2);
+        QCOMPARE(m_emulator.groups().first().members.size(), 95);
+    }
+
+    void humanOutput_idsOnStdout_messagesOnStderr()
+    {
+        QStringList arguments = createArguments(QStringLiteral("Plain"), m_members.mid(0, 2));
+        arguments.removeAll(QStringLiteral("--json"));
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 0, result);
+        const EmulatedGroup group = m_emulator.groups().first();
+        const QString expected
+            = QStringLiteral("openConversationId: %1\nchatid: %2\n").arg(group.openConversationId, group.chatid);
+        QCOMPARE(QString::fromUtf8(result.out), expected);
+        QVERIFY(result.errText().contains(QStringLiteral("Created the group")));
+    }
+
+    void duplicates_areNotices_notErrors()
+    {
+        const QString a = m_members.at(0);
+        const CliRun result = run(createArguments(QStringLiteral("Dups"), { a, a, m_emulator.demoOwnerId() }));
+        VERIFY_RUN(result.exitCode == 0, result);
+        QVERIFY(result.errText().contains(QStringLiteral("Notice:")));
+        QVERIFY(!result.errText().contains(QStringLiteral("Error:")));
+        QStringList notices;
+        const QJsonArray array = result.json.value("notices").toArray();
+        for (const QJsonValue& notice : array)
+            notices.append(notice.toObject().value("code").toString());
+        QCOMPARE(notices, QStringList{ QStringLiteral("duplicate-removed") });
+        QCOMPARE(m_emulator.groups().first().members.size(), 2);
+    }
+
+    void usageErrors_exit2_jsonAndNothingSent_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown option") << QStringList{ "--colour" } << "usage";
+        QTest::newRow("secret as argument") << QStringList{ "--app-secret", "x" } << "usage";
+        QTest::newRow("stray argument") << QStringList{ "stray" } << "usage";
+        QTest::newRow("bad timeout") << QStringList{ "--timeout", "-3" } << "usage";
+        QTest::newRow("unknown language") << QStringList{ "--lang", "fr" } << "usage";
+        QTest::newRow("missing members file")
+            << QStringList{ "--members", "/nonexistent/members.txt" } << "members-file";
+    }
+    void usageErrors_exit2_jsonAndNothingSent()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, code);
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 1)) + extra);
+        VERIFY_RUN(result.exitCode == 2, result);
+        QVERIFY2(result.jsonError.isEmpty(), qPrintable(result.describe()));
+        QVERIFY(hasContractFields(result.json));
+        QCOMPARE(result.json.value("errcode").toString(), code);
+        QVERIFY(!result.json.value("errmsg").toString().isEmpty());
+        QCOMPARE(m_emulator.requests().size(), 0);
+    }
+
+    void secretAsArgument_messageNamesTheVariable()
+    {
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 1)) << "--app-secret"
+                                                                                            << "typed-secret-value");
+        VERIFY_RUN(result.exitCode == 2, result);
+        QVERIFY(result.errText().contains(QStringLiteral("DINGTALK_APP_SECRET")));
+        QVERIFY(!result.out.contains("typed-secret-value"));
+        QVERIFY(!result.err.contains("typed-secret-value"));
+    }
+
+    void missingCredentials_exit2()
+    {
+        QProcessEnvironment noSecret = environment();
+        noSecret.remove(QStringLiteral("DINGTALK_APP_SECRET"));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 1)), noSecret);
+        VERIFY_RUN(result.exitCode == 2, result);
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("missing-credentials"));
+        QCOMPARE(m_emulator.requests().size(), 0);
+    }
+
+    void httpToRemoteHost_exit2()
+    {
+        QStringList arguments = createArguments(QStringLiteral("T"), m_members.mid(0, 1));
+        arguments[arguments.indexOf(QStringLiteral("--server")) + 1] = QStringLiteral("http://192.0.2.10:8080");
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 2, result);
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("insecure-server"));
+    }
+
+    void loopbackSpellings_reachTheEmulator_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("localhost") << "localhost";
+        QTest::newRow("127.0.0.1") << "127.0.0.1";
+    }
+    void loopbackSpellings_reachTheEmulator()
+    {
+        QFETCH(QString, host);
+        QStringList arguments = createArguments(QStringLiteral("T"), m_members.mid(0, 1));
+        arguments[arguments.indexOf(QStringLiteral("--server")) + 1]
+            = QStringLiteral("http://%1:%2").arg(host).arg(m_emulator.port());
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 0, result);
+    }
+
+    void validationErrors_exit2_eachReported_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QStringList>("members");
+        QTest::addColumn<QStringList>("codes");
+        const QString owner = QStringLiteral("manager4220");
+        QTest::newRow("name-empty") << "  " << owner << QStringList{ "a1" } << QStringList{ "name-empty" };
+        QTest::newRow("name-too-long") << QString(21, QChar(0x7FA4)) << owner << QStringList{ "a1" }
+                                       << QStringList{ "name-too-long" };
+        QTest::newRow("owner-empty") << "T"
+                                     << "" << QStringList{ "a1" } << QStringList{ "owner-empty" };
+        QTest::newRow("owner-invalid") << "T"
+                                       << "man ager" << QStringList{ "a1" } << QStringList{ "owner-invalid" };
+        QTest::newRow("no-members") << "T"
+                                    << "" << QStringList{} << QStringList{ "owner-empty", "no-members" };
+        QTest::newRow("member-id-invalid")
+            << "T" << owner << QStringList{ "a 1" } << QStringList{ "member-id-invalid" };
+        QTest::newRow("all at once") << ""
+                                     << "o\tx" << QStringList{ "a 1", "b\x01" }
+                                     << QStringList{ "name-empty", "owner-invalid", "member-id-invalid",
+                                                     "member-id-invalid" };
+    }
+    void validationErrors_exit2_eachReported()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, owner);
+        QFETCH(QStringList, members);
+        QFETCH(QStringList, codes);
+        QStringList arguments{ "create",
+                               "--server",
+                               m_emulator.baseUrl().toString(),
+                               "--app-key",
+                               DingTalkEmulator::demoAppKey(),
+                               "--json",
+                               "--name",
+                               name,
+                               "--owner",
+                               owner };
+        for (const QString& id : members)
+            arguments << QStringLiteral("--member") << id;
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 2, result);
+        QVERIFY(hasContractFields(result.json));
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("invalid-input"));
+        QCOMPARE(issueCodes(result.json), codes);
+        QCOMPARE(result.errText().count(QStringLiteral("Error:")), codes.size());
+        QCOMPARE(m_emulator.requests().size(), 0);
+    }
+
+    void tooManyMembers_exit2()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(m_members.mid(0, 1000).join(QLatin1Char('\n')).toUtf8()); // plus the owner: 1001
+        file.close();
+        const CliRun result
+            = run(createArguments(QStringLiteral("Huge"), {}) << QStringLiteral("--members") << file.fileName());
+        VERIFY_RUN(result.exitCode == 2, result);
+        QCOMPARE(issueCodes(result.json), QStringList{ QStringLiteral("too-many-members") });
+        QCOMPARE(m_emulator.requests().size(), 0);
+    }
+
+    void membersFile_blankLinesIgnored()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(("\n" + m_members.at(0) + "\r\n\n\n  " + m_members.at(1) + "  \n\n").toUtf8());
+        file.close();
+        const CliRun result
+            = run(createArguments(QStringLiteral("File"), {}) << QStringLiteral("--members") << file.fileName());
+        VERIFY_RUN(result.exitCode == 0, result);
+        QCOMPARE(m_emulator.groups().first().members.size(), 3);
+    }
+
+    void membersFromStandardInput_combinedWithMember()
+    {
+        const QByteArray input = (m_members.mid(0, 50).join(QLatin1Char('\n')) + "\n\n").toUtf8();
+        const CliRun result = run(createArguments(QStringLiteral("Stdin"), { m_members.at(60) })
+                                      << QStringLiteral("--members") << QStringLiteral("-"),
+                                  environment(), input);
+        VERIFY_RUN(result.exitCode == 0, result);
+        const EmulatedGroup group = m_emulator.groups().first();
+        QCOMPARE(group.members.size(), 52);
+        QVERIFY(group.members.contains(m_members.at(60)));
+        QVERIFY(group.members.contains(m_members.at(49)));
+    }
+
+    void apiRefusal_injected60011_exit3()
+    {
+        m_emulator.injectFault("/chat/create", EmulatorFault::apiError(60011, QStringLiteral("无权限 (test)")));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 2)));
+        VERIFY_RUN(result.exitCode == 3, result);
+        QVERIFY(hasContractFields(result.json));
+        QVERIFY(result.json.value("errcode").isDouble());
+        QCOMPARE(result.json.value("errcode").toInt(), 60011);
+        QCOMPARE(result.json.value("errmsg").toString(), QStringLiteral("无权限 (test)"));
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("rejected"));
+        QVERIFY(result.errText().contains(QStringLiteral("permission")));
+        QCOMPARE(m_emulator.groups().size(), 0);
+    }
+
+    void apiRefusal_unknownMember40031_exit3()
+    {
+        const CliRun result = run(createArguments(QStringLiteral("T"), { m_members.at(0), "nobody-here-123" }));
+        VERIFY_RUN(result.exitCode == 3, result);
+        QCOMPARE(result.json.value("errcode").toInt(), 40031);
+        QVERIFY(result.json.value("errmsg").toString().contains(QStringLiteral("nobody-here-123")));
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 1);
+        QCOMPARE(m_emulator.groups().size(), 0);
+    }
+
+    void wrongAppKey_exit3_dingTalksCode()
+    {
+        QStringList arguments = createArguments(QStringLiteral("T"), m_members.mid(0, 1));
+        arguments[arguments.indexOf(QStringLiteral("--app-key")) + 1] = QStringLiteral("not-an-app");
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 3, result);
+        QCOMPARE(result.json.value("errcode").toInt(), 40096);
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 0);
+    }
+
+    void partialFailure_updateRefused_exit4_failedMembers()
+    {
+        // Every add refused (also any retry or split of a chunk): the group holds exactly the create's 40.
+        m_emulator.injectFault("/chat/update", EmulatorFault::apiError(50002), -1);
+        const QStringList members = m_members.mid(0, 94);
+        const CliRun result = run(createArguments(QStringLiteral("Partial"), members));
+        VERIFY_RUN(result.exitCode == 4, result);
+        QVERIFY(hasContractFields(result.json));
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("created-partially"));
+        QCOMPARE(result.json.value("errcode").toInt(), 50002);
+        const EmulatedGroup group = m_emulator.groups().first();
+        QCOMPARE(result.json.value("chatid").toString(), group.chatid);
+        QCOMPARE(result.json.value("openConversationId").toString(), group.openConversationId);
+        QCOMPARE(group.members.size(), 40);
+        QStringList failedIds;
+        const QJsonArray failed = result.json.value("failedMembers").toArray();
+        for (const QJsonValue& value : failed) {
+            const QJsonObject member = value.toObject();
+            failedIds.append(member.value("userid").toString());
+            QCOMPARE(member.value("errcode").toInt(), 50002);
+            QVERIFY(!member.value("errmsg").toString().isEmpty());
+        }
+        failedIds.sort();
+        QStringList expected = members.mid(39); // the owner and the first 39 went with the create
+        expected.sort();
+        QCOMPARE(failedIds, expected);
+        QVERIFY(result.errText().contains(members.at(60)));
+    }
+
+    void connectionRefused_exit5()
+    {
+        QStringList arguments = createArguments(QStringLiteral("T"), m_members.mid(0, 1));
+        arguments[arguments.indexOf(QStringLiteral("--server")) + 1]
+            = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 5, result);
+        QVERIFY(hasContractFields(result.json));
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("connection-refused"));
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("not-created"));
+    }
+
+    void createHangs_timeout1_exit5_oneCreate()
+    {
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::Hang));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 2)) << "--timeout"
+                                                                                            << "1");
+        VERIFY_RUN(result.exitCode == 5, result);
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("timeout"));
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("unknown"));
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 1);
+        QVERIFY(result.errText().contains(QStringLiteral("Check DingTalk")));
+    }
+
+    void resetAfterCreate_exit5_oneCreate_checkDingTalk()
+    {
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::ResetAfterProcessing));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 2)));
+        VERIFY_RUN(result.exitCode == 5, result);
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("unknown"));
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("connection-reset"));
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 1);
+        QCOMPARE(m_emulator.groups().size(), 1); // the group exists: that is why the user must check
+        QVERIFY(result.errText().contains(QStringLiteral("Check DingTalk")));
+        QVERIFY(result.json.value("errmsg").toString().contains(QStringLiteral("Check DingTalk")));
+    }
+
+    void htmlErrorPage_exit5_summarisedNotShown()
+    {
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::Http500Html));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 2)));
+        VERIFY_RUN(result.exitCode == 5, result);
+        QCOMPARE(result.json.value("httpStatus").toInt(), 500);
+        for (const QByteArray& output : { result.out, result.err }) {
+            QVERIFY(!output.contains("<html"));
+            QVERIFY(!output.contains("DOCTYPE"));
+            QVERIFY(!output.contains("Tengine"));
+        }
+        QVERIFY(result.errText().contains(QStringLiteral("500")));
+        QVERIFY(result.errText().contains(QStringLiteral("text/html")));
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 1);
+    }
+
+    void language_enAndZhCN()
+    {
+        // The text the CLI must show in each language comes from the catalogue compiled into dtg_core: while a
+        // string is not translated yet, zh_CN must fall back to exactly the English source.
+        const char* source = "Enter a group name.";
+        AppTranslator translator;
+        QVERIFY(translator.setLanguage(QStringLiteral("zh_CN")));
+        const QString chinese = translated("ValidationIssue", source);
+        const QString chineseNothingSent
+            = translated("CliReport", "Problems found: %1. Nothing was sent to DingTalk.").arg(1);
+        QVERIFY(translator.setLanguage(QStringLiteral("en")));
+        if (chinese == QLatin1String(source))
+            qWarning("The zh_CN catalogue does not translate \"%s\" yet: checking the English fallback", source);
+
+        QStringList arguments{ "create", "--app-key", "k", "--json", "--owner", "o", "--member", "a" };
+        const CliRun english = run(arguments << "--lang"
+                                             << "en");
+        VERIFY_RUN(english.exitCode == 2, english);
+        QVERIFY(english.errText().contains(QLatin1String(source)));
+
+        arguments.removeLast();
+        const CliRun zh = run(arguments << "zh_CN");
+        VERIFY_RUN(zh.exitCode == 2, zh);
+        QVERIFY2(zh.errText().contains(chinese), qPrintable(zh.describe()));
+        QVERIFY2(zh.errText().contains(chineseNothingSent), qPrintable(zh.describe()));
+        QCOMPARE(zh.json.value("issues").toArray().first().toObject().value("message").toString(), chinese);
+
+        // Without --lang the system locale decides.
+        QProcessEnvironment chineseSystem = environment();
+        chineseSystem.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        arguments.removeLast();
+        arguments.removeLast();
+        const CliRun system = run(arguments, chineseSystem);
+        VERIFY_RUN(system.exitCode == 2, system);
+        QVERIFY2(system.errText().contains(chinese), qPrintable(system.describe()));
+    }
+
+    void pastedTokenFromEnvironment_works()
+    {
+        // A token as an administrator would paste it: fetched once through the demo app.
+        const CliRun first = run(createArguments(QStringLiteral("First"), m_members.mid(0, 1)));
+        VERIFY_RUN(first.exitCode == 0, first);
+        const QString token = m_emulator.issuedTokens().last();
+
+        QStringList arguments = createArguments(QStringLiteral("Pasted"), m_members.mid(0, 2));
+        const qsizetype key = arguments.indexOf(QStringLiteral("--app-key"));
+        arguments.remove(key, 2);
+        QProcessEnvironment pasted = environment();
+        pasted.remove(QStringLiteral("DINGTALK_APP_SECRET"));
+        pasted.insert(QStringLiteral("DINGTALK_ACCESS_TOKEN"), token);
+        m_emulator.clearRequests();
+        const CliRun result = run(arguments, pasted);
+        VERIFY_RUN(result.exitCode == 0, result);
+        QCOMPARE(m_emulator.requestCount("/gettoken"), 0);
+        QCOMPARE(m_emulator.requests().first().query.queryItemValue(QStringLiteral("access_token")), token);
+        QVERIFY(!result.out.contains(token.toUtf8()));
+        QVERIFY(!result.err.contains(token.toUtf8()));
+
+        // A pasted token DingTalk no longer accepts cannot be renewed: refused, exit 3, token still not shown.
+        m_emulator.expireAllTokens();
+        const CliRun expired = run(arguments, pasted);
+        VERIFY_RUN(expired.exitCode == 3, expired);
+        QCOMPARE(expired.json.value("errcode").toInt(), 42001);
+        QVERIFY(!expired.out.contains(token.toUtf8()));
+        QVERIFY(!expired.err.contains(token.toUtf8()));
+    }
+
+    void expiredToken_refreshedOnce_exit0()
+    {
+        const CliRun first = run(createArguments(QStringLiteral("One"), m_members.mid(0, 1)));
+        VERIFY_RUN(first.exitCode == 0, first);
+        m_emulator.expireAllTokens();
+        // A new process has no cached token, so it fetches a fresh one: the expiry never shows.
+        const CliRun second = run(createArguments(QStringLiteral("Two"), m_members.mid(0, 1)));
+        VERIFY_RUN(second.exitCode == 0, second);
+        QCOMPARE(m_emulator.groups().size(), 2);
+    }
+
+    void versionAndHelp_exit0()
+    {
+        const CliRun version = run({ "--version" });
+        VERIFY_RUN(version.exitCode == 0, version);
+        QVERIFY(version.out.contains(DTG_VERSION));
+        const CliRun versionJson = run({ "--version", "--json" });
+        QCOMPARE(versionJson.json.value("version").toString(), QStringLiteral(DTG_VERSION));
+        const CliRun help = run({ "--help" });
+        VERIFY_RUN(help.exitCode == 0, help);
+        QVERIFY(help.out.contains("--members"));
+    }
+
+    void secretAndTokens_neverPrinted()
+    {
+        // Runs on paths that print network texts, then searches everything every test printed.
+        m_emulator.injectFault("/chat/update", EmulatorFault::apiError(50002));
+        run(createArguments(QStringLiteral("Leak check"), m_members.mid(0, 60)));
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::Hang));
+        run(createArguments(QStringLiteral("Leak check"), m_members.mid(0, 2)) << "--timeout"
+                                                                               << "1");
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::MalformedJson));
+        run(createArguments(QStringLiteral("Leak check"), m_members.mid(0, 2)));
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::HalfWrittenReply));
+        run(createArguments(QStringLiteral("Leak check"), m_members.mid(0, 2)));
+
+        QVERIFY(!m_allOutput.isEmpty());
+        QVERIFY(!m_allOutput.contains(DingTalkEmulator::demoAppSecret().toUtf8()));
+        const QStringList tokens = m_emulator.issuedTokens();
+        QVERIFY(!tokens.isEmpty());
+        for (const QString& token : tokens)
+            QVERIFY2(!m_allOutput.contains(token.toUtf8()), qPrintable(token));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliProcess)
+#include "TestCliProcess.moc"

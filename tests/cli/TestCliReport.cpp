@@ -1,0 +1,187 @@
+#include "CliExitCode.h"
+#include "CliReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTextStream>
+
+/** What the command line prints for each outcome, without running anything. */
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Capture
+    {
+        QString out;
+        QString err;
+        QTextStream outStream{ &out };
+        QTextStream errStream{ &err };
+    };
+
+    static QJsonObject onlyObject(const QString& out)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return QJsonObject{ { QStringLiteral("notJson"), out } };
+        return document.object();
+    }
+
+private slots:
+    void exitCodes_followTheContract()
+    {
+        QCOMPARE(CliReport::exitCodeFor(CreateResult::Outcome::Created), 0);
+        QCOMPARE(CliReport::exitCodeFor(CreateResult::Outcome::Rejected), 3);
+        QCOMPARE(CliReport::exitCodeFor(CreateResult::Outcome::CreatedPartially), 4);
+        QCOMPARE(CliReport::exitCodeFor(CreateResult::Outcome::NotCreated), 5);
+        QCOMPARE(CliReport::exitCodeFor(CreateResult::Outcome::Unknown), 5);
+    }
+
+    void created_hasIdsAndOk()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Created;
+        result.openConversationId = QStringLiteral("cid1");
+        result.chatid = QStringLiteral("chat1");
+        result.conversationTag = 2;
+        result.memberCount = 3;
+        const QJsonObject json = CliReport::resultJson(result);
+        QCOMPARE(json.value("errcode").toInt(-1), 0);
+        QVERIFY(json.value("errcode").isDouble());
+        QCOMPARE(json.value("errmsg").toString(), QStringLiteral("ok"));
+        QCOMPARE(json.value("openConversationId").toString(), QStringLiteral("cid1"));
+        QCOMPARE(json.value("chatid").toString(), QStringLiteral("chat1"));
+        QCOMPARE(json.value("conversationTag").toInt(), 2);
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("created"));
+        QVERIFY(json.value("failedMembers").isArray());
+        QVERIFY(json.value("failedMembers").toArray().isEmpty());
+    }
+
+    void rejected_carriesDingTalksCodeAsNumberAndMessage()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Rejected;
+        result.error = ApiError::api(QStringLiteral("60011"), QStringLiteral("没有调用该接口的权限"));
+        const QJsonObject json = CliReport::resultJson(result);
+        QVERIFY(json.value("errcode").isDouble());
+        QCOMPARE(json.value("errcode").toInt(), 60011);
+        QCOMPARE(json.value("errmsg").toString(), QStringLiteral("没有调用该接口的权限"));
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("rejected"));
+    }
+
+    void newApiCode_staysAString()
+    {
+        QCOMPARE(CliReport::errcodeValue(QStringLiteral("Forbidden.AccessDenied")),
+                 QJsonValue(QStringLiteral("Forbidden.AccessDenied")));
+        QCOMPARE(CliReport::errcodeValue(QStringLiteral("-1")), QJsonValue(-1));
+    }
+
+    void unknownOutcome_toolCodeAndCheckDingTalk()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Unknown;
+        result.error = ApiError::transport(TransportFailure::Timeout, QStringLiteral("Operation canceled"), true);
+        const QJsonObject json = CliReport::resultJson(result);
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("timeout"));
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("unknown"));
+        QVERIFY2(json.value("errmsg").toString().contains(QStringLiteral("Check DingTalk")),
+                 qPrintable(json.value("errmsg").toString()));
+    }
+
+    void htmlPage_summarisedWithStatusAndType()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Unknown;
+        result.error = ApiError::transport(TransportFailure::HttpStatus, {}, true);
+        result.error.httpStatus = 502;
+        result.error.contentType = QStringLiteral("text/html");
+        const QJsonObject json = CliReport::resultJson(result);
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("http-status"));
+        QCOMPARE(json.value("httpStatus").toInt(), 502);
+        QVERIFY(json.value("errmsg").toString().contains(QStringLiteral("502")));
+        QVERIFY(json.value("errmsg").toString().contains(QStringLiteral("text/html")));
+    }
+
+    void partial_listsFailedMembers()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::CreatedPartially;
+        result.chatid = QStringLiteral("chat1");
+        result.error = ApiError::api(QStringLiteral("50002"), QStringLiteral("out of range"));
+        result.failedMembers
+            = { FailedMember{ "u9", {}, "50002", "out of range" }, FailedMember{ "u10", {}, "timeout", "timeout" } };
+        const QJsonObject json = CliReport::resultJson(result);
+        const QJsonArray failed = json.value("failedMembers").toArray();
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(0).toObject().value("userid").toString(), QStringLiteral("u9"));
+        QCOMPARE(failed.at(0).toObject().value("errcode").toInt(), 50002);
+        QCOMPARE(failed.at(0).toObject().value("errmsg").toString(), QStringLiteral("out of range"));
+        QCOMPARE(failed.at(1).toObject().value("errcode").toString(), QStringLiteral("timeout"));
+        QCOMPARE(json.value("chatid").toString(), QStringLiteral("chat1"));
+    }
+
+    void secrets_maskedInEveryText()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Rejected;
+        result.error = ApiError::api(QStringLiteral("40014"), QStringLiteral("bad token tok-ABCDEF access_token=xyz"));
+        const QJsonObject json = CliReport::resultJson(result, { QStringLiteral("tok-ABCDEF") });
+        const QString text = QString::fromUtf8(QJsonDocument(json).toJson());
+        QVERIFY(!text.contains(QStringLiteral("tok-ABCDEF")));
+        QVERIFY(!text.contains(QStringLiteral("xyz")));
+    }
+
+    void usageError_oneJsonObject_plainStderr()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ true, false, false });
+        QCOMPARE(report.usageError(QStringLiteral("usage"), QStringLiteral("Unknown option 'x'.")),
+                 CliExitCode::InvalidInput);
+        capture.outStream.flush();
+        capture.errStream.flush();
+        const QJsonObject json = onlyObject(capture.out);
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("usage"));
+        QCOMPARE(json.value("errmsg").toString(), QStringLiteral("Unknown option 'x'."));
+        for (const char* key : { "openConversationId", "chatid", "conversationTag", "failedMembers", "outcome" })
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QVERIFY(capture.err.contains(QStringLiteral("Unknown option 'x'.")));
+        QVERIFY(!capture.err.contains(QLatin1Char('\x1b')));
+    }
+
+    void colour_onlyWhenAsked()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ false, true, false });
+        report.usageError(QStringLiteral("usage"), QStringLiteral("bad"));
+        capture.errStream.flush();
+        QVERIFY(capture.err.contains(QStringLiteral("\x1b[31m")));
+        QVERIFY(capture.out.isEmpty()); // without --json nothing goes to stdout on an error
+    }
+
+    void validation_everyIssueListed()
+    {
+        GroupSpec spec;
+        spec.owner = QStringLiteral("o w");
+        spec.members = { Member::fromUserId(QStringLiteral("a b")) };
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ true, false, false });
+        QCOMPARE(report.validationFailed(spec.validate()), CliExitCode::InvalidInput);
+        capture.outStream.flush();
+        capture.errStream.flush();
+        const QJsonObject json = onlyObject(capture.out);
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("invalid-input"));
+        QStringList codes;
+        const QJsonArray issues = json.value("issues").toArray();
+        for (const QJsonValue& issue : issues) {
+            codes.append(issue.toObject().value("code").toString());
+            QVERIFY(!issue.toObject().value("message").toString().isEmpty());
+        }
+        QCOMPARE(codes, (QStringList{ "name-empty", "owner-invalid", "member-id-invalid" }));
+        QCOMPARE(capture.err.count(QStringLiteral("Error:")), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "TestCliReport.moc"
