@@ -1,11 +1,13 @@
 // The create job against the built-in emulator: the whole path from token to the last added member, and every way
 // it can fail. The emulator runs on its own thread, so this thread's event loop drives the client alone.
 #include "DingTalkEmulator.h"
+#include "create/AddMembersJob.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/TokenCache.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,10 +45,19 @@ private:
         return ids;
     }
 
+    static RetryPolicy::Timing fastRetries()
+    {
+        RetryPolicy::Timing timing;
+        timing.busyFirstMs = 20;
+        timing.rateLimitFirstMs = 50;
+        return timing;
+    }
+
     CreateResult runJob(const ConnectionSettings& connection, const QStringList& ids, GroupSettings groupSettings = {},
                         QList<CreateProgress>* progress = nullptr)
     {
         DingTalkClient client(connection);
+        client.api()->setRetryTiming(fastRetries());
         CreateJob job(client.api(), QStringLiteral("项目组"), ids.first(), ids, groupSettings);
         if (progress)
             connect(&job, &CreateJob::progress, this, [progress](const CreateProgress& p) { progress->append(p); });
@@ -188,9 +199,8 @@ private slots:
         QTest::addColumn<int>("errcode");
         QTest::newRow("no permission") << 60011;
         QTest::newRow("ip allow-list") << 60020;
-        QTest::newRow("busy") << -1;
-        QTest::newRow("rate limit") << 90018;
         QTest::newRow("owner missing") << 49006;
+        QTest::newRow("monthly quota") << 90020;
     }
 
     void apiRefusal_meansNothingExists()
@@ -213,6 +223,102 @@ private slots:
         const CreateResult result = runJob(settings(), ids);
         QCOMPARE(result.outcome, CreateResult::Outcome::Rejected);
         QVERIFY(result.error.hasCode(40031));
+        // A refused create is reported, not split: nothing exists.
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+        QVERIFY(m_emulator.groups().isEmpty());
+    }
+
+    void busy_isRetriedAtMostThreeTimes()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault{ EmulatorFault::ApiError, -1, {}, 0 }, 2);
+        CreateResult result = runJob(settings(), memberIds(3));
+        QCOMPARE(result.outcome, CreateResult::Outcome::Created);
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 3);
+        QCOMPARE(m_emulator.groups().size(), 1);
+
+        m_emulator.reset();
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault{ EmulatorFault::ApiError, -1, {}, 0 }, 10);
+        result = runJob(settings(), memberIds(3));
+        QCOMPARE(result.outcome, CreateResult::Outcome::Rejected);
+        QVERIFY(result.error.hasCode(-1));
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 4);
+    }
+
+    void rateLimit_isWaitedOutWithBackOff()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/update"), EmulatorFault{ EmulatorFault::ApiError, 90018, {}, 0 },
+                               3);
+        QElapsedTimer timer;
+        timer.start();
+        const CreateResult result = runJob(settings(), memberIds(60));
+        QCOMPARE(result.outcome, CreateResult::Outcome::Created);
+        QCOMPARE(m_emulator.group(result.chatid)->members.size(), 60);
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/update")), 4);
+        // 50 + 100 + 200 ms of back-off with the test's timing.
+        QVERIFY(timer.elapsed() >= 350);
+    }
+
+    void pacing_neverMeetsTheRateLimit()
+    {
+        m_emulator.setRateLimit(true, 20);
+        const CreateResult result = runJob(settings(), memberIds(1000));
+        QCOMPARE(result.outcome, CreateResult::Outcome::Created);
+        QCOMPARE(m_emulator.group(result.chatid)->members.size(), 1000);
+        // 960 members after the create: exactly 24 adds, none of them repeated after a 90018.
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/update")), 24);
+    }
+
+    void unknownIdsInAnAdd_areFoundByHalvingAndOnlyTheyAreMissing()
+    {
+        QStringList ids = memberIds(120);
+        ids[55] = QStringLiteral("left-the-company");
+        ids[97] = QStringLiteral("typo-userid");
+        ids[98] = QStringLiteral("another-typo");
+        const CreateResult result = runJob(settings(), ids);
+        QCOMPARE(result.outcome, CreateResult::Outcome::CreatedPartially);
+        QStringList missing;
+        for (const FailedMember& failed : result.failedMembers) {
+            missing.append(failed.userid);
+            QCOMPARE(failed.errcode, QStringLiteral("40031"));
+        }
+        missing.sort();
+        QCOMPARE(missing,
+                 QStringList({ QStringLiteral("another-typo"), QStringLiteral("left-the-company"),
+                               QStringLiteral("typo-userid") }));
+        QCOMPARE(result.memberCount, 117);
+        QCOMPARE(m_emulator.group(result.chatid)->members.size(), 117);
+    }
+
+    void inactiveEmployee_isFoundByHalving()
+    {
+        QStringList ids = memberIds(50);
+        m_emulator.setEmployeeActive(ids.at(45), false);
+        const CreateResult result = runJob(settings(), ids);
+        QCOMPARE(result.outcome, CreateResult::Outcome::CreatedPartially);
+        QCOMPARE(result.failedMembers.size(), 1);
+        QCOMPARE(result.failedMembers.first().userid, ids.at(45));
+    }
+
+    void retryAddingTheMissingMembers_completesTheGroup()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/update"),
+                               EmulatorFault{ EmulatorFault::ApiError, 400001, QStringLiteral("系统错误"), 0 });
+        const QStringList ids = memberIds(90);
+        const CreateResult first = runJob(settings(), ids);
+        QCOMPARE(first.outcome, CreateResult::Outcome::CreatedPartially);
+        QStringList missing;
+        for (const FailedMember& failed : first.failedMembers)
+            missing.append(failed.userid);
+        QCOMPARE(missing.size(), 40);
+
+        DingTalkClient client(settings());
+        AddMembersJob retry(client.api(), first.chatid, missing);
+        QSignalSpy finished(&retry, &AddMembersJob::finished);
+        retry.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(retry.addedCount(), 40);
+        QVERIFY(retry.failedMembers().isEmpty());
+        QCOMPARE(m_emulator.group(first.chatid)->members.size(), 90);
     }
 
     // Faults after which DingTalk may have acted: the outcome is unknown and the create is never sent again.

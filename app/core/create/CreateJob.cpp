@@ -1,5 +1,6 @@
 #include "CreateJob.h"
 
+#include "AddMembersJob.h"
 #include "dingtalk/ApiCall.h"
 #include "dingtalk/GroupApi.h"
 #include "group/GroupLimits.h"
@@ -43,8 +44,11 @@ void CreateJob::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
+    // Whatever is in flight finishes with the right outcome and ends the job.
     if (m_call)
-        m_call->abort(); // its finished() arrives and ends the job with the right outcome
+        m_call->abort();
+    if (m_adds)
+        m_adds->cancel();
 }
 
 void CreateJob::onCreateFinished()
@@ -69,61 +73,47 @@ void CreateJob::onCreateFinished()
     m_result.conversationTag = reply.body.value(QStringLiteral("conversationTag")).toInt();
     m_result.memberCount = int(m_calls.first().size());
     m_result.outcome = CreateResult::Outcome::Created;
-    m_nextCall = 1;
-    addNextChunk();
-}
 
-void CreateJob::addNextChunk()
-{
-    if (m_cancelled) {
-        // The group exists; everyone not yet added is listed as missing, so the result says exactly who is in it.
-        const ApiError cancelled = ApiError::transport(TransportFailure::Cancelled);
-        for (; m_nextCall < m_calls.size(); ++m_nextCall)
-            markChunkFailed(m_calls.at(m_nextCall), cancelled);
-        finish();
-        return;
-    }
-    if (m_nextCall >= m_calls.size()) {
-        finish();
-        return;
-    }
+    QStringList rest;
+    for (qsizetype i = 1; i < m_calls.size(); ++i)
+        rest.append(m_calls.at(i));
+    m_adds = new AddMembersJob(m_api, m_result.chatid, rest, this);
+    connect(m_adds, &AddMembersJob::progress, this, [this] { reportProgress(CreateProgress::Stage::AddingMembers); });
+    connect(m_adds, &AddMembersJob::finished, this, &CreateJob::onAddsFinished);
     reportProgress(CreateProgress::Stage::AddingMembers);
-    m_call = m_api->addMembers(m_result.chatid, m_calls.at(m_nextCall));
-    connect(m_call, &ApiCall::finished, this, &CreateJob::onAddFinished);
+    m_adds->start();
+    if (m_cancelled)
+        m_adds->cancel();
 }
 
-void CreateJob::onAddFinished()
+void CreateJob::onAddsFinished()
 {
-    ApiCall* call = m_call;
-    call->deleteLater();
-    m_call.clear();
-    const QStringList& ids = m_calls.at(m_nextCall);
-    if (call->result().ok())
-        m_result.memberCount += int(ids.size());
-    else
-        markChunkFailed(ids, call->result().error);
-    ++m_nextCall;
-    addNextChunk();
-}
-
-void CreateJob::markChunkFailed(const QStringList& ids, const ApiError& error)
-{
-    m_result.error = error;
-    m_result.outcome = CreateResult::Outcome::CreatedPartially;
-    const QString code = error.isApi() ? error.errcode : ApiError::failureName(error.failure);
-    const QString message = error.isApi() ? error.errmsg : error.summary();
-    for (const QString& id : ids)
-        m_result.failedMembers.append(FailedMember{ id, QString(), code, message });
+    m_result.memberCount = int(m_calls.first().size()) + m_adds->addedCount();
+    m_result.failedMembers = m_adds->failedMembers();
+    if (!m_result.failedMembers.isEmpty()) {
+        m_result.outcome = CreateResult::Outcome::CreatedPartially;
+        m_result.error = m_adds->lastError();
+    }
+    m_adds->deleteLater();
+    finish();
 }
 
 void CreateJob::reportProgress(CreateProgress::Stage stage)
 {
     CreateProgress progress;
     progress.stage = stage;
-    progress.membersDone = m_result.memberCount;
     progress.membersTotal = m_totalMembers;
-    progress.callsDone = stage == CreateProgress::Stage::Creating ? 0 : m_nextCall;
     progress.callsTotal = int(m_calls.size());
+    if (stage == CreateProgress::Stage::Creating) {
+        progress.membersDone = 0;
+        progress.callsDone = 0;
+    } else {
+        const int added = m_adds ? m_adds->addedCount() : 0;
+        progress.membersDone = m_result.memberCount + added;
+        progress.callsDone = 1 + (m_adds ? m_adds->callsSent() : 0);
+        if (stage == CreateProgress::Stage::Done)
+            progress.membersDone = m_result.memberCount;
+    }
     emit this->progress(progress);
 }
 

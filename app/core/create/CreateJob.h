@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class AddMembersJob;
 class ApiCall;
 class GroupApi;
 
@@ -28,7 +29,8 @@ struct CreateProgress
 
 /**
  * Creates one group: the create call with the owner and up to 39 more members, then the remaining members in chunks
- * of 40 through chat/update, one after another. A create whose outcome is unknown is never sent again.
+ * of 40 through an AddMembersJob. A create whose outcome is unknown is never sent again; a create DingTalk refused is
+ * not split (nothing exists, and the refusal is reported as it is).
  */
 class CreateJob : public QObject
 {
@@ -54,9 +56,7 @@ signals:
 
 private:
     void onCreateFinished();
-    void addNextChunk();
-    void onAddFinished();
-    void markChunkFailed(const QStringList& ids, const ApiError& error);
+    void onAddsFinished();
     void finish();
     void reportProgress(CreateProgress::Stage stage);
 
@@ -65,8 +65,8 @@ private:
     QString m_owner;
     GroupSettings m_settings;
     QList<QStringList> m_calls;
-    int m_nextCall = 0;
     QPointer<ApiCall> m_call;
+    QPointer<AddMembersJob> m_adds;
     CreateResult m_result;
     bool m_running = false;
     bool m_cancelled = false;

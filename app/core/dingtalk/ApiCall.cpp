@@ -10,6 +10,8 @@ ApiCall::ApiCall(GroupApi* api, RequestBuilder build, QObject* parent)
     , m_api(api)
     , m_build(std::move(build))
 {
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::start);
 }
 
 void ApiCall::start()
@@ -34,6 +36,19 @@ void ApiCall::sendWith(const QString& token)
 {
     m_token = token;
     const OutgoingRequest request = m_build(token);
+    const int wait = m_api->pacer().reserve(request.url.path());
+    if (wait <= 0) {
+        transmit(request);
+        return;
+    }
+    QTimer::singleShot(wait, this, [this, request] {
+        if (!m_aborted)
+            transmit(request);
+    });
+}
+
+void ApiCall::transmit(const OutgoingRequest& request)
+{
     m_exchange = m_api->transport()->send(request);
     m_sent = true;
     const bool mustNotRepeat = request.mustNotRepeat;
@@ -41,16 +56,32 @@ void ApiCall::sendWith(const QString& token)
         HttpExchange* exchange = m_exchange;
         exchange->deleteLater();
         m_exchange.clear();
-        const ApiResult result = m_api->interpret(exchange->response(), mustNotRepeat);
-        if (!m_aborted && m_api->isTokenRejected(result.error) && !m_tokenRetried && m_api->tokens()->canRefresh()) {
-            m_tokenRetried = true;
-            m_api->tokens()->invalidate(m_token);
-            m_sent = false;
-            start();
-            return;
-        }
-        finish(result);
+        onReply(m_api->interpret(exchange->response(), mustNotRepeat));
     });
+}
+
+void ApiCall::onReply(const ApiResult& result)
+{
+    if (m_aborted) {
+        finish(result);
+        return;
+    }
+    // Each repeat below is safe because DingTalk's answer proves it did not act on the call.
+    if (m_api->isTokenRejected(result.error) && !m_tokenRetried && m_api->tokens()->canRefresh()) {
+        m_tokenRetried = true;
+        m_api->tokens()->invalidate(m_token);
+        m_sent = false;
+        start();
+        return;
+    }
+    const RetryPolicy::Reason reason = m_api->retryReason(result.error);
+    const int delay = m_api->retryPolicy().delayBeforeRetry(reason, ++m_retries[int(reason)]);
+    if (reason != RetryPolicy::Reason::None && delay >= 0) {
+        m_sent = false;
+        m_retryTimer.start(delay);
+        return;
+    }
+    finish(result);
 }
 
 void ApiCall::abort()
@@ -58,6 +89,7 @@ void ApiCall::abort()
     if (m_finished || m_aborted)
         return;
     m_aborted = true;
+    m_retryTimer.stop();
     if (m_exchange) {
         m_exchange->abort(); // finishes through the reply handler, with the outcome unknown
         return;

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <functional>
 
 class GroupApi;
@@ -46,6 +47,8 @@ private:
     ApiCall(GroupApi* api, RequestBuilder build, QObject* parent);
     void start();
     void sendWith(const QString& token);
+    void transmit(const OutgoingRequest& request);
+    void onReply(const ApiResult& result);
     void finish(const ApiResult& result);
 
     GroupApi* m_api;
@@ -53,6 +56,8 @@ private:
     QString m_token;
     QPointer<HttpExchange> m_exchange;
     ApiResult m_result;
+    QTimer m_retryTimer;
+    int m_retries[3] = { 0, 0, 0 }; // per RetryPolicy::Reason
     bool m_tokenRetried = false;
     bool m_sent = false;
     bool m_aborted = false;

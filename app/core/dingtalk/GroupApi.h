@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "CallPacer.h"
 #include "ConnectionSettings.h"
+#include "RetryPolicy.h"
 #include "group/GroupSettings.h"
 
 #include <QObject>
@@ -45,6 +47,13 @@ public:
     virtual ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const = 0;
     /** True when DingTalk refused the call only because of its token. */
     virtual bool isTokenRejected(const ApiError& error) const = 0;
+    /** Whether DingTalk's refusal says "busy" or "too fast" (and so certainly did not act). */
+    virtual RetryPolicy::Reason retryReason(const ApiError& error) const = 0;
+
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    /** For tests: shorter waits. */
+    void setRetryTiming(const RetryPolicy::Timing& timing) { m_retryPolicy = RetryPolicy(timing); }
+    CallPacer& pacer() { return m_pacer; }
 
     TokenProvider* tokens() const { return m_tokens; }
     HttpTransport* transport() const { return m_transport; }
@@ -58,4 +67,6 @@ private:
     HttpTransport* m_transport;
     TokenProvider* m_tokens;
     int m_timeoutMs;
+    RetryPolicy m_retryPolicy;
+    CallPacer m_pacer;
 };
