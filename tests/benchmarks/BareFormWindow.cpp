@@ -77,11 +77,11 @@ int main(int argc, char* argv[])
     auto* membersLayout = new QVBoxLayout(members);
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(new QLineEdit);
-    for (const char* label : {"Add", "Paste", "Remove", "Clear"})
+    for (const char* label : { "Add", "Paste", "Remove", "Clear" })
         addRow->addWidget(new QPushButton(QString::fromLatin1(label)));
     membersLayout->addLayout(addRow);
     auto* table = new QTableWidget(0, 3);
-    table->setHorizontalHeaderLabels({QStringLiteral("User ID"), QStringLiteral("Name"), QStringLiteral("State")});
+    table->setHorizontalHeaderLabels({ QStringLiteral("User ID"), QStringLiteral("Name"), QStringLiteral("State") });
     table->horizontalHeader()->setStretchLastSection(true);
     membersLayout->addWidget(table);
     membersLayout->addWidget(new QLabel(QStringLiteral("0/1000")));
@@ -89,7 +89,7 @@ int main(int argc, char* argv[])
 
     auto* settings = new QGroupBox(QStringLiteral("Settings"));
     auto* settingsLayout = new QVBoxLayout(settings);
-    for (const char* label : {"History", "Searchable", "Approval", "@all", "Manage", "Mute"})
+    for (const char* label : { "History", "Searchable", "Approval", "@all", "Manage", "Mute" })
         settingsLayout->addWidget(new QCheckBox(QString::fromLatin1(label)));
     layout->addWidget(settings);
 

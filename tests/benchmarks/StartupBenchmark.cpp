@@ -53,11 +53,11 @@ int main(int argc, char* argv[])
     QList<double> appTimes;
     QList<double> bareTimes;
     // One warm-up each, so both start from a warm disk cache.
-    launchToShownMs(args.at(1), {QStringLiteral("--sandbox")});
+    launchToShownMs(args.at(1), { QStringLiteral("--sandbox") });
     launchToShownMs(args.at(2), {});
     for (int i = 0; i < runs; ++i) {
         const double bare = launchToShownMs(args.at(2), {});
-        const double appTime = launchToShownMs(args.at(1), {QStringLiteral("--sandbox")});
+        const double appTime = launchToShownMs(args.at(1), { QStringLiteral("--sandbox") });
         if (bare < 0 || appTime < 0) {
             out << "a program did not report its window as shown\n";
             return 1;
