@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 
 #include "CliOptions.h"
+#include "Terminal.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
 #include "i18n/AppTranslator.h"
@@ -57,6 +58,8 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         done = true;
         loop.quit();
     });
+    // Ctrl+C cancels instead of killing, so the report still says whether the group may exist.
+    Terminal::onInterrupt(&job, [&job] { job.cancel(); });
     job.start();
     if (!done)
         loop.exec();

@@ -1,11 +1,16 @@
 #include "Terminal.h"
 
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
 #include <QtGlobal>
 
 #ifdef Q_OS_WIN
 #include <io.h>
 #include <windows.h>
 #else
+#include <QSocketNotifier>
+#include <csignal>
 #include <unistd.h>
 #endif
 
@@ -14,6 +19,37 @@ int descriptor(Terminal::Stream stream)
 {
     return stream == Terminal::Stream::StandardOutput ? 1 : 2;
 }
+
+#ifdef Q_OS_WIN
+QPointer<QObject> g_interruptContext;
+std::function<void()> g_interruptHandler;
+
+BOOL WINAPI consoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT && type != CTRL_CLOSE_EVENT)
+        return FALSE;
+    SetConsoleCtrlHandler(consoleControl, FALSE); // the next Ctrl+C ends the process
+    // This runs on a thread of the system's; the handler belongs on the context's event loop.
+    if (QObject* context = g_interruptContext.data())
+        QMetaObject::invokeMethod(context, g_interruptHandler, Qt::QueuedConnection);
+    return TRUE;
+}
+#else
+int g_interruptPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    // Only async-signal-safe calls here: one byte wakes the event loop through the pipe.
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = write(g_interruptPipe[1], &byte, 1);
+}
+
+void restoreDefaultSignals()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+#endif
 } // namespace
 
 bool Terminal::isTerminal(Stream stream)
@@ -49,5 +85,31 @@ void Terminal::prepareConsole()
 {
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
+#endif
+}
+
+void Terminal::onInterrupt(QObject* context, const std::function<void()>& handler)
+{
+#ifdef Q_OS_WIN
+    g_interruptContext = context;
+    g_interruptHandler = handler;
+    SetConsoleCtrlHandler(consoleControl, TRUE);
+    QObject::connect(context, &QObject::destroyed, [] { SetConsoleCtrlHandler(consoleControl, FALSE); });
+#else
+    if (g_interruptPipe[0] < 0 && pipe(g_interruptPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_interruptPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, handler] {
+        notifier->setEnabled(false);
+        restoreDefaultSignals(); // the next Ctrl+C ends the process
+        handler();
+    });
+    QObject::connect(context, &QObject::destroyed, [] { restoreDefaultSignals(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
 #endif
 }

@@ -2,6 +2,10 @@
 
 #include <QProcessEnvironment>
 
+#include <functional>
+
+class QObject;
+
 /** The only platform-specific code of the command line: what the console can do. */
 class Terminal
 {
@@ -21,4 +25,10 @@ public:
     static bool supportsColour(Stream stream, const QProcessEnvironment& environment);
     /** Makes the console show UTF-8 output correctly (Windows consoles default to a legacy code page). */
     static void prepareConsole();
+    /**
+     * Calls `handler` once, on `context`'s event loop, when the user presses Ctrl+C or the process is asked to
+     * terminate, so that the run can still say what exists. A second interrupt ends the process at once, as usual.
+     * Ends when `context` is destroyed.
+     */
+    static void onInterrupt(QObject* context, const std::function<void()>& handler);
 };

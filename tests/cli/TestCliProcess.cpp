@@ -484,6 +484,28 @@ private slots:
         QVERIFY(result.json.value("errmsg").toString().contains(QStringLiteral("Check DingTalk")));
     }
 
+    void interruptDuringCreate_exit5_reportsUnknown()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("QProcess::terminate() cannot send Ctrl+C to a console program on Windows");
+#else
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::Hang));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(DTG_CLI_PATH), createArguments(QStringLiteral("T"), m_members.mid(0, 2)));
+        QVERIFY(process.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(m_emulator.requestCount("/chat/create"), 1, 10000);
+        process.terminate(); // SIGTERM, handled like Ctrl+C
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 5);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("unknown"));
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("cancelled"));
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Check DingTalk")));
+#endif
+    }
+
     void htmlErrorPage_exit5_summarisedNotShown()
     {
         m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::Http500Html));
