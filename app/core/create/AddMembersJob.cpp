@@ -4,13 +4,6 @@
 #include "dingtalk/GroupApi.h"
 #include "group/GroupLimits.h"
 
-namespace {
-bool rejectsUnknownMember(const ApiError& error)
-{
-    return error.hasCode(40031) || error.hasCode(33012) || error.hasCode(40003);
-}
-} // namespace
-
 AddMembersJob::AddMembersJob(GroupApi* api, const QString& chatid, const QStringList& userIds, QObject* parent)
     : QObject(parent)
     , m_api(api)
@@ -65,7 +58,7 @@ void AddMembersJob::onCallFinished()
     const ApiResult& result = call->result();
     if (result.ok()) {
         m_added += int(m_inFlight.size());
-    } else if (rejectsUnknownMember(result.error) && m_inFlight.size() > 1 && !m_cancelled) {
+    } else if (m_api->isUnknownMemberError(result.error) && m_inFlight.size() > 1 && !m_cancelled) {
         // One bad id spoils the whole call: try each half on its own, before the chunks that follow.
         const qsizetype half = m_inFlight.size() / 2;
         m_pending.prepend(m_inFlight.mid(half));

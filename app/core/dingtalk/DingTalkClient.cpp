@@ -5,6 +5,8 @@
 #include "LegacyGroupApi.h"
 #include "LegacyTokenProvider.h"
 #include "TokenCache.h"
+#include "V1GroupApi.h"
+#include "V1TokenProvider.h"
 
 DingTalkClient::DingTalkClient(const ConnectionSettings& settings, QObject* parent)
     : QObject(parent)
@@ -12,13 +14,19 @@ DingTalkClient::DingTalkClient(const ConnectionSettings& settings, QObject* pare
     , m_transport(new HttpTransport(this))
 {
     const int timeoutMs = qMax(1, settings.timeoutSeconds) * 1000;
+    const bool v1 = settings.generation == ApiGeneration::V1;
     if (settings.usesPastedToken())
         m_tokens = new FixedTokenProvider(settings.accessToken, this);
+    else if (v1)
+        m_tokens = new V1TokenProvider(m_transport, &TokenCache::instance(), settings.v1BaseUrl, settings.appKey,
+                                       settings.appSecret, timeoutMs, this);
     else
         m_tokens = new LegacyTokenProvider(m_transport, &TokenCache::instance(), settings.legacyBaseUrl,
                                            settings.appKey, settings.appSecret, timeoutMs, this);
-    // The v1.0 generation plugs in here, beside the legacy one, with its own token provider and API class.
-    m_api = new LegacyGroupApi(m_transport, m_tokens, settings.legacyBaseUrl, timeoutMs, this);
+    if (v1)
+        m_api = new V1GroupApi(m_transport, m_tokens, settings.v1BaseUrl, settings.legacyBaseUrl, timeoutMs, this);
+    else
+        m_api = new LegacyGroupApi(m_transport, m_tokens, settings.legacyBaseUrl, timeoutMs, this);
 }
 
 DingTalkClient::~DingTalkClient() = default;

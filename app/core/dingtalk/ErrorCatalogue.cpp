@@ -10,6 +10,31 @@ QList<int> ErrorCatalogue::knownCodes()
              60020, 60121, 40104, 60124, 90018, 90002, 90005, 90006, 90007,  90008,  90020, 1111 };
 }
 
+int ErrorCatalogue::legacyEquivalent(const ApiError& error)
+{
+    // The new generation's codes, mapped to the legacy code whose explanation fits.
+    const QString& code = error.errcode;
+    if (code == QLatin1String("InvalidAuthentication") || error.httpStatus == 401)
+        return 40014;
+    if (code.startsWith(QLatin1String("AuthenticationFailed")))
+        return 43007;
+    if (code == QLatin1String("invalidClientIdOrSecret"))
+        return 40096;
+    if (code.contains(QLatin1String("IpNotInWhiteList")))
+        return 60020;
+    if (code.contains(QLatin1String("QpsLimit")))
+        return 90018;
+    if (code == QLatin1String("system.busy"))
+        return -1;
+    if (code == QLatin1String("system.error"))
+        return 400001;
+    if (code == QLatin1String("permession.checkFailed") || code == QLatin1String("permission.checkFailed"))
+        return 50002;
+    if (code == QLatin1String("parameter.invalid"))
+        return error.errmsg.contains(QLatin1String("userid")) ? 40031 : 400002;
+    return 0;
+}
+
 ErrorExplanation ErrorCatalogue::explain(const ApiError& error, Operation operation)
 {
     if (error.isApi())
@@ -26,6 +51,15 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
     int code = error.numericCode();
     if (code == 88 && !error.subCode.isEmpty())
         code = error.subCode.toInt();
+    if (code == 0 && !error.errcode.isEmpty() && error.errcode != QLatin1String("0")) {
+        if (error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")))
+            return { tr("The app lacks the permission for this"),
+                     tr("The DingTalk app has not been granted the permission to manage group chats "
+                        "(qyapi_chat_manage)."),
+                     tr("Ask your DingTalk administrator to add the group-chat permission to the app in the DingTalk "
+                        "developer console.") };
+        code = legacyEquivalent(error);
+    }
 
     switch (code) {
     case -1:

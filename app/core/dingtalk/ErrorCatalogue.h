@@ -35,6 +35,8 @@ public:
     static ErrorExplanation explain(const ApiError& error, Operation operation = Operation::Create);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
     static QList<int> knownCodes();
+    /** The legacy code whose explanation fits a new-generation error (`code` strings), or 0. */
+    static int legacyEquivalent(const ApiError& error);
 
 private:
     static ErrorExplanation explainApi(const ApiError& error, Operation operation);

@@ -49,6 +49,8 @@ public:
     virtual bool isTokenRejected(const ApiError& error) const = 0;
     /** Whether DingTalk's refusal says "busy" or "too fast" (and so certainly did not act). */
     virtual RetryPolicy::Reason retryReason(const ApiError& error) const = 0;
+    /** True when DingTalk refused a whole add call because one of its ids is unknown (the call can be split). */
+    virtual bool isUnknownMemberError(const ApiError& error) const = 0;
 
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
     /** For tests: shorter waits. */

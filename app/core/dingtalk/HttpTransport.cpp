@@ -48,9 +48,12 @@ private:
 
 bool isHttpLevelError(QNetworkReply::NetworkError error)
 {
-    // Content (2xx codes) and server (4xx codes) errors come with a real HTTP answer whose body we want to read.
+    // Content, protocol and server errors (2xx, 3xx, 4xx codes) come with a real HTTP answer whose body we want to
+    // read; network and proxy errors, a refused re-send and a broken protocol stream do not.
     const int code = int(error);
-    return error == QNetworkReply::NoError || (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    if (error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolFailure)
+        return false;
+    return error == QNetworkReply::NoError || code >= 201;
 }
 
 TransportFailure classify(QNetworkReply::NetworkError error)

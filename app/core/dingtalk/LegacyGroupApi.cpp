@@ -173,3 +173,8 @@ bool LegacyGroupApi::isTokenRejected(const ApiError& error) const
     return error.numericCode() == 88
         && (error.subCode == QLatin1String("40014") || error.subCode == QLatin1String("42001"));
 }
+
+bool LegacyGroupApi::isUnknownMemberError(const ApiError& error) const
+{
+    return error.hasCode(40031) || error.hasCode(33012) || error.hasCode(40003);
+}
