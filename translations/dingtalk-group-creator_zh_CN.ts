@@ -2,6 +2,362 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CliOptions</name>
+        <message>
+            <source>The app secret is not accepted as an argument (--%1), because other users of this computer can read arguments in the process list. Set the environment variable DINGTALK_APP_SECRET instead.</source>
+            <translation>不接受以命令行参数(--%1)传入应用密钥,因为本机的其他用户能在进程列表中看到参数。请改为设置环境变量 DINGTALK_APP_SECRET。</translation>
+        </message>
+        <message>
+            <source>Creates a DingTalk group chat.
+
+  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --members FILE)
+
+Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
+
+Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
+            <translation>创建钉钉群会话。
+
+  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --members 文件)
+
+凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
+
+退出码:0 已创建;2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
+        </message>
+        <message>
+            <source>Create a group.</source>
+            <translation>创建一个群。</translation>
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation>显示本帮助。</translation>
+        </message>
+        <message>
+            <source>Show the version.</source>
+            <translation>显示版本。</translation>
+        </message>
+        <message>
+            <source>The group name (1 to 20 characters).</source>
+            <translation>群名称(1 到 20 个字符)。</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>The owner's DingTalk userid.</source>
+            <translation>群主的钉钉 userid。</translation>
+        </message>
+        <message>
+            <source>USERID</source>
+            <translation>USERID</translation>
+        </message>
+        <message>
+            <source>A member's userid; repeat for more members.</source>
+            <translation>一名成员的 userid;可重复以添加更多成员。</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>A file with one userid per line; - reads standard input.</source>
+            <translation>每行一个 userid 的文件;- 表示从标准输入读取。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Send every request to this server instead of DingTalk (https, or http to this computer only).</source>
+            <translation>把所有请求发往此服务器而不是钉钉(https,或仅限本机的 http)。</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>An access token (else DINGTALK_ACCESS_TOKEN).</source>
+            <translation>访问凭证(否则读取 DINGTALK_ACCESS_TOKEN)。</translation>
+        </message>
+        <message>
+            <source>TOKEN</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <source>The app's AppKey; the secret comes from DINGTALK_APP_SECRET.</source>
+            <translation>应用的 AppKey;密钥从 DINGTALK_APP_SECRET 读取。</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>KEY</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for each request (30).</source>
+            <translation>每个请求的等待秒数(默认 30)。</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>秒数</translation>
+        </message>
+        <message>
+            <source>The language of messages: zh_CN or en.</source>
+            <translation>消息语言:zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>LANGUAGE</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Print one JSON object with the result on standard output.</source>
+            <translation>在标准输出打印一个包含结果的 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>New members can read the last 100 messages.</source>
+            <translation>新成员可查看最近 100 条历史消息。</translation>
+        </message>
+        <message>
+            <source>The group can be found by search.</source>
+            <translation>群可以被搜索到。</translation>
+        </message>
+        <message>
+            <source>Joining needs approval.</source>
+            <translation>入群需要验证。</translation>
+        </message>
+        <message>
+            <source>Only the owner may @all.</source>
+            <translation>仅群主可 @所有人。</translation>
+        </message>
+        <message>
+            <source>Only the owner may manage the group.</source>
+            <translation>仅群主可管理群。</translation>
+        </message>
+        <message>
+            <source>Mute all members.</source>
+            <translation>全员禁言。</translation>
+        </message>
+        <message>
+            <source>Missing command: use "create".</source>
+            <translation>缺少命令:请使用“create”。</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1": use "create".</source>
+            <translation>未知命令“%1”:请使用“create”。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument "%1" (each member needs its own --member).</source>
+            <translation>多余的参数“%1”(每个成员都需要单独的 --member)。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use zh_CN or en.</source>
+            <translation>未知语言“%1”:请使用 zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>--timeout takes a number of seconds from 1 to 3600, not "%1".</source>
+            <translation>--timeout 需要 1 到 3600 之间的秒数,而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--server needs an http:// or https:// address, not "%1".</source>
+            <translation>--server 需要 http:// 或 https:// 地址,而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Plain http is only allowed to this computer (127.0.0.1, ::1, localhost): the token would cross the network readable by anyone. Use https://%1 instead.</source>
+            <translation>明文 http 只允许用于本机(127.0.0.1、::1、localhost):否则凭证会以任何人都能读取的形式在网络上传输。请改用 https://%1。</translation>
+        </message>
+        <message>
+            <source>--access-token is empty.</source>
+            <translation>--access-token 为空。</translation>
+        </message>
+        <message>
+            <source>--app-key is empty.</source>
+            <translation>--app-key 为空。</translation>
+        </message>
+        <message>
+            <source>--app-key needs the app secret in the environment variable DINGTALK_APP_SECRET.</source>
+            <translation>使用 --app-key 时需要在环境变量 DINGTALK_APP_SECRET 中提供应用密钥。</translation>
+        </message>
+        <message>
+            <source>No credentials: pass --access-token TOKEN (or set DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.</source>
+            <translation>缺少凭据:请传入 --access-token 凭证(或设置 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。</translation>
+        </message>
+        <message>
+            <source>Cannot read the member list from standard input.</source>
+            <translation>无法从标准输入读取成员列表。</translation>
+        </message>
+        <message>
+            <source>Cannot read the member list "%1": %2</source>
+            <translation>无法读取成员列表“%1”:%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReport</name>
+        <message>
+            <source>Error: %1</source>
+            <translation>错误:%1</translation>
+        </message>
+        <message>
+            <source>Run "dingtalk-group-cli --help" to see the options.</source>
+            <translation>运行“dingtalk-group-cli --help”查看所有选项。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent to DingTalk.</source>
+            <translation>没有向钉钉发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Problems found: %1. Nothing was sent to DingTalk.</source>
+            <translation>发现问题:%1。没有向钉钉发送任何请求。</translation>
+        </message>
+        <message>
+            <source>Notice: %1</source>
+            <translation>提示:%1</translation>
+        </message>
+        <message>
+            <source>Creating the group…</source>
+            <translation>正在创建群…</translation>
+        </message>
+        <message>
+            <source>Adding members: %1 of %2 are in the group…</source>
+            <translation>正在添加成员:已有 %1 / %2 人入群…</translation>
+        </message>
+        <message>
+            <source>DingTalk answered: errcode %1, %2</source>
+            <translation>钉钉返回:errcode %1,%2</translation>
+        </message>
+        <message>
+            <source>DingTalk's sub_code: %1</source>
+            <translation>钉钉的 sub_code:%1</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1 (%2); its page is not shown.</source>
+            <translation>服务器返回 HTTP %1(%2);页面内容不予显示。</translation>
+        </message>
+        <message>
+            <source>no content type</source>
+            <translation>无内容类型</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>详细信息:%1</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1。%2</translation>
+        </message>
+        <message>
+            <source>Created the group "%1" with all its members (%2).</source>
+            <translation>已创建群“%1”,所有成员均已加入(%2 人)。</translation>
+        </message>
+        <message>
+            <source>Created the group "%1", but these members could not be added (%2):</source>
+            <translation>已创建群“%1”,但以下成员未能加入(%2 人):</translation>
+        </message>
+        <message>
+            <source>No group was created.</source>
+            <translation>没有创建任何群。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>Connect to DingTalk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the AppKey and AppSecret of your organisation's DingTalk app (from the DingTalk developer console), or paste an access token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;AppKey and AppSecret (tokens are renewed automatically)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AppKey:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dingxxxxxxxxxxxxxxxx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AppSecret:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A &amp;pasted access token (valid for two hours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access token:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secret and the token are kept in memory only and are forgotten when you close the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the access token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the AppKey.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the AppSecret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the server address, such as https://oapi.dingtalk.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address must start with https:// (plain http is only allowed to this computer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionSummary</name>
+        <message>
+            <source>Not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sandbox (nothing reaches DingTalk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pasted access token @ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AppKey %1 @ %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ErrorCatalogue</name>
         <message>
             <source>Done</source>
@@ -523,6 +879,538 @@
             <source>A network problem stopped the request: %1</source>
             <translation>网络问题导致请求中止:%1</translation>
         </message>
+        <message>
+            <source>The DingTalk app has not been granted the permission to manage group chats (qyapi_chat_manage).</source>
+            <translation>该钉钉应用未获得管理群会话的权限(qyapi_chat_manage)。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to add the group-chat permission to the app in the DingTalk developer console.</source>
+            <translation>请钉钉管理员在钉钉开发者后台为应用添加群会话权限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportError</name>
+        <message>
+            <source>The file could not be opened: %1</source>
+            <translation>无法打开文件:%1</translation>
+        </message>
+        <message>
+            <source>The file is empty: it holds no members.</source>
+            <translation>文件是空的:其中没有成员。</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB; a member list is never that big. Check that you chose the right file.</source>
+            <translation>文件大于 %1 MB;成员列表不会这么大。请确认选择了正确的文件。</translation>
+        </message>
+        <message>
+            <source>The file is not a text file or spreadsheet that can be read. Save it as .xlsx or CSV (UTF-8) and import it again.</source>
+            <translation>该文件不是可读取的文本文件或电子表格。请另存为 .xlsx 或 CSV(UTF-8)后重新导入。</translation>
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls), which cannot be read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
+            <translation>这是旧版 Excel 工作簿(.xls),无法读取。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>This is a WPS spreadsheet (.et), which cannot be read. Open it in WPS and save it as .xlsx or CSV.</source>
+            <translation>这是 WPS 表格文件(.et),无法读取。请用 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+        </message>
+        <message>
+            <source>This workbook is protected by a password. Open it, remove the password (or save a copy as .xlsx or CSV) and import it again.</source>
+            <translation>该工作簿受密码保护。请打开它并取消密码(或另存一份 .xlsx 或 CSV),然后重新导入。</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged or incomplete (%1). Open it in Excel or WPS, save it again as .xlsx or CSV and import it again.</source>
+            <translation>工作簿已损坏或不完整(%1)。请用 Excel 或 WPS 打开,重新另存为 .xlsx 或 CSV 后再导入。</translation>
+        </message>
+        <message>
+            <source>The file is named like an Excel workbook but is not one. Save it as .xlsx or CSV and import it again.</source>
+            <translation>该文件名看起来是 Excel 工作簿,但内容并不是。请另存为 .xlsx 或 CSV 后重新导入。</translation>
+        </message>
+        <message>
+            <source>This kind of file (%1) cannot be read. Save it as .xlsx or CSV and import it again.</source>
+            <translation>无法读取此类文件(%1)。请另存为 .xlsx 或 CSV 后重新导入。</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet named "%1".</source>
+            <translation>工作簿中没有名为“%1”的工作表。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>导入已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportedTable</name>
+        <message>
+            <source>Column %1</source>
+            <translation>第 %1 列</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>DingTalk Group Creator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sandbox: practice with a demo organisation. Nothing you do here reaches DingTalk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: 2025 Sales Kick-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The userid of the person who will own the group. Pick one of the members or type an id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several ids at once are fine: separate them by spaces, commas, semicolons or new lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type or paste user IDs, then press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the user IDs on the clipboard (Ctrl+V in the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected members (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove every member from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New members can read the last 100 messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People who join later see the 100 most recent messages. Off: they see only what is written after they join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group can be found by search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone in the organisation can find the group by its name. Off: only members know about it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joining needs approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner or a group admin must approve each person who asks to join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the owner may @all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the owner can notify everyone with @all. Off: every member can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the owner may manage the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the owner can rename the group, change its settings and add or remove people. Off: every member can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All members muted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members cannot send messages; only the owner (and group admins) can. Useful for announcement groups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop creating. If the request has already reached DingTalk, the group may exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the group in DingTalk (Ctrl+Return)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect to DingTalk…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the AppKey and AppSecret, or an access token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the &amp;Sandbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practise with a built-in demo organisation; nothing reaches DingTalk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About DingTalk Group Creator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the user IDs on the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Selected Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>…and %1 more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the %1 to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members in the group, owner included (at most %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the sandbox…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected. &lt;a href="connect"&gt;Connect to DingTalk…&lt;/a&gt; or &lt;a href="sandbox"&gt;try the sandbox&lt;/a&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the problems marked in red to create the group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready: %1 members. DingTalk takes %2 per request, so the rest are added in %3 more requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready: %1 members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clipboard holds no user IDs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added %1 entries from the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the owner %1 to the members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the group…</source>
+            <translation>正在创建群…</translation>
+        </message>
+        <message>
+            <source>Adding members: %1 of %2 in the group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 of %2 members in the group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group was created; some members are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group may exist: check DingTalk before trying again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group was not created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sandbox is ready: try owner %1 and a few of the demo employees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to DingTalk Group Creator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not connected to DingTalk yet.
+
+Would you like to try the sandbox first? It is a practice organisation built into this program: nothing you create there reaches DingTalk.
+
+You can connect to DingTalk at any time from the Connection menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the Sandbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to DingTalk…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sandbox could not start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server: %1
+Timeout: %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner's userid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The owner's userid, e.g. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group is being created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing now stops adding members, and the group may be left incomplete. Close anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About DingTalk Group Creator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;DingTalk Group Creator %1&lt;/h3&gt;&lt;p&gt;Creates DingTalk group chats from a simple form: name, owner, members and settings.&lt;/p&gt;&lt;p&gt;Secrets and access tokens are kept in memory only.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberListModel</name>
+        <message>
+            <source>%1 (DingTalk %2: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added: the creation was cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the demo organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listed twice: added once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a valid userid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number not looked up yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <source>The new group's IDs will appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the openConversationId to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the chatid to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members in the group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the owner to the members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group "%1" was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group "%1" was created, but %2 members could not be added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (internal group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added (%1): add them in DingTalk, or fix the ids and add them later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DingTalk's answer: errcode %1, errmsg "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details for IT: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ValidationIssue</name>
@@ -565,6 +1453,76 @@
         <message>
             <source>The owner "%1" was not among the members and has been added.</source>
             <translation>群主“%1”原本不在成员中,已自动加入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <source>it is not a complete zip archive</source>
+            <translation>它不是完整的 zip 压缩包</translation>
+        </message>
+        <message>
+            <source>OpenDocument spreadsheet, .ods</source>
+            <translation>OpenDocument 电子表格,.ods</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Word 文档</translation>
+        </message>
+        <message>
+            <source>the workbook part is missing</source>
+            <translation>缺少工作簿部分</translation>
+        </message>
+        <message>
+            <source>its table of contents is damaged</source>
+            <translation>其目录已损坏</translation>
+        </message>
+        <message>
+            <source>zip archive</source>
+            <translation>zip 压缩包</translation>
+        </message>
+        <message>
+            <source>the workbook lists no sheets</source>
+            <translation>工作簿中没有列出任何工作表</translation>
+        </message>
+        <message>
+            <source>sheet "%1" has no part</source>
+            <translation>工作表“%1”没有对应的内容部分</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>缺少 %1</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened</source>
+            <translation>无法打开 %1</translation>
+        </message>
+        <message>
+            <source>%1 is damaged</source>
+            <translation>%1 已损坏</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1,第 %2 行:%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Create DingTalk group chats from a form.</source>
+            <translation>通过表单创建钉钉群会话。</translation>
+        </message>
+        <message>
+            <source>Start the built-in DingTalk emulator and connect to it; nothing reaches DingTalk.</source>
+            <translation>启动内置的钉钉模拟器并连接到它;不会有任何请求到达钉钉。</translation>
+        </message>
+        <message>
+            <source>Language of the window: zh_CN or en.</source>
+            <translation>窗口语言:zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use zh_CN or en.</source>
+            <translation>未知语言“%1”:请使用 zh_CN 或 en。</translation>
         </message>
     </context>
 </TS>
