@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ColumnChoice.h"
+
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+class ImportedTable;
+
+/**
+ * Decides whether a table starts with a header and which columns hold userids, phone numbers and names.
+ *
+ * Header titles are matched case-insensitively after removing blanks, '_', '-', '*' and colons, so "User ID",
+ * "user_id" and "手机号：" match too. Where the titles say nothing, the cells decide (see guess()).
+ */
+class ColumnGuesser
+{
+public:
+    enum class Role
+    {
+        None,
+        UserId,
+        Phone,
+        Name,
+    };
+
+    /** The role a header title names: userid, UserID, 用户ID, 员工ID, 工号, user id → UserId, and so on. */
+    static Role roleOfTitle(QStringView title);
+
+    /**
+     * True when the first row is a header: one of its cells is a known title, or none of its cells looks like an id
+     * or phone number while, in some column, at least 80% of the later cells (of the first 50 rows) do.
+     */
+    static bool startsWithHeader(const QList<QStringList>& rows);
+
+    /**
+     * Columns by header title first. Roles the titles do not name are guessed from the cells: a column whose cells
+     * (90% of those in the first 200 rows) are mainland mobile numbers is the phone column; then one whose cells are
+     * id-like tokens is the id column; a table of one column is a list of ids unless it is a list of mobiles.
+     * Without a header, the first remaining column without digits is the name column. The filter is left unset.
+     */
+    static ColumnChoice guess(const ImportedTable& table);
+
+    /** An ASCII token with at least one digit, as userids, employee numbers and phone numbers are. */
+    static bool looksLikeId(QStringView cell);
+    /** A mainland mobile number (11 digits starting 13–19, optionally +86), or an international one with '+'. */
+    static bool looksLikeMobile(QStringView cell);
+};

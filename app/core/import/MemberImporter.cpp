@@ -1,0 +1,188 @@
+#include "MemberImporter.h"
+
+#include "ColumnGuesser.h"
+#include "DelimitedTextParser.h"
+#include "TextDecoder.h"
+#include "XlsxReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace {
+
+bool hasSuffix(const QString& nameHint, QLatin1String suffix)
+{
+    return nameHint.endsWith(suffix, Qt::CaseInsensitive);
+}
+
+bool namedLikeWorkbook(const QString& nameHint)
+{
+    return hasSuffix(nameHint, QLatin1String(".xlsx")) || hasSuffix(nameHint, QLatin1String(".xlsm"));
+}
+
+// An OLE2 compound file: legacy .xls, WPS .et, or an encrypted .xlsx (which Office wraps in one).
+ImportError compoundFileError(const QByteArray& data, const QString& nameHint)
+{
+    static const QByteArray encryptionStream = QByteArray("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+    if (data.contains(encryptionStream))
+        return ImportError(ImportError::PasswordProtected);
+    if (hasSuffix(nameHint, QLatin1String(".et")) || hasSuffix(nameHint, QLatin1String(".ett")))
+        return ImportError(ImportError::WpsSpreadsheet);
+    return ImportError(ImportError::LegacyExcel);
+}
+
+// Web systems export HTML tables or SpreadsheetML 2003 as ".xls"; neither is a member list.
+QString markupKind(QStringView text)
+{
+    const QStringView start = text.left(512).trimmed();
+    if (start.startsWith(QLatin1String("<!DOCTYPE html"), Qt::CaseInsensitive)
+        || start.startsWith(QLatin1String("<html"), Qt::CaseInsensitive)
+        || start.startsWith(QLatin1String("<table"), Qt::CaseInsensitive))
+        return QStringLiteral("HTML");
+    if (start.startsWith(QLatin1String("<?xml"), Qt::CaseInsensitive))
+        return QStringLiteral("XML");
+    return QString();
+}
+
+ImportResult readText(const QByteArray& data, const QString& nameHint, const ImportProgress& progress)
+{
+    ImportResult result;
+    const TextDecoder::Result decoded = TextDecoder::decode(data);
+    if (decoded.binary) {
+        result.error = ImportError(namedLikeWorkbook(nameHint) ? ImportError::NotAWorkbook : ImportError::BinaryData);
+        return result;
+    }
+    result.encoding = decoded.encoding;
+    QStringView text = decoded.text;
+    const QString markup = markupKind(text);
+    if (!markup.isEmpty()) {
+        result.error = ImportError(ImportError::UnsupportedFormat, markup);
+        return result;
+    }
+
+    qsizetype skip = 0;
+    QChar delimiter = DelimitedTextParser::declaredDelimiter(text, &skip);
+    text = text.mid(skip);
+    if (delimiter.isNull())
+        delimiter = DelimitedTextParser::sniffDelimiter(text);
+    QList<QStringList> rows;
+    if (!DelimitedTextParser::parse(text, delimiter, rows, progress)) {
+        result.error = ImportError(ImportError::Cancelled);
+        return result;
+    }
+    if (rows.isEmpty()) {
+        result.error = ImportError(ImportError::EmptyFile);
+        return result;
+    }
+    result.format = delimiter.isNull() ? ImportFormat::PlainList : ImportFormat::Delimited;
+    result.delimiter = delimiter;
+    const bool header = ColumnGuesser::startsWithHeader(rows);
+    result.table = ImportedTable(std::move(rows), header);
+    return result;
+}
+
+} // namespace
+
+ImportResult MemberImporter::readFile(const QString& path, const ImportProgress& progress, const QString& sheet)
+{
+    ImportResult result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = ImportError(ImportError::CannotOpen,
+                                   QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return result;
+    }
+    // Checked before reading, so a wrong pick (a video, a disk image) costs nothing.
+    if (file.size() > ImportError::MaxFileSize) {
+        result.error = ImportError(ImportError::TooLarge);
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        result.error = ImportError(ImportError::CannotOpen,
+                                   QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return result;
+    }
+    return readData(data, QFileInfo(path).fileName(), progress, sheet);
+}
+
+ImportResult MemberImporter::readData(const QByteArray& data, const QString& nameHint, const ImportProgress& progress,
+                                      const QString& sheet)
+{
+    ImportResult result;
+    if (data.size() > ImportError::MaxFileSize) {
+        result.error = ImportError(ImportError::TooLarge);
+        return result;
+    }
+    if (data.isEmpty()) {
+        result.error = ImportError(ImportError::EmptyFile);
+        return result;
+    }
+    if (data.startsWith("PK\x03\x04") || data.startsWith("PK\x05\x06")) {
+        result = XlsxReader::read(data, sheet, progress);
+        if (result.ok()) {
+            QList<QStringList> rows = result.table.rows();
+            if (rows.isEmpty()) {
+                result.error = ImportError(ImportError::EmptyFile);
+                result.table = ImportedTable();
+                return result;
+            }
+            const bool header = ColumnGuesser::startsWithHeader(rows);
+            result.table = ImportedTable(std::move(rows), header);
+        }
+        return result;
+    }
+    if (data.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
+        result.error = compoundFileError(data, nameHint);
+        return result;
+    }
+    return readText(data, nameHint, progress);
+}
+
+ColumnChoice MemberImporter::guessColumns(const ImportedTable& table)
+{
+    return ColumnGuesser::guess(table);
+}
+
+MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnChoice& choice)
+{
+    MemberList members;
+    members.reserve(table.rowCount());
+    const QString filterValue = choice.filterValue.trimmed();
+    for (const QStringList& row : table.rows()) {
+        if (choice.filterColumn >= 0 && row.value(choice.filterColumn) != filterValue)
+            continue;
+        const QString userid = choice.idColumn >= 0 ? row.value(choice.idColumn) : QString();
+        const QString mobile = choice.phoneColumn >= 0 ? row.value(choice.phoneColumn) : QString();
+        Member member;
+        if (!userid.isEmpty()) {
+            member = Member::fromUserId(userid, MemberSource::Imported);
+        } else if (!mobile.isEmpty()) {
+            member.mobile = mobile;
+            member.state = MemberState::Unresolved;
+            member.source = MemberSource::Imported;
+        } else {
+            continue;
+        }
+        if (choice.nameColumn >= 0)
+            member.name = row.value(choice.nameColumn);
+        members.append(member);
+    }
+    return members;
+}
+
+QStringList MemberImporter::distinctValues(const ImportedTable& table, int column)
+{
+    QStringList values;
+    QSet<QString> seen;
+    for (const QStringList& row : table.rows()) {
+        const QString value = row.value(column);
+        if (!value.isEmpty() && !seen.contains(value)) {
+            seen.insert(value);
+            values.append(value);
+        }
+    }
+    return values;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ColumnChoice.h"
+#include "ImportProgress.h"
+#include "ImportResult.h"
+#include "members/Member.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+/**
+ * The one way members come in from a file: the window's Import button, drag-and-drop and the CLI's --members.
+ *
+ * Reading is a pure function of the bytes: it returns a table or an error and touches nothing else, so a failed
+ * import leaves the caller's list as it was, and the functions may run on a worker thread.
+ * The format is recognised by content (xlsx, delimited text, a plain list; .xls/.et are refused with advice), the
+ * encoding by its bytes (UTF-8 ± BOM, UTF-16 with BOM, GB18030), the delimiter and header by the first lines.
+ */
+class MemberImporter
+{
+public:
+    /**
+     * Reads a file. Files over ImportError::MaxFileSize are refused before they are read. `sheet` names the workbook
+     * sheet to read; empty means the first visible one.
+     */
+    static ImportResult readFile(const QString& path, const ImportProgress& progress = {},
+                                 const QString& sheet = QString());
+
+    /**
+     * Reads bytes already in memory (stdin, a drop). `nameHint` is the file name, if any: it only makes error
+     * messages more precise (".et" says WPS) and never decides the format.
+     */
+    static ImportResult readData(const QByteArray& data, const QString& nameHint = QString(),
+                                 const ImportProgress& progress = {}, const QString& sheet = QString());
+
+    /** Which columns hold ids, phone numbers and names, from the header titles and, failing them, the cells. */
+    static ColumnChoice guessColumns(const ImportedTable& table);
+
+    /**
+     * The members of the rows that pass the filter, in file order, with source Imported and the name filled.
+     * A row's userid wins: the member gets that userid and no mobile. Only a row whose userid cell is empty (or
+     * when there is no id column) uses the phone column, as an Unresolved member with that mobile. Rows with
+     * neither are skipped. Duplicates are kept: the member list marks them.
+     */
+    static MemberList toMembers(const ImportedTable& table, const ColumnChoice& choice);
+
+    /** The distinct non-empty values of a column, in order of first appearance: the filter's drop-down. */
+    static QStringList distinctValues(const ImportedTable& table, int column);
+};
