@@ -1,0 +1,335 @@
+// The main window creating groups against the DingTalk emulator: ids, big groups, errors, faults, cancel and
+// double submits.
+
+#include "WindowDriver.h"
+
+#include "DingTalkEmulator.h"
+#include "dingtalk/ErrorCatalogue.h"
+#include "dingtalk/TokenCache.h"
+
+#include <QCheckBox>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <memory>
+
+class TestMainWindowCreate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void create_smallGroup_showsTheIdsOfTheEmulatorsGroup();
+    void create_settings_reachDingTalk();
+    void create_95Members_reportsProgressPerChunkAndAddsEveryone();
+    void create_permissionError_showsExplanationBesideDingTalksCode();
+    void create_ownerNotInMembers49006_offersOneClickFix();
+    void create_connectionResetAfterSending_saysGroupMayExistAndSendsOnce();
+    void create_serverHangs_timesOutToMayExistAndSendsOnce();
+    void cancel_afterCreateWasSent_saysMayExistAndNeverResends();
+    void create_doubleClickAndShortcut_sendOneCreate();
+    void create_locksTheFormWhileRunning();
+
+private:
+    QStringList employeeIds(int count) const;
+    QString resultTitle() const { return m_driver->text("resultTitleLabel"); }
+    static QString mayExistTitle();
+
+    DingTalkEmulator m_emulator;
+    QString m_owner;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowDriver> m_driver;
+};
+
+void TestMainWindowCreate::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_emulator.start());
+    m_owner = m_emulator.demoOwnerId();
+}
+
+void TestMainWindowCreate::init()
+{
+    m_emulator.reset();
+    // The emulator forgot its tokens: a cached one would be refused and the create repeated after a refresh.
+    TokenCache::instance().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->useEmulator(&m_emulator);
+    m_driver = std::make_unique<WindowDriver>(m_window.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindowCreate::cleanup()
+{
+    m_driver.reset();
+    m_window.reset();
+}
+
+QStringList TestMainWindowCreate::employeeIds(int count) const
+{
+    QStringList ids;
+    const QList<EmulatedEmployee> employees = m_emulator.employees();
+    for (const EmulatedEmployee& employee : employees) {
+        if (ids.size() == count)
+            break;
+        if (employee.active && employee.userid != m_owner)
+            ids.append(employee.userid);
+    }
+    return ids;
+}
+
+QString TestMainWindowCreate::mayExistTitle()
+{
+    ApiError unknown = ApiError::transport(TransportFailure::Timeout, QString(), true);
+    return ErrorCatalogue::explain(unknown, ErrorCatalogue::Operation::Create).title;
+}
+
+void TestMainWindowCreate::create_smallGroup_showsTheIdsOfTheEmulatorsGroup()
+{
+    const QStringList members = employeeIds(5);
+    m_driver->fillIn(QStringLiteral("Sales kick-off"), m_owner, members);
+    QTRY_VERIFY(m_driver->createButton()->isEnabled());
+    m_driver->clickCreate();
+
+    QTRY_COMPARE(m_emulator.groups().size(), 1);
+    const EmulatedGroup group = m_emulator.groups().first();
+    auto* openConversationId = m_driver->get<QLineEdit>("openConversationIdLineEdit");
+    auto* chatId = m_driver->get<QLineEdit>("chatIdLineEdit");
+    QTRY_COMPARE(openConversationId->text(), group.openConversationId);
+    QCOMPARE(chatId->text(), group.chatid);
+    QVERIFY(openConversationId->isReadOnly());
+    QVERIFY(chatId->isReadOnly());
+    QVERIFY(openConversationId->isVisible());
+    QCOMPARE(m_driver->text("conversationTagLabel").left(1), QString::number(group.conversationTag));
+    QCOMPARE(group.name, QStringLiteral("Sales kick-off"));
+    QCOMPARE(group.owner, m_owner);
+    QCOMPARE(group.members.size(), 6);
+    QVERIFY(!m_driver->visible("errorLabel"));
+
+    QTest::mouseClick(m_driver->get<QAbstractButton>("copyOpenConversationIdButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), group.openConversationId);
+    QTest::mouseClick(m_driver->get<QAbstractButton>("copyChatIdButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), group.chatid);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+}
+
+void TestMainWindowCreate::create_settings_reachDingTalk()
+{
+    const QList<const char*> names{ "showHistoryCheckBox",         "searchableCheckBox",
+                                    "joinApprovalCheckBox",        "mentionAllOwnerOnlyCheckBox",
+                                    "managementOwnerOnlyCheckBox", "allMutedCheckBox" };
+    for (const char* name : names)
+        QVERIFY2(!m_driver->get<QCheckBox>(name)->isChecked(), name); // all off by default, as in the API
+    for (const char* name : names)
+        QVERIFY2(!m_driver->get<QCheckBox>(name)->toolTip().isEmpty(), name);
+    m_driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(true);
+    m_driver->get<QCheckBox>("mentionAllOwnerOnlyCheckBox")->setChecked(true);
+    m_driver->get<QCheckBox>("allMutedCheckBox")->setChecked(true);
+    m_driver->fillIn(QStringLiteral("Announcements"), m_owner, employeeIds(2));
+    m_driver->clickCreate();
+
+    QTRY_COMPARE(m_emulator.groups().size(), 1);
+    const EmulatedGroup group = m_emulator.groups().first();
+    QCOMPARE(group.showHistoryType, 1);
+    QCOMPARE(group.searchable, 0);
+    QCOMPARE(group.validationType, 0);
+    QCOMPARE(group.mentionAllAuthority, 1);
+    QCOMPARE(group.managementType, 0);
+    QCOMPARE(group.chatBannedType, 1);
+}
+
+void TestMainWindowCreate::create_95Members_reportsProgressPerChunkAndAddsEveryone()
+{
+    const QStringList members = employeeIds(94);
+    m_driver->fillIn(QStringLiteral("All hands"), m_owner, members);
+    QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("95/1000"));
+    auto* bar = m_driver->get<QProgressBar>("createProgressBar");
+    QList<int> values;
+    connect(bar, &QProgressBar::valueChanged, this, [&values](int value) { values.append(value); });
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->clickCreate();
+    QVERIFY(bar->isVisible());
+
+    QTRY_COMPARE(finished.size(), 1);
+    const CreateResult result = finished.first().first().value<CreateResult>();
+    QCOMPARE(result.outcome, CreateResult::Outcome::Created);
+    QCOMPARE(result.memberCount, 95);
+    // One step per chunk of 40: the create, then two adds.
+    QStringList seen;
+    for (const int value : std::as_const(values))
+        seen.append(QString::number(value));
+    QVERIFY2(values.contains(40) && values.contains(80), qPrintable(seen.join(QLatin1Char(' '))));
+    QCOMPARE(values.last(), 95);
+    QVERIFY(!bar->isVisible());
+
+    QTRY_COMPARE(m_emulator.groups().size(), 1);
+    const EmulatedGroup group = m_emulator.groups().first();
+    QCOMPARE(group.members.size(), 95);
+    for (const QString& id : members)
+        QVERIFY2(group.members.contains(id), qPrintable(id));
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/update")), 2);
+    QCOMPARE(m_driver->get<QLineEdit>("chatIdLineEdit")->text(), group.chatid);
+}
+
+void TestMainWindowCreate::create_permissionError_showsExplanationBesideDingTalksCode()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"),
+                           EmulatorFault::apiError(60011, QStringLiteral("no permission")));
+    m_driver->fillIn(QStringLiteral("Project X"), m_owner, employeeIds(3));
+    m_driver->clickCreate();
+
+    const ErrorExplanation expected
+        = ErrorCatalogue::explain(ApiError::api(QStringLiteral("60011"), QStringLiteral("no permission")));
+    QTRY_COMPARE(resultTitle(), expected.title);
+    const QString error = m_driver->text("errorLabel");
+    QVERIFY2(error.contains(expected.explanation), qPrintable(error));
+    QVERIFY2(error.contains(expected.nextStep), qPrintable(error));
+    const QString code = m_driver->text("errorCodeLabel");
+    QVERIFY2(code.contains(QStringLiteral("60011")) && code.contains(QStringLiteral("no permission")),
+             qPrintable(code));
+    QVERIFY(m_driver->visible("errorLabel"));
+    QVERIFY(!m_driver->visible("openConversationIdLineEdit"));
+    QVERIFY(!m_driver->visible("addOwnerToMembersButton"));
+    QVERIFY(m_emulator.groups().isEmpty());
+    // The form is usable again, so the user can fix things and retry deliberately.
+    QVERIFY(m_driver->createButton()->isEnabled());
+    QVERIFY(m_driver->nameEdit()->isEnabled());
+}
+
+void TestMainWindowCreate::create_ownerNotInMembers49006_offersOneClickFix()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::apiError(49006));
+    m_driver->setName(QStringLiteral("Owner check"));
+    m_driver->setOwner(m_owner);
+    m_driver->paste(employeeIds(3).join(QLatin1Char(',')));
+    QVERIFY(!m_driver->members()->userIds().contains(m_owner));
+    m_driver->clickCreate();
+
+    auto* fix = m_driver->get<QAbstractButton>("addOwnerToMembersButton");
+    QTRY_VERIFY(fix->isVisible());
+    const ErrorExplanation expected = ErrorCatalogue::explain(ApiError::api(QStringLiteral("49006"), QString()));
+    QCOMPARE(resultTitle(), expected.title);
+    QVERIFY(m_driver->text("errorCodeLabel").contains(QStringLiteral("49006")));
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QVERIFY(m_driver->members()->userIds().contains(m_owner));
+    QVERIFY(!fix->isVisible());
+    // The owner is now listed, so the "owner added" notice is gone.
+    QVERIFY(!m_driver->visible("membersNoticeLabel"));
+
+    m_driver->clickCreate();
+    QTRY_COMPARE(m_emulator.groups().size(), 1);
+    QVERIFY(m_emulator.groups().first().members.contains(m_owner));
+}
+
+void TestMainWindowCreate::create_connectionResetAfterSending_saysGroupMayExistAndSendsOnce()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::ResetAfterProcessing));
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Reset"), m_owner, employeeIds(3));
+    m_driver->clickCreate();
+
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<CreateResult>().outcome, CreateResult::Outcome::Unknown);
+    QCOMPARE(resultTitle(), mayExistTitle());
+    QVERIFY(
+        m_driver->text("errorLabel")
+            .contains(ErrorCatalogue::explain(ApiError::transport(TransportFailure::ConnectionReset, QString(), true))
+                          .nextStep));
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+    QCOMPARE(m_emulator.groups().size(), 1); // it was created: exactly why the user must check first
+}
+
+void TestMainWindowCreate::create_serverHangs_timesOutToMayExistAndSendsOnce()
+{
+    m_window->useEmulator(&m_emulator, 1);
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::Hang));
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Hang"), m_owner, employeeIds(2));
+    m_driver->clickCreate();
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().first().value<CreateResult>().outcome, CreateResult::Outcome::Unknown);
+    QCOMPARE(resultTitle(), mayExistTitle());
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+}
+
+void TestMainWindowCreate::cancel_afterCreateWasSent_saysMayExistAndNeverResends()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::latency(1500));
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Cancelled"), m_owner, employeeIds(2));
+    m_driver->clickCreate();
+
+    QTRY_COMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+    QVERIFY(m_driver->cancelButton()->isVisible());
+    QTest::mouseClick(m_driver->cancelButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<CreateResult>().outcome, CreateResult::Outcome::Unknown);
+    QCOMPARE(resultTitle(), mayExistTitle());
+    QVERIFY(!m_driver->cancelButton()->isVisible());
+    // The emulator acts before its delayed reply: the group exists, and nothing was sent again.
+    QTRY_COMPARE(m_emulator.groups().size(), 1);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+    QCOMPARE(finished.size(), 1);
+    // Only a deliberate second Create sends again.
+    QVERIFY(m_driver->createButton()->isEnabled());
+    m_driver->clickCreate();
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 2);
+}
+
+void TestMainWindowCreate::create_doubleClickAndShortcut_sendOneCreate()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::latency(300));
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Twice"), m_owner, employeeIds(2));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    m_driver->clickCreate();
+    m_driver->clickCreate();
+    QTest::mouseDClick(m_driver->createButton(), Qt::LeftButton);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    // Past the button's state: a click already queued, and the slot itself.
+    emit m_driver->createButton()->clicked();
+    m_window->create();
+
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 1);
+    QCOMPARE(m_emulator.groups().size(), 1);
+
+    // And the shortcut alone creates, when nothing is running.
+    m_driver->setName(QStringLiteral("By keyboard"));
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 2);
+}
+
+void TestMainWindowCreate::create_locksTheFormWhileRunning()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::latency(500));
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Locked"), m_owner, employeeIds(2));
+    m_driver->clickCreate();
+
+    QVERIFY(m_window->isCreating());
+    QVERIFY(!m_driver->nameEdit()->isEnabled());
+    QVERIFY(!m_driver->ownerCombo()->isEnabled());
+    QVERIFY(!m_driver->membersView()->isEnabled());
+    QVERIFY(!m_driver->get<QCheckBox>("allMutedCheckBox")->isEnabled());
+    QVERIFY(!m_driver->createButton()->isEnabled());
+    QVERIFY(m_driver->cancelButton()->isVisible());
+    QVERIFY(m_driver->visible("progressLabel"));
+
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(m_driver->nameEdit()->isEnabled());
+    QVERIFY(m_driver->membersView()->isEnabled());
+    QVERIFY(!m_driver->cancelButton()->isVisible());
+}
+
+QTEST_MAIN(TestMainWindowCreate)
+#include "TestMainWindowCreate.moc"

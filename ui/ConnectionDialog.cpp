@@ -1,0 +1,104 @@
+#include "ConnectionDialog.h"
+#include "ui_ConnectionDialog.h"
+
+#include "dingtalk/ServerAddress.h"
+
+#include <QPushButton>
+
+ConnectionDialog::ConnectionDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->connectionErrorLabel->setStyleSheet(QStringLiteral("color: #b0241b;"));
+    m_ui->memoryOnlyLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    for (QLineEdit* edit :
+         { m_ui->appKeyLineEdit, m_ui->appSecretLineEdit, m_ui->accessTokenLineEdit, m_ui->serverLineEdit }) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_edited = true;
+            updateState();
+        });
+    }
+    connect(m_ui->appKeyRadioButton, &QRadioButton::toggled, this, &ConnectionDialog::updateState);
+    updateState();
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::setSettings(const ConnectionSettings& settings)
+{
+    m_ui->appKeyLineEdit->setText(settings.appKey);
+    m_ui->appSecretLineEdit->setText(settings.appSecret);
+    m_ui->accessTokenLineEdit->setText(settings.accessToken);
+    m_ui->serverLineEdit->setText(settings.legacyBaseUrl.toString());
+    m_ui->timeoutSpinBox->setValue(settings.timeoutSeconds);
+    (settings.usesPastedToken() ? m_ui->accessTokenRadioButton : m_ui->appKeyRadioButton)->setChecked(true);
+    updateState();
+}
+
+ConnectionSettings ConnectionDialog::settings() const
+{
+    ConnectionSettings settings;
+    settings.setServer(ServerAddress::parse(m_ui->serverLineEdit->text()));
+    settings.timeoutSeconds = m_ui->timeoutSpinBox->value();
+    if (m_ui->accessTokenRadioButton->isChecked()) {
+        settings.accessToken = m_ui->accessTokenLineEdit->text().trimmed();
+    } else {
+        settings.appKey = m_ui->appKeyLineEdit->text().trimmed();
+        settings.appSecret = m_ui->appSecretLineEdit->text().trimmed();
+    }
+    return settings;
+}
+
+void ConnectionDialog::accept()
+{
+    if (!isInputValid()) {
+        m_edited = true;
+        updateState();
+        return;
+    }
+    QDialog::accept();
+}
+
+void ConnectionDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateState();
+    }
+    QDialog::changeEvent(event);
+}
+
+QString ConnectionDialog::problem() const
+{
+    if (m_ui->accessTokenRadioButton->isChecked()) {
+        if (m_ui->accessTokenLineEdit->text().trimmed().isEmpty())
+            return tr("Paste the access token.");
+    } else {
+        if (m_ui->appKeyLineEdit->text().trimmed().isEmpty())
+            return tr("Enter the AppKey.");
+        if (m_ui->appSecretLineEdit->text().trimmed().isEmpty())
+            return tr("Enter the AppSecret.");
+    }
+    const QUrl server = ServerAddress::parse(m_ui->serverLineEdit->text());
+    if (server.isEmpty())
+        return tr("Enter the server address, such as https://oapi.dingtalk.com.");
+    if (!ServerAddress::isAllowed(server))
+        return tr("The address must start with https:// (plain http is only allowed to this computer).");
+    return QString();
+}
+
+void ConnectionDialog::updateState()
+{
+    const bool useToken = m_ui->accessTokenRadioButton->isChecked();
+    m_ui->appKeyLineEdit->setEnabled(!useToken);
+    m_ui->appSecretLineEdit->setEnabled(!useToken);
+    m_ui->accessTokenLineEdit->setEnabled(useToken);
+    const QString problem = this->problem();
+    // Hints appear once the user has typed, so an empty dialog does not open full of complaints.
+    m_ui->connectionErrorLabel->setText(m_edited ? problem : QString());
+    m_ui->connectionErrorLabel->setVisible(m_edited && !problem.isEmpty());
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Connect"));
+    ok->setEnabled(problem.isEmpty());
+}

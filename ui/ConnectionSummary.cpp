@@ -1,0 +1,26 @@
+#include "ConnectionSummary.h"
+
+QString ConnectionSummary::hostOf(const QUrl& url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (url.port(defaultPort) == defaultPort)
+        return url.host();
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+QString ConnectionSummary::describe(Kind kind, const ConnectionSettings& settings)
+{
+    switch (kind) {
+    case Kind::None:
+        return tr("Not connected");
+    case Kind::Sandbox:
+        return tr("Sandbox (nothing reaches DingTalk)");
+    case Kind::DingTalk:
+        break;
+    }
+    const QString host = hostOf(settings.legacyBaseUrl);
+    if (settings.usesPastedToken())
+        return tr("Pasted access token @ %1").arg(host);
+    // The app key identifies the app and is not secret; the secret itself is never shown.
+    return tr("AppKey %1 @ %2").arg(settings.appKey, host);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "dingtalk/ConnectionSettings.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/** The one line that says where requests go, for the status bar. Never contains a secret or a token. */
+class ConnectionSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSummary)
+
+public:
+    enum class Kind
+    {
+        None,
+        Sandbox,
+        DingTalk
+    };
+
+    static QString describe(Kind kind, const ConnectionSettings& settings);
+    /** "oapi.dingtalk.com", or "127.0.0.1:8080" when the port is not the scheme's default. */
+    static QString hostOf(const QUrl& url);
+};

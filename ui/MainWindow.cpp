@@ -1,0 +1,688 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "DingTalkEmulator.h"
+#include "MemberListModel.h"
+#include "MessageBox.h"
+#include "Preferences.h"
+#include "SandboxSession.h"
+#include "dingtalk/DingTalkClient.h"
+#include "group/GroupLimits.h"
+#include "i18n/AppTranslator.h"
+#include "members/MemberTextParser.h"
+
+#include <QActionGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace {
+const QString ErrorStyle = QStringLiteral("color: #b0241b;");
+const QString NoticeStyle = QStringLiteral("color: #2f5f8a;");
+const QString CountStyle = QStringLiteral("color: palette(placeholder-text);");
+// Long lists of problems (a thousand duplicates, say) are cut short so the form stays readable.
+constexpr int MaxMessagesPerLabel = 3;
+constexpr int StatusMessageMs = 4000;
+
+QString joinMessages(const ValidationIssues& issues)
+{
+    QStringList lines;
+    for (const ValidationIssue& issue : issues) {
+        if (lines.size() == MaxMessagesPerLabel) {
+            lines.append(MainWindow::tr("…and %1 more.").arg(issues.size() - MaxMessagesPerLabel));
+            break;
+        }
+        lines.append(issue.message());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void setMessage(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_translator(translator ? translator : new AppTranslator(this))
+    , m_members(new MemberListModel(this))
+    , m_connectionStatusLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    m_connectionStatusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addPermanentWidget(m_connectionStatusLabel);
+
+    for (QLabel* label : { m_ui->groupNameErrorLabel, m_ui->ownerErrorLabel, m_ui->membersErrorLabel }) {
+        label->setStyleSheet(ErrorStyle);
+        label->hide();
+    }
+    m_ui->membersNoticeLabel->setStyleSheet(NoticeStyle);
+    m_ui->membersNoticeLabel->hide();
+    m_ui->groupNameCountLabel->setStyleSheet(CountStyle);
+    m_ui->memberCountLabel->setStyleSheet(CountStyle);
+    m_ui->ownerNameLabel->setStyleSheet(CountStyle);
+    m_ui->createHintLabel->setStyleSheet(CountStyle);
+    m_ui->createHintLabel->setTextFormat(Qt::RichText);
+    m_ui->sandboxBadgeLabel->setStyleSheet(
+        QStringLiteral("background: #fff4d6; color: #5c4300; border: 1px solid #e8c868; border-radius: 4px;"
+                       " padding: 6px 10px; font-weight: bold;"));
+    m_ui->sandboxBadgeLabel->hide();
+    m_ui->groupNameLineEdit->setMaxLength(200); // far above DingTalk's 20, so the count can say what is too many
+    QFont createFont = m_ui->createButton->font();
+    createFont.setBold(true);
+    m_ui->createButton->setFont(createFont);
+    m_ui->createButton->setMinimumWidth(140);
+
+    setUpActions();
+    setUpMembers();
+
+    connect(m_ui->groupNameLineEdit, &QLineEdit::textChanged, this, [this] {
+        m_nameTouched = true;
+        revalidate();
+    });
+    connect(m_ui->ownerComboBox, &QComboBox::editTextChanged, this, [this] {
+        m_ownerTouched = true;
+        m_members->setOwner(m_ui->ownerComboBox->currentText());
+        updateOwnerName();
+        revalidate();
+    });
+    connect(m_ui->createButton, &QPushButton::clicked, this, &MainWindow::create);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCreate);
+    connect(m_ui->createHintLabel, &QLabel::linkActivated, this, &MainWindow::onHintLinkActivated);
+    connect(m_ui->resultPanel, &ResultPanel::addOwnerRequested, this, &MainWindow::addOwnerToMembers);
+    connect(m_ui->resultPanel, &ResultPanel::copied, this, [this](const QString& what) {
+        statusBar()->showMessage(tr("Copied the %1 to the clipboard.").arg(what), StatusMessageMs);
+    });
+
+    setBusy(false);
+    revalidate();
+    updateConnectionStatus();
+    retranslateCodeSetStrings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children die after this object's members: none of their last signals may reach the half-destroyed window.
+    const QList<QObject*> children = findChildren<QObject*>();
+    for (QObject* child : children)
+        child->disconnect(this);
+    // The job talks through the client: stop it before either goes.
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->createAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    // The window keeps the shortcut even though the action also sits in the File menu.
+    addAction(m_ui->createAction);
+    connect(m_ui->createAction, &QAction::triggered, this, &MainWindow::create);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
+    connect(m_ui->useSandboxAction, &QAction::triggered, this, &MainWindow::startSandbox);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto* languages = new QActionGroup(this);
+    languages->addAction(m_ui->languageEnglishAction);
+    languages->addAction(m_ui->languageChineseAction);
+    connect(m_ui->languageEnglishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_ui->languageChineseAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    updateLanguageActions();
+}
+
+void MainWindow::setUpMembers()
+{
+    QTableView* view = m_ui->membersTableView;
+    view->setModel(m_members);
+    view->horizontalHeader()->setSectionResizeMode(MemberListModel::UserIdColumn, QHeaderView::Interactive);
+    view->horizontalHeader()->setSectionResizeMode(MemberListModel::NameColumn, QHeaderView::Interactive);
+    view->setColumnWidth(MemberListModel::UserIdColumn, 200);
+    view->setColumnWidth(MemberListModel::NameColumn, 120);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    // Ctrl+V and Delete act on the list while it (or a cell editor inside it) has the focus.
+    m_ui->pasteMembersAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->removeMembersAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addAction(m_ui->pasteMembersAction);
+    view->addAction(m_ui->removeMembersAction);
+    connect(m_ui->pasteMembersAction, &QAction::triggered, this, &MainWindow::pasteMembers);
+    connect(m_ui->removeMembersAction, &QAction::triggered, this, &MainWindow::removeSelectedMembers);
+
+    connect(m_ui->pasteMembersButton, &QPushButton::clicked, this, &MainWindow::pasteMembers);
+    connect(m_ui->removeMembersButton, &QPushButton::clicked, this, &MainWindow::removeSelectedMembers);
+    connect(m_ui->clearMembersButton, &QPushButton::clicked, m_members, &MemberListModel::clear);
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &MainWindow::addTypedMembers);
+    connect(m_ui->memberIdLineEdit, &QLineEdit::returnPressed, this, &MainWindow::addTypedMembers);
+    // A pasted column of ids would be squashed onto one line: add it to the list straight away instead.
+    m_ui->memberIdLineEdit->installEventFilter(this);
+
+    connect(m_members, &MemberListModel::membersChanged, this, [this] {
+        m_membersTouched = true;
+        refreshOwnerChoices();
+        revalidate();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_ui->removeMembersButton->setEnabled(m_ui->membersTableView->selectionModel()->hasSelection());
+    });
+    m_ui->removeMembersButton->setEnabled(false);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->memberIdLineEdit
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Paste)) {
+            const QString text = QGuiApplication::clipboard()->text();
+            if (text.contains(QLatin1Char('\n'))) {
+                if (event->type() == QEvent::KeyPress)
+                    pasteMembers();
+                event->accept();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+GroupSpec MainWindow::currentSpec() const
+{
+    GroupSpec spec;
+    spec.name = m_ui->groupNameLineEdit->text();
+    spec.owner = m_ui->ownerComboBox->currentText();
+    spec.members = m_members->members();
+    spec.settings.showHistory = m_ui->showHistoryCheckBox->isChecked();
+    spec.settings.searchable = m_ui->searchableCheckBox->isChecked();
+    spec.settings.validation = m_ui->joinApprovalCheckBox->isChecked();
+    spec.settings.mentionAllOwnerOnly = m_ui->mentionAllOwnerOnlyCheckBox->isChecked();
+    spec.settings.managementOwnerOnly = m_ui->managementOwnerOnlyCheckBox->isChecked();
+    spec.settings.chatBanned = m_ui->allMutedCheckBox->isChecked();
+    return spec;
+}
+
+void MainWindow::revalidate()
+{
+    m_validation = currentSpec().validate();
+    showValidation();
+    updateCreateState();
+}
+
+void MainWindow::showValidation()
+{
+    using Field = ValidationIssue::Field;
+    // A field speaks up once the user has worked on it, so an empty form does not open full of complaints;
+    // the hint beside Create says what is still needed.
+    ValidationIssues nameErrors, ownerErrors, memberErrors;
+    for (const ValidationIssue& issue : m_validation.errors()) {
+        if (!isTouched(issue.field))
+            continue;
+        (issue.field == Field::Name        ? nameErrors
+             : issue.field == Field::Owner ? ownerErrors
+                                           : memberErrors)
+            .append(issue);
+    }
+    setMessage(m_ui->groupNameErrorLabel, joinMessages(nameErrors));
+    setMessage(m_ui->ownerErrorLabel, joinMessages(ownerErrors));
+    setMessage(m_ui->membersErrorLabel, joinMessages(memberErrors));
+    setMessage(m_ui->membersNoticeLabel, joinMessages(m_validation.notices()));
+
+    const int nameLength = GroupSpec::nameLength(m_ui->groupNameLineEdit->text().trimmed());
+    m_ui->groupNameCountLabel->setText(tr("%1/%2").arg(nameLength).arg(GroupLimits::MaxNameLength));
+    m_ui->groupNameCountLabel->setStyleSheet(nameLength > GroupLimits::MaxNameLength ? ErrorStyle : CountStyle);
+
+    int memberCount = int(m_validation.memberIds.size());
+    if (m_validation.hasIssue(ValidationIssue::TooManyMembers)) {
+        for (const ValidationIssue& issue : m_validation.issues) {
+            if (issue.code == ValidationIssue::TooManyMembers)
+                memberCount = issue.subject.toInt();
+        }
+    }
+    m_ui->memberCountLabel->setText(tr("%1/%2").arg(memberCount).arg(GroupLimits::MaxGroupMembers));
+    m_ui->memberCountLabel->setStyleSheet(memberCount > GroupLimits::MaxGroupMembers ? ErrorStyle : CountStyle);
+    m_ui->memberCountLabel->setToolTip(
+        tr("Members in the group, owner included (at most %1)").arg(GroupLimits::MaxGroupMembers));
+}
+
+bool MainWindow::isTouched(ValidationIssue::Field field) const
+{
+    switch (field) {
+    case ValidationIssue::Field::Name:
+        return m_nameTouched;
+    case ValidationIssue::Field::Owner:
+        return m_ownerTouched;
+    case ValidationIssue::Field::Members:
+        return m_membersTouched;
+    }
+    return false;
+}
+
+void MainWindow::updateCreateState()
+{
+    const bool busy = isCreating();
+    const bool ready = !busy && isConnected() && m_validation.isValid();
+    m_ui->createButton->setEnabled(ready);
+    m_ui->createAction->setEnabled(ready);
+
+    QString hint;
+    if (busy) {
+        hint.clear();
+    } else if (!isConnected()) {
+        if (m_sandbox && m_sandbox->isStarting())
+            hint = tr("Starting the sandbox…");
+        else
+            hint = tr("Not connected. <a href=\"connect\">Connect to DingTalk…</a> or <a href=\"sandbox\">try the "
+                      "sandbox</a>.");
+    } else if (!m_validation.isValid()) {
+        // The first problem the user has not been shown yet (fields not yet worked on stay quiet).
+        for (const ValidationIssue& issue : m_validation.errors()) {
+            if (!isTouched(issue.field)) {
+                hint = issue.message().toHtmlEscaped();
+                break;
+            }
+        }
+        if (hint.isEmpty())
+            hint = tr("Fix the problems marked in red to create the group.");
+    } else {
+        const int members = int(m_validation.memberIds.size());
+        const int calls = int(CreateJob::planCalls(m_validation.memberIds).size());
+        if (calls > 1)
+            hint = tr("Ready: %1 members. DingTalk takes %2 per request, so the rest are added in %3 more "
+                      "requests.")
+                       .arg(members)
+                       .arg(GroupLimits::MaxMembersPerCall)
+                       .arg(calls - 1);
+        else
+            hint = tr("Ready: %1 members.").arg(members);
+    }
+    m_ui->createHintLabel->setText(hint);
+    m_ui->createHintLabel->setVisible(!busy);
+}
+
+void MainWindow::refreshOwnerChoices()
+{
+    QComboBox* owner = m_ui->ownerComboBox;
+    const QString text = owner->currentText();
+    QStringList ids;
+    QSet<QString> seen;
+    for (const QString& id : m_members->userIds()) {
+        if (GroupSpec::isValidUserId(id) && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    const QSignalBlocker blocker(owner);
+    owner->clear();
+    owner->addItems(ids);
+    if (m_members->hasDirectory()) {
+        for (int i = 0; i < ids.size(); ++i)
+            owner->setItemData(i, m_members->nameOf(ids.at(i)), Qt::ToolTipRole);
+    }
+    owner->setCurrentIndex(-1);
+    owner->setEditText(text);
+}
+
+void MainWindow::updateOwnerName()
+{
+    const QString name = m_members->nameOf(m_ui->ownerComboBox->currentText());
+    m_ui->ownerNameLabel->setText(name);
+    m_ui->ownerNameLabel->setVisible(!name.isEmpty());
+}
+
+void MainWindow::addMembers(const QStringList& ids, MemberSource source)
+{
+    if (m_members->append(ids, source) > 0)
+        m_ui->membersTableView->scrollToBottom();
+}
+
+void MainWindow::addTypedMembers()
+{
+    const QStringList ids = MemberTextParser::splitPasted(m_ui->memberIdLineEdit->text());
+    addMembers(ids, MemberSource::Typed);
+    m_ui->memberIdLineEdit->clear();
+}
+
+void MainWindow::pasteMembers()
+{
+    if (isCreating())
+        return;
+    const QStringList ids = MemberTextParser::splitPasted(QGuiApplication::clipboard()->text());
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no user IDs."), StatusMessageMs);
+        return;
+    }
+    addMembers(ids, MemberSource::Pasted);
+    statusBar()->showMessage(tr("Added %1 entries from the clipboard.").arg(ids.size()), StatusMessageMs);
+}
+
+void MainWindow::removeSelectedMembers()
+{
+    if (isCreating())
+        return;
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->membersTableView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        rows.append(index.row());
+    m_members->removeMembers(rows);
+}
+
+void MainWindow::addOwnerToMembers()
+{
+    const QString owner = m_ui->ownerComboBox->currentText().trimmed();
+    if (owner.isEmpty() || m_members->userIds().contains(owner))
+        return;
+    addMembers({ owner }, MemberSource::OwnerAdded);
+    statusBar()->showMessage(tr("Added the owner %1 to the members.").arg(owner), StatusMessageMs);
+}
+
+void MainWindow::create()
+{
+    // Guard on the job itself, not on the button: a double click and Ctrl+Return can arrive before it greys out.
+    if (isCreating() || !isConnected())
+        return;
+    revalidate();
+    if (!m_validation.isValid())
+        return;
+
+    m_sentName = m_validation.name;
+    m_cancelling = false;
+    m_progress = CreateProgress();
+    m_progress.membersTotal = int(m_validation.memberIds.size());
+    m_ui->resultPanel->clear();
+    m_job = new CreateJob(m_client->api(), m_validation.name, m_validation.owner, m_validation.memberIds,
+                          currentSpec().settings, this);
+    connect(m_job, &CreateJob::progress, this, &MainWindow::onJobProgress);
+    connect(m_job, &CreateJob::finished, this, &MainWindow::onJobFinished);
+    setBusy(true);
+    m_job->start();
+}
+
+void MainWindow::cancelCreate()
+{
+    if (!m_job || m_cancelling)
+        return;
+    m_cancelling = true;
+    m_ui->cancelButton->setEnabled(false);
+    showProgress();
+    m_job->cancel(); // may finish at once, from inside this call
+}
+
+void MainWindow::onJobProgress(const CreateProgress& progress)
+{
+    m_progress = progress;
+    showProgress();
+}
+
+void MainWindow::showProgress()
+{
+    QProgressBar* bar = m_ui->createProgressBar;
+    const CreateProgress& progress = m_progress;
+    if (progress.stage == CreateProgress::Stage::Creating && progress.callsTotal <= 1) {
+        bar->setRange(0, 0); // one call: nothing to count, just show that it is working
+    } else {
+        bar->setRange(0, qMax(1, progress.membersTotal));
+        bar->setValue(progress.membersDone);
+    }
+    QString text;
+    if (m_cancelling) {
+        text = tr("Cancelling…");
+    } else {
+        switch (progress.stage) {
+        case CreateProgress::Stage::Creating:
+            text = tr("Creating the group…");
+            break;
+        case CreateProgress::Stage::AddingMembers:
+            text = tr("Adding members: %1 of %2 in the group…").arg(progress.membersDone).arg(progress.membersTotal);
+            break;
+        case CreateProgress::Stage::Done:
+            text = tr("Done: %1 of %2 members in the group.").arg(progress.membersDone).arg(progress.membersTotal);
+            break;
+        }
+    }
+    m_ui->progressLabel->setText(text);
+}
+
+void MainWindow::onJobFinished(const CreateResult& result)
+{
+    if (CreateJob* job = m_job.data())
+        job->deleteLater();
+    m_job.clear();
+    m_cancelling = false;
+    setBusy(false);
+    m_members->markFailed(result.failedMembers);
+    m_ui->resultPanel->showResult(result, m_sentName);
+    switch (result.outcome) {
+    case CreateResult::Outcome::Created:
+        statusBar()->showMessage(tr("The group was created."), StatusMessageMs);
+        break;
+    case CreateResult::Outcome::CreatedPartially:
+        statusBar()->showMessage(tr("The group was created; some members are missing."), StatusMessageMs);
+        break;
+    case CreateResult::Outcome::Unknown:
+        statusBar()->showMessage(tr("The group may exist: check DingTalk before trying again."), StatusMessageMs);
+        break;
+    case CreateResult::Outcome::Rejected:
+    case CreateResult::Outcome::NotCreated:
+        statusBar()->showMessage(tr("The group was not created."), StatusMessageMs);
+        break;
+    }
+    emit createFinished(result);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_ui->groupGroupBox->setEnabled(!busy);
+    m_ui->settingsGroupBox->setEnabled(!busy);
+    m_ui->connectAction->setEnabled(!busy);
+    m_ui->useSandboxAction->setEnabled(!busy);
+    m_ui->cancelButton->setVisible(busy);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->createProgressBar->setVisible(busy);
+    m_ui->progressLabel->setVisible(busy);
+    if (busy) {
+        showProgress();
+        m_ui->cancelButton->setFocus();
+    }
+    updateCreateState();
+}
+
+void MainWindow::setConnection(const ConnectionSettings& settings)
+{
+    applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
+}
+
+void MainWindow::useEmulator(DingTalkEmulator* emulator, int timeoutSeconds)
+{
+    ConnectionSettings settings;
+    settings.setServer(emulator->baseUrl());
+    settings.appKey = DingTalkEmulator::demoAppKey();
+    settings.appSecret = DingTalkEmulator::demoAppSecret();
+    settings.timeoutSeconds = timeoutSeconds;
+    QHash<QString, QString> directory;
+    const QList<EmulatedEmployee> employees = emulator->employees();
+    directory.reserve(employees.size());
+    for (const EmulatedEmployee& employee : employees)
+        directory.insert(employee.userid, employee.name);
+    applyConnection(ConnectionSummary::Kind::Sandbox, settings, directory, emulator->demoOwnerId());
+}
+
+void MainWindow::applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings,
+                                 const QHash<QString, QString>& directory, const QString& exampleOwner)
+{
+    // The running job talks through the current client: never swap it underneath.
+    if (isCreating())
+        return;
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new DingTalkClient(settings, this);
+    m_connectionKind = kind;
+    m_connection = settings;
+    m_exampleOwner = exampleOwner;
+    m_members->setDirectory(directory);
+    refreshOwnerChoices();
+    updateOwnerName();
+    m_ui->sandboxBadgeLabel->setVisible(kind == ConnectionSummary::Kind::Sandbox);
+    updateConnectionStatus();
+    retranslateCodeSetStrings();
+    updateCreateState();
+    emit connectionChanged();
+}
+
+void MainWindow::startSandbox()
+{
+    if (isCreating())
+        return;
+    if (!m_sandbox) {
+        m_sandbox = new SandboxSession(this);
+        connect(m_sandbox, &SandboxSession::started, this, [this] {
+            useEmulator(m_sandbox->emulator());
+            statusBar()->showMessage(
+                tr("The sandbox is ready: try owner %1 and a few of the demo employees.").arg(m_exampleOwner),
+                StatusMessageMs * 2);
+        });
+        connect(m_sandbox, &SandboxSession::failed, this, [this] {
+            m_sandboxFailed = true;
+            updateConnectionStatus();
+            updateCreateState();
+        });
+    }
+    if (DingTalkEmulator* emulator = m_sandbox->emulator()) {
+        useEmulator(emulator);
+        return;
+    }
+    m_sandboxFailed = false;
+    m_ui->sandboxBadgeLabel->show();
+    m_sandbox->start();
+    updateConnectionStatus();
+    updateCreateState();
+}
+
+DingTalkEmulator* MainWindow::sandboxEmulator() const
+{
+    return m_sandbox ? m_sandbox->emulator() : nullptr;
+}
+
+void MainWindow::offerSandboxIfNotConnected()
+{
+    if (isConnected() || (m_sandbox && m_sandbox->isStarting()) || Preferences::sandboxOffered())
+        return;
+    Preferences::setSandboxOffered(true);
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Welcome to DingTalk Group Creator"),
+        tr("You are not connected to DingTalk yet.\n\nWould you like to try the sandbox first? It is a practice "
+           "organisation built into this program: nothing you create there reaches DingTalk.\n\nYou can connect to "
+           "DingTalk at any time from the Connection menu."),
+        { { QMessageBox::Yes, tr("Try the Sandbox") },
+          { QMessageBox::Open, tr("Connect to DingTalk…") },
+          { QMessageBox::Cancel, tr("Not Now") } });
+    if (answer == QMessageBox::Yes)
+        startSandbox();
+    else if (answer == QMessageBox::Open)
+        openConnectionDialog();
+}
+
+void MainWindow::openConnectionDialog()
+{
+    if (isCreating())
+        return;
+    ConnectionDialog dialog(this);
+    if (m_connectionKind == ConnectionSummary::Kind::DingTalk)
+        dialog.setSettings(m_connection);
+    if (dialog.exec() == QDialog::Accepted)
+        setConnection(dialog.settings());
+}
+
+void MainWindow::onHintLinkActivated(const QString& link)
+{
+    if (link == QLatin1String("connect"))
+        openConnectionDialog();
+    else if (link == QLatin1String("sandbox"))
+        startSandbox();
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    QString text = ConnectionSummary::describe(m_connectionKind, m_connection);
+    if (m_connectionKind != ConnectionSummary::Kind::Sandbox && m_sandbox && m_sandbox->isStarting())
+        text = tr("Starting the sandbox…");
+    else if (m_sandboxFailed && !isConnected())
+        text = tr("The sandbox could not start");
+    m_connectionStatusLabel->setText(text);
+    m_connectionStatusLabel->setToolTip(isConnected() ? tr("Server: %1\nTimeout: %2 s")
+                                                            .arg(ConnectionSummary::hostOf(m_connection.legacyBaseUrl))
+                                                            .arg(m_connection.timeoutSeconds)
+                                                      : QString());
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    const QString code = AppTranslator::normalise(language);
+    if (code.isEmpty())
+        return;
+    Preferences::setLanguage(code);
+    if (code != m_translator->language())
+        m_translator->setLanguage(code); // every widget hears QEvent::LanguageChange and re-reads its texts
+    updateLanguageActions();
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const bool chinese = m_translator->language() == QLatin1String("zh_CN");
+    m_ui->languageChineseAction->setChecked(chinese);
+    m_ui->languageEnglishAction->setChecked(!chinese);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateCodeSetStrings();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateCodeSetStrings()
+{
+    m_members->retranslate();
+    showValidation();
+    updateCreateState();
+    updateConnectionStatus();
+    if (isCreating())
+        showProgress();
+    m_ui->ownerComboBox->lineEdit()->setPlaceholderText(
+        m_exampleOwner.isEmpty() ? tr("The owner's userid") : tr("The owner's userid, e.g. %1").arg(m_exampleOwner));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isCreating()) {
+        const QMessageBox::StandardButton answer
+            = MessageBox::question(this, tr("A group is being created"),
+                                   tr("Closing now stops adding members, and the group may be left incomplete. "
+                                      "Close anyway?"),
+                                   { { QMessageBox::No, tr("Keep Working") }, { QMessageBox::Yes, tr("Close") } });
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        cancelCreate();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DingTalk Group Creator"),
+                       tr("<h3>DingTalk Group Creator %1</h3>"
+                          "<p>Creates DingTalk group chats from a simple form: name, owner, members and settings.</p>"
+                          "<p>Secrets and access tokens are kept in memory only.</p>")
+                           .arg(QStringLiteral(DTG_VERSION)));
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "ConnectionSummary.h"
+#include "create/CreateJob.h"
+#include "dingtalk/ConnectionSettings.h"
+#include "group/GroupSpec.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class AppTranslator;
+class DingTalkClient;
+class DingTalkEmulator;
+class MemberListModel;
+class QLabel;
+class SandboxSession;
+
+/**
+ * The group form: name, owner, members and the six settings, checked as the user types; Create runs a CreateJob
+ * against the active connection (DingTalk or the built-in sandbox) and the result panel shows what came of it.
+ * Nothing blocks: the job reports progress by signals, and the form is locked while it runs.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /** `translator` switches the language from the Language menu; null: the window makes its own. */
+    explicit MainWindow(AppTranslator* translator = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Connects to DingTalk (or any server) with these settings; refused while a create is running. */
+    void setConnection(const ConnectionSettings& settings);
+    /** Connects to an emulator that is already running (tests, or the built-in sandbox once it has started). */
+    void useEmulator(DingTalkEmulator* emulator, int timeoutSeconds = 30);
+    /** Starts the built-in emulator on its own thread and connects to it when it listens. Returns at once. */
+    void startSandbox();
+    /** On a first launch with no connection: asks whether to try the sandbox (through MessageBox's seam). */
+    void offerSandboxIfNotConnected();
+
+    bool isConnected() const { return m_client != nullptr; }
+    bool isCreating() const { return !m_job.isNull(); }
+    ConnectionSummary::Kind connectionKind() const { return m_connectionKind; }
+    /** The built-in emulator once started, else null. */
+    DingTalkEmulator* sandboxEmulator() const;
+
+    /** Adds member entries (blank ones skipped) as if typed or pasted. */
+    void addMembers(const QStringList& ids, MemberSource source);
+    MemberListModel* memberModel() const { return m_members; }
+    /** The request as the form currently describes it. */
+    GroupSpec currentSpec() const;
+
+public slots:
+    /** Validates and starts creating; does nothing while a create is running or the form is invalid. */
+    void create();
+    /** Cancels the running create; if it already reached DingTalk, the result says the group may exist. */
+    void cancelCreate();
+    void pasteMembers();
+    /** "en" or "zh_CN": switches at once and is remembered for the next start. */
+    void setLanguage(const QString& language);
+    void openConnectionDialog();
+
+signals:
+    /** A create ended; the result panel shows the same result. */
+    void createFinished(const CreateResult& result);
+    void connectionChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void setUpActions();
+    void setUpMembers();
+    void applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings,
+                         const QHash<QString, QString>& directory, const QString& exampleOwner);
+    void revalidate();
+    void showValidation();
+    bool isTouched(ValidationIssue::Field field) const;
+    void refreshOwnerChoices();
+    void updateOwnerName();
+    void updateCreateState();
+    void updateConnectionStatus();
+    void updateLanguageActions();
+    void retranslateCodeSetStrings();
+    void setBusy(bool busy);
+    void showProgress();
+    void onJobProgress(const CreateProgress& progress);
+    void onJobFinished(const CreateResult& result);
+    void addTypedMembers();
+    void removeSelectedMembers();
+    void addOwnerToMembers();
+    void showAbout();
+    void onHintLinkActivated(const QString& link);
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    AppTranslator* m_translator;
+    MemberListModel* m_members;
+    QLabel* m_connectionStatusLabel;
+
+    ConnectionSummary::Kind m_connectionKind = ConnectionSummary::Kind::None;
+    ConnectionSettings m_connection;
+    QString m_exampleOwner;
+    DingTalkClient* m_client = nullptr;
+    SandboxSession* m_sandbox = nullptr;
+    bool m_sandboxFailed = false;
+
+    GroupValidation m_validation;
+    bool m_nameTouched = false;
+    bool m_ownerTouched = false;
+    bool m_membersTouched = false;
+
+    QPointer<CreateJob> m_job;
+    CreateProgress m_progress;
+    bool m_cancelling = false;
+    QString m_sentName;
+};

@@ -1,0 +1,274 @@
+#include "MemberListModel.h"
+
+#include "dingtalk/ErrorCatalogue.h"
+#include "group/GroupSpec.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QPalette>
+#include <QSet>
+#include <algorithm>
+
+MemberListModel::MemberListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QStringList MemberListModel::userIds() const
+{
+    QStringList ids;
+    ids.reserve(m_members.size());
+    for (const Member& member : m_members)
+        ids.append(member.trimmedUserId());
+    return ids;
+}
+
+int MemberListModel::append(const QStringList& ids, MemberSource source)
+{
+    MemberList added;
+    for (const QString& id : ids) {
+        if (!id.trimmed().isEmpty())
+            added.append(Member::fromUserId(id, source));
+    }
+    if (added.isEmpty())
+        return 0;
+    const int first = rowCount();
+    beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+    m_members.append(added);
+    endInsertRows();
+    refreshStates();
+    emit membersChanged();
+    return int(added.size());
+}
+
+void MemberListModel::removeMembers(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    // From the bottom up, so the rows still to remove keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows)) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_members.removeAt(row);
+        endRemoveRows();
+    }
+    refreshStates();
+    emit membersChanged();
+}
+
+void MemberListModel::clear()
+{
+    if (m_members.isEmpty())
+        return;
+    beginResetModel();
+    m_members.clear();
+    endResetModel();
+    emit membersChanged();
+}
+
+void MemberListModel::setOwner(const QString& owner)
+{
+    const QString trimmed = owner.trimmed();
+    if (trimmed == m_owner)
+        return;
+    m_owner = trimmed;
+    if (!m_members.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+}
+
+void MemberListModel::setDirectory(const QHash<QString, QString>& namesById)
+{
+    m_directory = namesById;
+    if (!m_members.isEmpty())
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+}
+
+QString MemberListModel::nameOf(const QString& userid) const
+{
+    return m_directory.value(userid.trimmed());
+}
+
+void MemberListModel::markFailed(const QList<FailedMember>& failed)
+{
+    QHash<QString, QString> reasons;
+    for (const FailedMember& member : failed)
+        reasons.insert(member.userid, failureReason(member));
+    for (Member& member : m_members) {
+        const auto it = reasons.constFind(member.trimmedUserId());
+        if (it != reasons.cend()) {
+            member.state = MemberState::Missing;
+            member.note = *it;
+        } else if (member.state == MemberState::Missing) {
+            member.state = MemberState::Ok;
+            member.note.clear();
+        }
+    }
+    refreshStates();
+}
+
+void MemberListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_members.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString MemberListModel::failureReason(const FailedMember& failed)
+{
+    bool numeric = false;
+    failed.errcode.toInt(&numeric);
+    if (numeric) {
+        const ErrorExplanation explanation = ErrorCatalogue::explain(ApiError::api(failed.errcode, failed.errmsg),
+                                                                     ErrorCatalogue::Operation::AddMembers);
+        return tr("%1 (DingTalk %2: %3)").arg(explanation.title, failed.errcode, failed.errmsg);
+    }
+    if (failed.errcode == ApiError::failureName(TransportFailure::Cancelled))
+        return tr("Not added: the creation was cancelled");
+    return tr("Not added: %1").arg(failed.errmsg.isEmpty() ? failed.errcode : failed.errmsg);
+}
+
+int MemberListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int MemberListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MemberListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return QVariant();
+    const Member& member = m_members.at(index.row());
+    const QString id = member.trimmedUserId();
+    switch (index.column()) {
+    case UserIdColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return member.userid;
+        break;
+    case NameColumn:
+        if (role == Qt::DisplayRole) {
+            if (!member.name.isEmpty())
+                return member.name;
+            if (hasDirectory())
+                return m_directory.value(id, tr("Not in the demo organisation"));
+            return QVariant();
+        }
+        if (role == Qt::ForegroundRole && member.name.isEmpty() && hasDirectory() && !m_directory.contains(id))
+            return QBrush(QPalette().color(QPalette::PlaceholderText));
+        break;
+    case StateColumn:
+        if (role == Qt::DisplayRole)
+            return stateText(member);
+        if (role == Qt::ToolTipRole && !member.note.isEmpty())
+            return member.note;
+        if (role == Qt::ForegroundRole) {
+            switch (member.state) {
+            case MemberState::Invalid:
+            case MemberState::Missing:
+            case MemberState::Unresolved:
+                return QBrush(QColor(0xb0, 0x24, 0x1b));
+            case MemberState::Duplicate:
+                return QBrush(QPalette().color(QPalette::PlaceholderText));
+            case MemberState::Ok:
+                break;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+bool MemberListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() != UserIdColumn || index.row() >= rowCount())
+        return false;
+    // A cell holds exactly one id as typed: a blank inside stays, so validation can point at it.
+    const QString id = value.toString().trimmed();
+    if (id.isEmpty()) {
+        removeMembers({ index.row() });
+        return true;
+    }
+    Member& member = m_members[index.row()];
+    if (member.userid == id)
+        return false;
+    member.userid = id;
+    member.name.clear();
+    member.state = MemberState::Ok;
+    member.note.clear();
+    refreshStates();
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit membersChanged();
+    return true;
+}
+
+QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QVariant();
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case UserIdColumn:
+        return tr("User ID");
+    case NameColumn:
+        return tr("Name");
+    case StateColumn:
+        return tr("State");
+    default:
+        return QVariant();
+    }
+}
+
+Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == UserIdColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+void MemberListModel::refreshStates()
+{
+    QSet<QString> seen;
+    for (int row = 0; row < m_members.size(); ++row) {
+        Member& member = m_members[row];
+        const MemberState before = member.state;
+        if (member.state == MemberState::Unresolved || member.state == MemberState::Missing)
+            continue;
+        const QString id = member.trimmedUserId();
+        if (!GroupSpec::isValidUserId(id))
+            member.state = MemberState::Invalid;
+        else if (seen.contains(id))
+            member.state = MemberState::Duplicate;
+        else
+            member.state = MemberState::Ok;
+        seen.insert(id);
+        if (member.state != before)
+            emit dataChanged(index(row, StateColumn), index(row, StateColumn));
+    }
+}
+
+QString MemberListModel::stateText(const Member& member) const
+{
+    switch (member.state) {
+    case MemberState::Ok:
+        return !m_owner.isEmpty() && member.trimmedUserId() == m_owner ? tr("Owner") : tr("Ready");
+    case MemberState::Duplicate:
+        return tr("Listed twice: added once");
+    case MemberState::Invalid:
+        return tr("Not a valid userid");
+    case MemberState::Unresolved:
+        return tr("Phone number not looked up yet");
+    case MemberState::Missing:
+        return member.note.isEmpty() ? tr("Not added") : member.note;
+    }
+    return QString();
+}

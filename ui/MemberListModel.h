@@ -1,0 +1,72 @@
+#pragma once
+
+#include "create/CreateResult.h"
+#include "members/Member.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+/**
+ * The members of the group being written, for the members table: id, name where known, and state. Keeps each
+ * entry's state current (duplicate, invalid id) as entries are added, edited and removed, and marks the members
+ * DingTalk refused after a create.
+ */
+class MemberListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        UserIdColumn,
+        NameColumn,
+        StateColumn,
+        ColumnCount
+    };
+
+    explicit MemberListModel(QObject* parent = nullptr);
+
+    const MemberList& members() const { return m_members; }
+    QStringList userIds() const;
+
+    /** Appends one entry per id (blank ids skipped); returns how many were added. */
+    int append(const QStringList& ids, MemberSource source);
+    void removeMembers(QList<int> rows);
+    void clear();
+
+    /** The owner's row says "Owner" in the state column. */
+    void setOwner(const QString& owner);
+    /** Names by userid (the sandbox's demo organisation); empty when no directory is known. */
+    void setDirectory(const QHash<QString, QString>& namesById);
+    QString nameOf(const QString& userid) const;
+    bool hasDirectory() const { return !m_directory.isEmpty(); }
+
+    /** Marks the members DingTalk did not add, with the reason; every other Missing mark is cleared. */
+    void markFailed(const QList<FailedMember>& failed);
+
+    /** Re-reads every text after a language switch. */
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    /** Why a member could not be added, in the user's language. */
+    static QString failureReason(const FailedMember& failed);
+
+signals:
+    /** Entries were added, removed or edited (not emitted for state or name refreshes). */
+    void membersChanged();
+
+private:
+    void refreshStates();
+    QString stateText(const Member& member) const;
+
+    MemberList m_members;
+    QHash<QString, QString> m_directory;
+    QString m_owner;
+};

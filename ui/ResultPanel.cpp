@@ -1,0 +1,172 @@
+#include "ResultPanel.h"
+#include "ui_ResultPanel.h"
+
+#include "MemberListModel.h"
+#include "dingtalk/ErrorCatalogue.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QStyle>
+
+ResultPanel::ResultPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResultPanel>())
+{
+    m_ui->setupUi(this);
+    m_ui->resultPlaceholderLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    QFont titleFont = m_ui->resultTitleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_ui->resultTitleLabel->setFont(titleFont);
+    m_ui->errorCodeLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    // The ids are long: a fixed-pitch font makes them easy to compare character by character.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->openConversationIdLineEdit->setFont(fixed);
+    m_ui->chatIdLineEdit->setFont(fixed);
+    m_ui->failedMembersTableWidget->setMaximumHeight(160);
+
+    connect(m_ui->copyOpenConversationIdButton, &QPushButton::clicked, this,
+            [this] { copy(m_ui->openConversationIdLineEdit->text(), QStringLiteral("openConversationId")); });
+    connect(m_ui->copyChatIdButton, &QPushButton::clicked, this,
+            [this] { copy(m_ui->chatIdLineEdit->text(), QStringLiteral("chatid")); });
+    connect(m_ui->addOwnerToMembersButton, &QPushButton::clicked, this, [this] {
+        m_fixApplied = true;
+        m_ui->addOwnerToMembersButton->hide();
+        emit addOwnerRequested();
+    });
+    clear();
+}
+
+ResultPanel::~ResultPanel() = default;
+
+void ResultPanel::showResult(const CreateResult& result, const QString& groupName)
+{
+    m_result = result;
+    m_groupName = groupName;
+    m_fixApplied = false;
+    render();
+}
+
+void ResultPanel::clear()
+{
+    m_result.reset();
+    m_groupName.clear();
+    render();
+}
+
+void ResultPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResultPanel::copy(const QString& text, const QString& what)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    emit copied(what);
+}
+
+void ResultPanel::render()
+{
+    const bool has = m_result.has_value();
+    m_ui->resultPlaceholderLabel->setVisible(!has);
+    m_ui->resultIconLabel->setVisible(has);
+    m_ui->resultTitleLabel->setVisible(has);
+    if (!has) {
+        m_ui->groupIdsWidget->hide();
+        m_ui->failedMembersLabel->hide();
+        m_ui->failedMembersTableWidget->hide();
+        m_ui->errorLabel->hide();
+        m_ui->errorCodeLabel->hide();
+        m_ui->addOwnerToMembersButton->hide();
+        m_ui->resultTitleLabel->clear();
+        m_ui->errorLabel->clear();
+        m_ui->errorCodeLabel->clear();
+        m_ui->openConversationIdLineEdit->clear();
+        m_ui->chatIdLineEdit->clear();
+        return;
+    }
+
+    const CreateResult& result = *m_result;
+    const bool exists = result.groupExists();
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString title;
+    switch (result.outcome) {
+    case CreateResult::Outcome::Created:
+        title = tr("The group \"%1\" was created.").arg(m_groupName);
+        break;
+    case CreateResult::Outcome::CreatedPartially:
+        icon = QStyle::SP_MessageBoxWarning;
+        title = tr("The group \"%1\" was created, but %2 members could not be added.")
+                    .arg(m_groupName)
+                    .arg(result.failedMembers.size());
+        break;
+    case CreateResult::Outcome::Unknown:
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case CreateResult::Outcome::Rejected:
+    case CreateResult::Outcome::NotCreated:
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->resultIconLabel->setPixmap(style()->standardIcon(icon).pixmap(iconSize, iconSize));
+
+    // The group's ids, whenever the group exists.
+    m_ui->groupIdsWidget->setVisible(exists);
+    m_ui->openConversationIdLineEdit->setText(exists ? result.openConversationId : QString());
+    m_ui->chatIdLineEdit->setText(exists ? result.chatid : QString());
+    m_ui->openConversationIdLineEdit->setCursorPosition(0);
+    m_ui->chatIdLineEdit->setCursorPosition(0);
+    m_ui->conversationTagLabel->setText(result.conversationTag == 2
+                                            ? tr("%1 (internal group)").arg(result.conversationTag)
+                                            : QString::number(result.conversationTag));
+    m_ui->groupMemberCountLabel->setText(QString::number(result.memberCount));
+
+    // Members that are not in the group, and why.
+    const bool anyFailed = !result.failedMembers.isEmpty();
+    m_ui->failedMembersLabel->setVisible(anyFailed);
+    m_ui->failedMembersTableWidget->setVisible(anyFailed);
+    m_ui->failedMembersLabel->setText(tr("Not added (%1): add them in DingTalk, or fix the ids and add them later.")
+                                          .arg(result.failedMembers.size()));
+    m_ui->failedMembersTableWidget->setHorizontalHeaderLabels({ tr("User ID"), tr("Reason") });
+    m_ui->failedMembersTableWidget->setRowCount(int(result.failedMembers.size()));
+    for (int row = 0; row < result.failedMembers.size(); ++row) {
+        const FailedMember& failed = result.failedMembers.at(row);
+        const QString id = failed.userid.isEmpty() ? failed.mobile : failed.userid;
+        m_ui->failedMembersTableWidget->setItem(row, 0, new QTableWidgetItem(id));
+        m_ui->failedMembersTableWidget->setItem(row, 1, new QTableWidgetItem(MemberListModel::failureReason(failed)));
+    }
+
+    // What went wrong and what to do, in the user's language; DingTalk's own words beside it for IT.
+    const bool showError = !result.error.isOk() && result.outcome != CreateResult::Outcome::Created;
+    if (showError) {
+        const ErrorExplanation explanation = ErrorCatalogue::explain(
+            result.error, exists ? ErrorCatalogue::Operation::AddMembers : ErrorCatalogue::Operation::Create);
+        if (!exists)
+            title = explanation.title;
+        QString text = explanation.explanation;
+        if (!explanation.nextStep.isEmpty())
+            text += QLatin1Char('\n') + tr("What to do: %1").arg(explanation.nextStep);
+        if (exists)
+            text = tr("Last problem: %1").arg(explanation.title) + QLatin1Char('\n') + text;
+        m_ui->errorLabel->setText(text);
+        if (result.error.isApi())
+            m_ui->errorCodeLabel->setText(
+                tr("DingTalk's answer: errcode %1, errmsg \"%2\"").arg(result.error.errcode, result.error.errmsg));
+        else
+            m_ui->errorCodeLabel->setText(tr("Details for IT: %1").arg(result.error.summary()));
+    }
+    m_ui->errorLabel->setVisible(showError);
+    m_ui->errorCodeLabel->setVisible(showError);
+    m_ui->resultTitleLabel->setText(title);
+
+    const bool offerOwnerFix = result.outcome == CreateResult::Outcome::Rejected && result.error.hasCode(49006);
+    m_ui->addOwnerToMembersButton->setVisible(offerOwnerFix && !m_fixApplied);
+}

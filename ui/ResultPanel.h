@@ -1,0 +1,49 @@
+#pragma once
+
+#include "create/CreateResult.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ResultPanel;
+}
+
+/**
+ * What came of the last create: the new group's ids (selectable, each with a Copy button), the members DingTalk
+ * did not add and why, or the explanation of a failure in the user's language with DingTalk's own errcode and
+ * errmsg beside it. Offers one-click fixes where there is one.
+ */
+class ResultPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPanel(QWidget* parent = nullptr);
+    ~ResultPanel() override;
+
+    /** `groupName` and `owner` as they were sent, for the texts and the fixes. */
+    void showResult(const CreateResult& result, const QString& groupName);
+    /** Back to the empty state (before the first create). */
+    void clear();
+    bool hasResult() const { return m_result.has_value(); }
+
+signals:
+    /** The user asked for the fix of DingTalk's 49006: put the owner into the member list. */
+    void addOwnerRequested();
+    /** Something was copied to the clipboard; `what` names it for a status message. */
+    void copied(const QString& what);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void render();
+    void copy(const QString& text, const QString& what);
+
+    const std::unique_ptr<Ui::ResultPanel> m_ui;
+    std::optional<CreateResult> m_result;
+    QString m_groupName;
+    bool m_fixApplied = false;
+};
