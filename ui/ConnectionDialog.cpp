@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 #include "ui_ConnectionDialog.h"
 
+#include "UiStyle.h"
 #include "dingtalk/ServerAddress.h"
 
 #include <QPushButton>
@@ -10,8 +11,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->connectionErrorLabel->setStyleSheet(QStringLiteral("color: #b0241b;"));
-    m_ui->memoryOnlyLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    UiStyle::setTone(m_ui->connectionErrorLabel, UiStyle::Tone::Error);
+    UiStyle::setTone(m_ui->memoryOnlyLabel, UiStyle::Tone::Secondary);
+    m_ui->timeoutSpinBox->setMaximumWidth(m_ui->timeoutSpinBox->sizeHint().width() * 2);
     for (QLineEdit* edit :
          { m_ui->appKeyLineEdit, m_ui->appSecretLineEdit, m_ui->accessTokenLineEdit, m_ui->serverLineEdit }) {
         connect(edit, &QLineEdit::textEdited, this, [this] {

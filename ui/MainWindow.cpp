@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "SandboxSession.h"
+#include "UiStyle.h"
 #include "dingtalk/DingTalkClient.h"
 #include "group/GroupLimits.h"
 #include "i18n/AppTranslator.h"
@@ -22,9 +23,6 @@
 #include <QMessageBox>
 
 namespace {
-const QString ErrorStyle = QStringLiteral("color: #b0241b;");
-const QString NoticeStyle = QStringLiteral("color: #2f5f8a;");
-const QString CountStyle = QStringLiteral("color: palette(placeholder-text);");
 // Long lists of problems (a thousand duplicates, say) are cut short so the form stays readable.
 constexpr int MaxMessagesPerLabel = 3;
 constexpr int StatusMessageMs = 4000;
@@ -61,15 +59,15 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     statusBar()->addPermanentWidget(m_connectionStatusLabel);
 
     for (QLabel* label : { m_ui->groupNameErrorLabel, m_ui->ownerErrorLabel, m_ui->membersErrorLabel }) {
-        label->setStyleSheet(ErrorStyle);
+        UiStyle::setTone(label, UiStyle::Tone::Error);
         label->hide();
     }
-    m_ui->membersNoticeLabel->setStyleSheet(NoticeStyle);
+    UiStyle::setTone(m_ui->membersNoticeLabel, UiStyle::Tone::Notice);
     m_ui->membersNoticeLabel->hide();
-    m_ui->groupNameCountLabel->setStyleSheet(CountStyle);
-    m_ui->memberCountLabel->setStyleSheet(CountStyle);
-    m_ui->ownerNameLabel->setStyleSheet(CountStyle);
-    m_ui->createHintLabel->setStyleSheet(CountStyle);
+    for (QLabel* label : { m_ui->groupNameCountLabel, m_ui->memberCountLabel, m_ui->ownerNameLabel,
+                           m_ui->createHintLabel, m_ui->progressLabel })
+        UiStyle::setTone(label, UiStyle::Tone::Secondary);
+    m_ui->createProgressBar->setMinimumWidth(220);
     m_ui->createHintLabel->setTextFormat(Qt::RichText);
     m_ui->sandboxBadgeLabel->setStyleSheet(
         QStringLiteral("background: #fff4d6; color: #5c4300; border: 1px solid #e8c868; border-radius: 4px;"
@@ -146,7 +144,7 @@ void MainWindow::setUpMembers()
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::UserIdColumn, QHeaderView::Interactive);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::NameColumn, QHeaderView::Interactive);
     view->setColumnWidth(MemberListModel::UserIdColumn, 200);
-    view->setColumnWidth(MemberListModel::NameColumn, 120);
+    view->setColumnWidth(MemberListModel::NameColumn, 170);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     // Ctrl+V and Delete act on the list while it (or a cell editor inside it) has the focus.
@@ -237,7 +235,8 @@ void MainWindow::showValidation()
 
     const int nameLength = GroupSpec::nameLength(m_ui->groupNameLineEdit->text().trimmed());
     m_ui->groupNameCountLabel->setText(tr("%1/%2").arg(nameLength).arg(GroupLimits::MaxNameLength));
-    m_ui->groupNameCountLabel->setStyleSheet(nameLength > GroupLimits::MaxNameLength ? ErrorStyle : CountStyle);
+    UiStyle::setTone(m_ui->groupNameCountLabel,
+                     nameLength > GroupLimits::MaxNameLength ? UiStyle::Tone::Error : UiStyle::Tone::Secondary);
 
     int memberCount = int(m_validation.memberIds.size());
     if (m_validation.hasIssue(ValidationIssue::TooManyMembers)) {
@@ -247,7 +246,8 @@ void MainWindow::showValidation()
         }
     }
     m_ui->memberCountLabel->setText(tr("%1/%2").arg(memberCount).arg(GroupLimits::MaxGroupMembers));
-    m_ui->memberCountLabel->setStyleSheet(memberCount > GroupLimits::MaxGroupMembers ? ErrorStyle : CountStyle);
+    UiStyle::setTone(m_ui->memberCountLabel,
+                     memberCount > GroupLimits::MaxGroupMembers ? UiStyle::Tone::Error : UiStyle::Tone::Secondary);
     m_ui->memberCountLabel->setToolTip(
         tr("Members in the group, owner included (at most %1)").arg(GroupLimits::MaxGroupMembers));
 }

@@ -159,6 +159,8 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
                 return m_directory.value(id, tr("Not in the demo organisation"));
             return QVariant();
         }
+        if (role == Qt::ToolTipRole && member.name.isEmpty() && hasDirectory() && !m_directory.contains(id))
+            return tr("No one in the sandbox's demo organisation has this userid: DingTalk would refuse it.");
         if (role == Qt::ForegroundRole && member.name.isEmpty() && hasDirectory() && !m_directory.contains(id))
             return QBrush(QPalette().color(QPalette::PlaceholderText));
         break;

@@ -2,6 +2,7 @@
 #include "ui_ResultPanel.h"
 
 #include "MemberListModel.h"
+#include "UiStyle.h"
 #include "dingtalk/ErrorCatalogue.h"
 
 #include <QClipboard>
@@ -14,12 +15,12 @@ ResultPanel::ResultPanel(QWidget* parent)
     , m_ui(std::make_unique<Ui::ResultPanel>())
 {
     m_ui->setupUi(this);
-    m_ui->resultPlaceholderLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    UiStyle::setTone(m_ui->resultPlaceholderLabel, UiStyle::Tone::Secondary);
     QFont titleFont = m_ui->resultTitleLabel->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_ui->resultTitleLabel->setFont(titleFont);
-    m_ui->errorCodeLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    UiStyle::setTone(m_ui->errorCodeLabel, UiStyle::Tone::Secondary);
     // The ids are long: a fixed-pitch font makes them easy to compare character by character.
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->openConversationIdLineEdit->setFont(fixed);
