@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QStyle>
 
 ResultPanel::ResultPanel(QWidget* parent)
@@ -25,7 +26,11 @@ ResultPanel::ResultPanel(QWidget* parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->openConversationIdLineEdit->setFont(fixed);
     m_ui->chatIdLineEdit->setFont(fixed);
-    m_ui->failedMembersTableWidget->setMaximumHeight(160);
+    QTableWidget* failed = m_ui->failedMembersTableWidget;
+    failed->setWordWrap(false); // one line per member; the full reason is in the tooltip
+    failed->setMinimumHeight(90);
+    failed->setMaximumHeight(180);
+    failed->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     connect(m_ui->copyOpenConversationIdButton, &QPushButton::clicked, this,
             [this] { copy(m_ui->openConversationIdLineEdit->text(), QStringLiteral("openConversationId")); });
@@ -141,9 +146,13 @@ void ResultPanel::render()
     for (int row = 0; row < result.failedMembers.size(); ++row) {
         const FailedMember& failed = result.failedMembers.at(row);
         const QString id = failed.userid.isEmpty() ? failed.mobile : failed.userid;
+        const QString reason = MemberListModel::failureReason(failed);
+        auto* reasonItem = new QTableWidgetItem(reason);
+        reasonItem->setToolTip(reason);
         m_ui->failedMembersTableWidget->setItem(row, 0, new QTableWidgetItem(id));
-        m_ui->failedMembersTableWidget->setItem(row, 1, new QTableWidgetItem(MemberListModel::failureReason(failed)));
+        m_ui->failedMembersTableWidget->setItem(row, 1, reasonItem);
     }
+    m_ui->failedMembersTableWidget->resizeColumnToContents(0);
 
     // What went wrong and what to do, in the user's language; DingTalk's own words beside it for IT.
     const bool showError = !result.error.isOk() && result.outcome != CreateResult::Outcome::Created;
@@ -152,11 +161,13 @@ void ResultPanel::render()
             result.error, exists ? ErrorCatalogue::Operation::AddMembers : ErrorCatalogue::Operation::Create);
         if (!exists)
             title = explanation.title;
-        QString text = explanation.explanation;
-        if (!explanation.nextStep.isEmpty())
-            text += QLatin1Char('\n') + tr("What to do: %1").arg(explanation.nextStep);
-        if (exists)
-            text = tr("Last problem: %1").arg(explanation.title) + QLatin1Char('\n') + text;
+        // For a partial group the reasons are in the table already: only what to do remains to be said.
+        QString text = exists ? QString() : explanation.explanation;
+        if (!explanation.nextStep.isEmpty()) {
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            text += tr("What to do: %1").arg(explanation.nextStep);
+        }
         m_ui->errorLabel->setText(text);
         if (result.error.isApi())
             m_ui->errorCodeLabel->setText(

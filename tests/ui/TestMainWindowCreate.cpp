@@ -7,7 +7,10 @@
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/TokenCache.h"
 
+#include "MessageBox.h"
+
 #include <QCheckBox>
+#include <QTableWidget>
 #include <QProgressBar>
 #include <QStandardPaths>
 #include <memory>
@@ -31,6 +34,8 @@ private slots:
     void cancel_afterCreateWasSent_saysMayExistAndNeverResends();
     void create_doubleClickAndShortcut_sendOneCreate();
     void create_locksTheFormWhileRunning();
+    void create_someoneLeftTheCompany_listsTheMissingMemberWithTheReason();
+    void close_whileCreating_asksAndKeepsWorkingWhenTold();
 
 private:
     QStringList employeeIds(int count) const;
@@ -329,6 +334,52 @@ void TestMainWindowCreate::create_locksTheFormWhileRunning()
     QVERIFY(m_driver->nameEdit()->isEnabled());
     QVERIFY(m_driver->membersView()->isEnabled());
     QVERIFY(!m_driver->cancelButton()->isVisible());
+}
+
+void TestMainWindowCreate::create_someoneLeftTheCompany_listsTheMissingMemberWithTheReason()
+{
+    const QStringList members = employeeIds(44);
+    const QString leaver = members.at(41); // in the first add call, after the create
+    m_emulator.setEmployeeActive(leaver, false);
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Partial"), m_owner, members);
+    m_driver->clickCreate();
+
+    QTRY_COMPARE(finished.size(), 1);
+    const CreateResult result = finished.first().first().value<CreateResult>();
+    QCOMPARE(result.outcome, CreateResult::Outcome::CreatedPartially);
+    // The group exists: its ids are shown, with who is missing and why.
+    QCOMPARE(m_driver->get<QLineEdit>("chatIdLineEdit")->text(), m_emulator.groups().first().chatid);
+    auto* failed = m_driver->get<QTableWidget>("failedMembersTableWidget");
+    QVERIFY(failed->isVisible());
+    QCOMPARE(failed->rowCount(), 1);
+    QCOMPARE(failed->item(0, 0)->text(), leaver);
+    QVERIFY2(failed->item(0, 1)->text().contains(result.failedMembers.first().errcode),
+             qPrintable(failed->item(0, 1)->text()));
+    // And the member list marks that entry.
+    const int row = int(m_driver->members()->userIds().indexOf(leaver));
+    QCOMPARE(m_driver->members()->members().at(row).state, MemberState::Missing);
+    QCOMPARE(m_emulator.groups().first().members.size(), 44);
+}
+
+void TestMainWindowCreate::close_whileCreating_asksAndKeepsWorkingWhenTold()
+{
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::latency(500));
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->fillIn(QStringLiteral("Closing"), m_owner, employeeIds(2));
+    m_driver->clickCreate();
+    QVERIFY(m_window->isCreating());
+
+    const int asked = MessageBox::answeredInAdvance();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_window->close());
+    QCOMPARE(MessageBox::answeredInAdvance(), asked + 1);
+    QVERIFY(m_window->isVisible());
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<CreateResult>().outcome, CreateResult::Outcome::Created);
+    // Nothing running: closes without a question.
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::answeredInAdvance(), asked + 1);
 }
 
 QTEST_MAIN(TestMainWindowCreate)
