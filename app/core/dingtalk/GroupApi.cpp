@@ -40,3 +40,8 @@ ApiCall* GroupApi::userIdByMobile(const QString& mobile)
 {
     return startCall([=](const QString& token) { return userIdByMobileRequest(token, mobile); });
 }
+
+ApiCall* GroupApi::joinLink(const QString& chatid, const QString& userid)
+{
+    return startCall([=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
+}

@@ -34,6 +34,8 @@ public:
     ApiCall* getGroup(const QString& chatid);
     /** Finds the userid of the employee with this mobile number. */
     ApiCall* userIdByMobile(const QString& mobile);
+    /** Asks for the group's join link (the URL behind its QR code), shared by `userid`, who must be a member. */
+    ApiCall* joinLink(const QString& chatid, const QString& userid);
 
     /** The requests themselves, for tests and the request preview. `token` may be a mask. */
     virtual OutgoingRequest createGroupRequest(const QString& token, const QString& name, const QString& owner,
@@ -42,6 +44,9 @@ public:
                                               const QStringList& userIds) const = 0;
     virtual OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const = 0;
     virtual OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const = 0;
+    /** POST /topapi/chat/qrcode/get on the legacy host, which takes the token of either generation. */
+    virtual OutgoingRequest joinLinkRequest(const QString& token, const QString& chatid,
+                                            const QString& userid) const = 0;
 
     /** Turns an HTTP answer into DingTalk's body or an error. */
     virtual ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const = 0;

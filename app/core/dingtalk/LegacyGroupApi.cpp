@@ -106,6 +106,13 @@ OutgoingRequest LegacyGroupApi::userIdByMobileRequest(const QString& token, cons
                     QJsonObject{ { QStringLiteral("mobile"), mobile } }, false);
 }
 
+OutgoingRequest LegacyGroupApi::joinLinkRequest(const QString& token, const QString& chatid,
+                                                const QString& userid) const
+{
+    return postJson(QStringLiteral("/topapi/chat/qrcode/get"), token,
+                    QJsonObject{ { QStringLiteral("chatid"), chatid }, { QStringLiteral("userid"), userid } }, false);
+}
+
 ApiResult LegacyGroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
 {
     return interpretReply(response, mustNotRepeat);

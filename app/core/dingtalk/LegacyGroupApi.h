@@ -24,6 +24,7 @@ public:
                                       const QStringList& userIds) const override;
     OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const override;
     OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const override;
+    OutgoingRequest joinLinkRequest(const QString& token, const QString& chatid, const QString& userid) const override;
 
     ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const override;
     bool isTokenRejected(const ApiError& error) const override;

@@ -68,6 +68,11 @@ OutgoingRequest V1GroupApi::userIdByMobileRequest(const QString& token, const QS
     return m_legacy->userIdByMobileRequest(token, mobile);
 }
 
+OutgoingRequest V1GroupApi::joinLinkRequest(const QString& token, const QString& chatid, const QString& userid) const
+{
+    return m_legacy->joinLinkRequest(token, chatid, userid);
+}
+
 ApiResult V1GroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
 {
     return interpretReply(response, mustNotRepeat);
