@@ -1,0 +1,146 @@
+#include "HistoryEntry.h"
+
+#include "SettingFields.h"
+#include "dingtalk/SecretMasker.h"
+#include "group/GroupSpec.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace {
+// The errcode of a transport failure is empty: keep its stable name, so the history still says what happened.
+QString errorCode(const ApiError& error)
+{
+    if (error.isTransport())
+        return ApiError::failureName(error.failure);
+    return error.errcode;
+}
+
+QString errorMessage(const ApiError& error)
+{
+    return error.isTransport() ? error.detail : error.errmsg;
+}
+} // namespace
+
+HistoryEntry HistoryEntry::fromResult(const GroupValidation& validation, const GroupSettings& settings,
+                                      const CreateResult& result, const QString& profile, ApiGeneration generation,
+                                      const QStringList& secrets)
+{
+    HistoryEntry entry;
+    entry.id = createId();
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.profile = profile;
+    entry.generation = generation;
+    entry.name = validation.name;
+    entry.owner = validation.owner;
+    entry.memberCount = int(validation.memberIds.size());
+    entry.membersInGroup = result.memberCount;
+    entry.settings = settings;
+    entry.openConversationId = result.openConversationId;
+    entry.chatid = result.chatid;
+    entry.outcome = CreateResult::outcomeName(result.outcome);
+    entry.errcode = errorCode(result.error);
+    entry.errmsg = errorMessage(result.error);
+    entry.failedMembers = result.failedMembers;
+    return entry.masked(secrets);
+}
+
+QString HistoryEntry::createId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+HistoryEntry HistoryEntry::masked(const QStringList& secrets) const
+{
+    const auto mask = [&secrets](const QString& text) {
+        return SecretMasker::maskText(text, secrets);
+    };
+    HistoryEntry copy = *this;
+    for (QString* text : { &copy.profile, &copy.name, &copy.owner, &copy.openConversationId, &copy.chatid,
+                           &copy.errcode, &copy.errmsg })
+        *text = mask(*text);
+    for (FailedMember& member : copy.failedMembers) {
+        for (QString* text : { &member.userid, &member.mobile, &member.errcode, &member.errmsg })
+            *text = mask(*text);
+    }
+    return copy;
+}
+
+QString HistoryEntry::generationName(ApiGeneration generation)
+{
+    return generation == ApiGeneration::V1 ? QStringLiteral("v1.0") : QStringLiteral("oapi");
+}
+
+ApiGeneration HistoryEntry::generationFromName(const QString& name)
+{
+    return name == QLatin1String("v1.0") ? ApiGeneration::V1 : ApiGeneration::Legacy;
+}
+
+QString HistoryEntry::timeText() const
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject HistoryEntry::toJson() const
+{
+    QJsonArray failed;
+    for (const FailedMember& member : failedMembers) {
+        failed.append(QJsonObject{ { QStringLiteral("userid"), member.userid },
+                                   { QStringLiteral("mobile"), member.mobile },
+                                   { QStringLiteral("errcode"), member.errcode },
+                                   { QStringLiteral("errmsg"), member.errmsg } });
+    }
+    return QJsonObject{
+        { QStringLiteral("id"), id },
+        { QStringLiteral("time"), timeText() },
+        { QStringLiteral("profile"), profile },
+        { QStringLiteral("apiGeneration"), generationName(generation) },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("owner"), owner },
+        { QStringLiteral("memberCount"), memberCount },
+        { QStringLiteral("membersInGroup"), membersInGroup },
+        { QStringLiteral("settings"), SettingFields::toJson(settings) },
+        { QStringLiteral("openConversationId"), openConversationId },
+        { QStringLiteral("chatid"), chatid },
+        { QStringLiteral("outcome"), outcome },
+        { QStringLiteral("errcode"), errcode },
+        { QStringLiteral("errmsg"), errmsg },
+        { QStringLiteral("failedMembers"), failed },
+    };
+}
+
+HistoryEntry HistoryEntry::fromJson(const QJsonObject& object)
+{
+    const auto text = [&object](const char* key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    HistoryEntry entry;
+    entry.id = text("id");
+    entry.time = QDateTime::fromString(text("time"), Qt::ISODate).toUTC();
+    entry.profile = text("profile");
+    entry.generation = generationFromName(text("apiGeneration"));
+    entry.name = text("name");
+    entry.owner = text("owner");
+    entry.memberCount = object.value(QStringLiteral("memberCount")).toInt();
+    entry.membersInGroup = object.value(QStringLiteral("membersInGroup")).toInt();
+    entry.settings = SettingFields::fromJson(object.value(QStringLiteral("settings")).toObject());
+    entry.openConversationId = text("openConversationId");
+    entry.chatid = text("chatid");
+    entry.outcome = text("outcome");
+    entry.errcode = text("errcode");
+    entry.errmsg = text("errmsg");
+    const QJsonArray failed = object.value(QStringLiteral("failedMembers")).toArray();
+    for (const QJsonValue& value : failed) {
+        const QJsonObject member = value.toObject();
+        entry.failedMembers.append(FailedMember{
+            member.value(QStringLiteral("userid")).toString(), member.value(QStringLiteral("mobile")).toString(),
+            member.value(QStringLiteral("errcode")).toString(), member.value(QStringLiteral("errmsg")).toString() });
+    }
+    return entry;
+}
+
+bool HistoryEntry::operator==(const HistoryEntry& other) const
+{
+    // Compared through the file form, so equal means "reads back the same".
+    return toJson() == other.toJson();
+}

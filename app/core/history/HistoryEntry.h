@@ -1,0 +1,62 @@
+#pragma once
+
+#include "create/CreateResult.h"
+#include "dingtalk/ConnectionSettings.h"
+#include "group/GroupSettings.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct GroupValidation;
+
+/**
+ * One create attempt as the history keeps it: what was asked, what DingTalk answered, and who is missing. Holds no
+ * token and no secret: every text from outside passes SecretMasker before it gets here (see masked()).
+ */
+struct HistoryEntry
+{
+    QString id; // unique, for update() and remove()
+    QDateTime time; // UTC
+    QString profile; // the connection profile's name
+    ApiGeneration generation = ApiGeneration::Legacy;
+    QString name;
+    QString owner;
+    int memberCount = 0; // members asked for, owner included
+    int membersInGroup = 0; // members in the group after the attempt
+    GroupSettings settings;
+    QString openConversationId;
+    QString chatid;
+    QString outcome; // CreateResult::outcomeName()
+    QString errcode;
+    QString errmsg;
+    QList<FailedMember> failedMembers;
+
+    /**
+     * The entry for one finished create. `validation` is what was sent (GroupSpec::validate()); `secrets` (the app
+     * secret, a pasted token) are masked wherever they appear, on top of the token patterns SecretMasker knows.
+     */
+    static HistoryEntry fromResult(const GroupValidation& validation, const GroupSettings& settings,
+                                   const CreateResult& result, const QString& profile, ApiGeneration generation,
+                                   const QStringList& secrets = {});
+
+    /** A new unique id for an entry. */
+    static QString createId();
+    /** A copy whose every text field went through SecretMasker::maskText(). */
+    HistoryEntry masked(const QStringList& secrets = {}) const;
+
+    QJsonObject toJson() const;
+    /** Reads an entry written by toJson(); fields it does not know are ignored, missing ones stay empty. */
+    static HistoryEntry fromJson(const QJsonObject& object);
+
+    /** "oapi" or "v1.0", as profiles name the generations. */
+    static QString generationName(ApiGeneration generation);
+    static ApiGeneration generationFromName(const QString& name);
+    /** The time as written to the file and the exports: ISO 8601 in UTC, "2026-03-01T08:30:00Z". */
+    QString timeText() const;
+
+    bool operator==(const HistoryEntry& other) const;
+    bool operator!=(const HistoryEntry& other) const { return !(*this == other); }
+};

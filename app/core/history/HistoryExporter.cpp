@@ -1,0 +1,108 @@
+#include "HistoryExporter.h"
+
+#include "SettingFields.h"
+#include "XlsxTableWriter.h"
+
+#include <QRegularExpression>
+
+namespace {
+constexpr int ExcelFormulaTextLimit = 255;
+
+QString failedMembersText(const QList<FailedMember>& members)
+{
+    QStringList parts;
+    for (const FailedMember& member : members) {
+        const QString who = member.userid.isEmpty() ? member.mobile : member.userid;
+        parts.append(QStringLiteral("%1 (%2 %3)").arg(who, member.errcode, member.errmsg).trimmed());
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// Widths in characters, per column of headers(); CJK text counts double in Excel, hence the generous name column.
+const int kColumnWidths[] = { 21, 14, 8, 24, 16, 10, 10, 10, 10, 10, 10, 10, 10, 28, 28, 18, 12, 30, 40 };
+} // namespace
+
+QStringList HistoryExporter::headers()
+{
+    QStringList titles{ tr("Time (UTC)"),    tr("Profile"),         tr("API"), tr("Group name"), tr("Owner"),
+                        tr("Members asked"), tr("Members in group") };
+    for (const SettingFields::Field& field : SettingFields::all())
+        titles.append(SettingFields::label(field));
+    titles << tr("openConversationId") << tr("chatid") << tr("Outcome") << tr("errcode") << tr("errmsg")
+           << tr("Members not added");
+    return titles;
+}
+
+QList<QVariant> HistoryExporter::row(const HistoryEntry& entry)
+{
+    QList<QVariant> cells{ entry.timeText(),    entry.profile, HistoryEntry::generationName(entry.generation),
+                           entry.name,          entry.owner,   entry.memberCount,
+                           entry.membersInGroup };
+    for (const SettingFields::Field& field : SettingFields::all())
+        cells.append(entry.settings.*field.member ? 1 : 0);
+    cells << entry.openConversationId << entry.chatid << entry.outcome << entry.errcode << entry.errmsg
+          << failedMembersText(entry.failedMembers);
+    return cells;
+}
+
+bool HistoryExporter::excelWouldConvert(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    // Formulas (and the DDE tricks of CSV injection) start with these.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (formulaStarts.contains(text.front()))
+        return true;
+    // Numbers, dates, times, fractions, percentages and currency amounts: digits with separators and signs only.
+    static const QRegularExpression numberLike(
+        QStringLiteral("^[\\s\\d.,:/%$()eE+\\-¥€£]*\\d[\\s\\d.,:/%$()eE+\\-¥€£]*$"));
+    static const QRegularExpression booleans(QStringLiteral("^\\s*(true|false)\\s*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    return numberLike.match(text).hasMatch() || booleans.match(text).hasMatch();
+}
+
+QString HistoryExporter::csvField(const QString& text)
+{
+    QString field = text;
+    if (excelWouldConvert(text)) {
+        if (text.size() <= ExcelFormulaTextLimit)
+            field = QStringLiteral("=\"") + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                + QLatin1Char('"');
+        else
+            field = QLatin1Char('\'') + text;
+    }
+    static const QRegularExpression needsQuotes(QStringLiteral("[\",\\r\\n]"));
+    if (field.contains(needsQuotes))
+        field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return field;
+}
+
+QByteArray HistoryExporter::toCsv(const QList<HistoryEntry>& entries)
+{
+    const auto line = [](const QList<QVariant>& cells) {
+        QStringList fields;
+        for (const QVariant& cell : cells) {
+            // Counts are numbers on purpose; every other cell is text that must stay as it is.
+            fields.append(cell.typeId() == QMetaType::Int ? QString::number(cell.toInt()) : csvField(cell.toString()));
+        }
+        return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    QList<QVariant> titles;
+    for (const QString& title : headers())
+        titles.append(title);
+    QString text = line(titles);
+    for (const HistoryEntry& entry : entries)
+        text += line(row(entry));
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+bool HistoryExporter::writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error)
+{
+    XlsxTableWriter::Table table;
+    table.sheetName = tr("History");
+    table.headers = headers();
+    for (const HistoryEntry& entry : entries)
+        table.rows.append(row(entry));
+    table.columnWidths = QList<int>(std::begin(kColumnWidths), std::end(kColumnWidths));
+    return XlsxTableWriter::write(table, path, error);
+}

@@ -1,0 +1,119 @@
+// Presets: the six settings, and optionally an owner and members, saved under a name; list, load, delete, rename.
+#include "history/PresetStore.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPresetStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+
+    static Preset sample(const QString& name)
+    {
+        Preset preset;
+        preset.name = name;
+        preset.settings.showHistory = true;
+        preset.settings.mentionAllOwnerOnly = true;
+        preset.owner = QStringLiteral("manager4220");
+        Member member = Member::fromUserId(QStringLiteral("0123"));
+        member.name = QStringLiteral("张三");
+        Member byPhone;
+        byPhone.mobile = QStringLiteral("13800000000");
+        preset.members = { member, byPhone };
+        return preset;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_settings.reset(new QSettings(m_dir.filePath(QStringLiteral("presets.ini")), QSettings::IniFormat));
+        m_settings->clear();
+    }
+
+    void preset_roundTrips()
+    {
+        PresetStore store(m_settings.get());
+        const Preset preset = sample(QStringLiteral("HR/新员工 群"));
+        QVERIFY(store.save(preset));
+        // Read through a fresh QSettings on the same file: it is really stored.
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        PresetStore reader(&reread);
+        QCOMPARE(reader.names(), QStringList{ preset.name });
+        const std::optional<Preset> loaded = reader.load(preset.name);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(*loaded, preset);
+    }
+
+    void settingsOnly_leavesOwnerAndMembersEmpty()
+    {
+        PresetStore store(m_settings.get());
+        Preset preset;
+        preset.name = QStringLiteral("muted");
+        preset.settings.chatBanned = true;
+        QVERIFY(store.save(preset));
+        const Preset loaded = *store.load(preset.name);
+        QVERIFY(loaded.owner.isEmpty());
+        QVERIFY(loaded.members.isEmpty());
+        QVERIFY(loaded.settings.chatBanned);
+        QVERIFY(!loaded.settings.searchable);
+    }
+
+    void saveAgain_replacesWhole()
+    {
+        PresetStore store(m_settings.get());
+        QVERIFY(store.save(sample(QStringLiteral("a"))));
+        Preset smaller = sample(QStringLiteral("a"));
+        smaller.members.removeLast();
+        smaller.settings = GroupSettings();
+        QVERIFY(store.save(smaller));
+        QCOMPARE(*store.load(QStringLiteral("a")), smaller);
+        QCOMPARE(store.names().size(), 1);
+    }
+
+    void names_areListedIgnoringCase()
+    {
+        PresetStore store(m_settings.get());
+        for (const char* name : { "b", "C", "a" })
+            QVERIFY(store.save(sample(QString::fromUtf8(name))));
+        QCOMPARE(store.names(), (QStringList{ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("C") }));
+    }
+
+    void remove_andRename()
+    {
+        PresetStore store(m_settings.get());
+        QVERIFY(store.save(sample(QStringLiteral("one"))));
+        QVERIFY(store.save(sample(QStringLiteral("two"))));
+        QVERIFY(!store.rename(QStringLiteral("one"), QStringLiteral("two")));
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(!store.rename(QStringLiteral("one"), QStringLiteral("  ")));
+        QVERIFY(!store.rename(QStringLiteral("missing"), QStringLiteral("x")));
+        QVERIFY(store.rename(QStringLiteral("one"), QStringLiteral("一")));
+        QVERIFY(!store.contains(QStringLiteral("one")));
+        Preset expected = sample(QStringLiteral("一"));
+        QCOMPARE(*store.load(QStringLiteral("一")), expected);
+        QVERIFY(store.remove(QStringLiteral("two")));
+        QVERIFY(!store.remove(QStringLiteral("two")));
+        QCOMPARE(store.names(), QStringList{ QStringLiteral("一") });
+        QVERIFY(!store.load(QStringLiteral("two")).has_value());
+    }
+
+    void blankName_isRefused()
+    {
+        PresetStore store(m_settings.get());
+        Preset preset = sample(QStringLiteral(" "));
+        QVERIFY(!store.save(preset));
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(store.names().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPresetStore)
+#include "tst_PresetStore.moc"
