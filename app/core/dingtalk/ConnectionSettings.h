@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TransportOptions.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +25,7 @@ struct ConnectionSettings
     QString appSecret; // from the keychain or typed for this session; never stored in settings
     QString accessToken; // a pasted token: used as it is, never refreshed
     int timeoutSeconds = 30;
+    TransportOptions transport; // proxy and extra trusted CAs; a proxy password in it is held in memory only
 
     static QUrl defaultLegacyBaseUrl() { return QUrl(QStringLiteral("https://oapi.dingtalk.com")); }
     static QUrl defaultV1BaseUrl() { return QUrl(QStringLiteral("https://api.dingtalk.com")); }

@@ -9,20 +9,25 @@
 #include "V1TokenProvider.h"
 
 DingTalkClient::DingTalkClient(const ConnectionSettings& settings, QObject* parent)
+    : DingTalkClient(settings, &TokenCache::instance(), parent)
+{
+}
+
+DingTalkClient::DingTalkClient(const ConnectionSettings& settings, TokenCache* cache, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_transport(new HttpTransport(this))
+    , m_transport(new HttpTransport(settings.transport, this))
 {
     const int timeoutMs = qMax(1, settings.timeoutSeconds) * 1000;
     const bool v1 = settings.generation == ApiGeneration::V1;
     if (settings.usesPastedToken())
         m_tokens = new FixedTokenProvider(settings.accessToken, this);
     else if (v1)
-        m_tokens = new V1TokenProvider(m_transport, &TokenCache::instance(), settings.v1BaseUrl, settings.appKey,
-                                       settings.appSecret, timeoutMs, this);
+        m_tokens = new V1TokenProvider(m_transport, cache, settings.v1BaseUrl, settings.appKey, settings.appSecret,
+                                       timeoutMs, this);
     else
-        m_tokens = new LegacyTokenProvider(m_transport, &TokenCache::instance(), settings.legacyBaseUrl,
-                                           settings.appKey, settings.appSecret, timeoutMs, this);
+        m_tokens = new LegacyTokenProvider(m_transport, cache, settings.legacyBaseUrl, settings.appKey,
+                                           settings.appSecret, timeoutMs, this);
     if (v1)
         m_api = new V1GroupApi(m_transport, m_tokens, settings.v1BaseUrl, settings.legacyBaseUrl, timeoutMs, this);
     else

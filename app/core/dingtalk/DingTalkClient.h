@@ -6,6 +6,7 @@
 
 class GroupApi;
 class HttpTransport;
+class TokenCache;
 class TokenProvider;
 
 /** One connection to DingTalk: the transport, the token source and the API generation the settings ask for. */
@@ -15,6 +16,8 @@ class DingTalkClient : public QObject
 
 public:
     explicit DingTalkClient(const ConnectionSettings& settings, QObject* parent = nullptr);
+    /** Keeps tokens in `cache` instead of the process-wide cache (a connection test must really fetch one). */
+    DingTalkClient(const ConnectionSettings& settings, TokenCache* cache, QObject* parent = nullptr);
     ~DingTalkClient() override;
 
     GroupApi* api() const { return m_api; }

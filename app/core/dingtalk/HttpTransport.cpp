@@ -5,9 +5,12 @@
 
 #include <QBuffer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QThreadStorage>
 #include <QTimer>
+
+#include <mutex>
 
 namespace {
 
@@ -82,6 +85,13 @@ TransportFailure classify(QNetworkReply::NetworkError error)
     default:
         return TransportFailure::Other;
     }
+}
+
+void useSystemProxyOnce()
+{
+    // Company networks: honour the system's proxy (environment, desktop settings) unless a profile sets its own.
+    static std::once_flag systemProxy;
+    std::call_once(systemProxy, [] { QNetworkProxyFactory::setUseSystemConfiguration(true); });
 }
 
 bool nothingWasSent(TransportFailure failure)
@@ -166,12 +176,39 @@ void HttpExchange::onReplyFinished()
 }
 
 HttpTransport::HttpTransport(QObject* parent)
-    : QObject(parent)
+    : HttpTransport(TransportOptions(), parent)
 {
+}
+
+HttpTransport::HttpTransport(const TransportOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
+{
+    if (!options.extraCaCertificates.isEmpty()) {
+        // Setting a CA list stops Qt loading the system's on demand: keep them, and add the company's.
+        m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + options.extraCaCertificates);
+    }
+}
+
+QNetworkAccessManager* HttpTransport::manager()
+{
+    useSystemProxyOnce();
+    if (m_options.usesDefaults())
+        return networkManager();
+    // A manager of its own: Qt reuses a cached connection whatever the request's proxy or CA list, so a shared one
+    // would keep a connection made under other trust (a retest after adding the company CA would still fail).
+    if (!m_ownManager) {
+        m_ownManager = new QNetworkAccessManager(this);
+        if (m_options.proxy)
+            m_ownManager->setProxy(*m_options.proxy);
+    }
+    return m_ownManager;
 }
 
 QNetworkAccessManager* HttpTransport::networkManager()
 {
+    useSystemProxyOnce();
     static QThreadStorage<QNetworkAccessManager*> managers;
     if (!managers.hasLocalData())
         managers.setLocalData(new QNetworkAccessManager);
@@ -195,8 +232,10 @@ HttpExchange* HttpTransport::send(const OutgoingRequest& request)
     networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 20);
     for (const auto& header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
+    if (!m_options.extraCaCertificates.isEmpty())
+        networkRequest.setSslConfiguration(m_sslConfiguration);
 
-    QNetworkAccessManager* manager = networkManager();
+    QNetworkAccessManager* manager = this->manager();
     QNetworkReply* reply = nullptr;
     if (request.method == "GET") {
         reply = manager->get(networkRequest);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ApiError.h"
+#include "TransportOptions.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -74,10 +76,26 @@ class HttpTransport : public QObject
 
 public:
     explicit HttpTransport(QObject* parent = nullptr);
+    /** A transport with its own proxy and extra trusted CAs (see TransportOptions). */
+    explicit HttpTransport(const TransportOptions& options, QObject* parent = nullptr);
+
+    const TransportOptions& options() const { return m_options; }
+    /** The TLS settings https requests get: the system's CAs plus the extra ones, verification always on. */
+    QSslConfiguration sslConfiguration() const { return m_sslConfiguration; }
 
     /** Starts the request; the caller owns the returned exchange (delete it with deleteLater()). */
     HttpExchange* send(const OutgoingRequest& request);
 
-    /** One QNetworkAccessManager per thread, created on first use and shared by every transport on that thread. */
+    /**
+     * One QNetworkAccessManager per thread, created on first use and shared by every transport on that thread.
+     * The first call also turns on the system's proxy settings for the whole process.
+     */
     static QNetworkAccessManager* networkManager();
+
+private:
+    QNetworkAccessManager* manager();
+
+    TransportOptions m_options;
+    QSslConfiguration m_sslConfiguration;
+    QNetworkAccessManager* m_ownManager = nullptr; // only for non-default options
 };
