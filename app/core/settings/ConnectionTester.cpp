@@ -1,0 +1,135 @@
+#include "ConnectionTester.h"
+
+#include "dingtalk/ApiCall.h"
+#include "dingtalk/DingTalkClient.h"
+#include "dingtalk/GroupApi.h"
+#include "dingtalk/TokenCache.h"
+
+#include <QTimer>
+
+namespace {
+using Outcome = ConnectionTestResult::Outcome;
+
+bool isChatNotFound(const ApiError& error)
+{
+    if (error.hasCode(40016) || error.hasCode(34001))
+        return true;
+    // The new generation names it in words; "not found" is what the probe hopes for.
+    const QString code = error.errcode.toLower();
+    return code.contains(QLatin1String("notfound")) || code.contains(QLatin1String("notexist"));
+}
+
+Outcome apiOutcome(const ApiError& error, bool pastedToken)
+{
+    const int code
+        = error.numericCode() == 88 && !error.subCode.isEmpty() ? error.subCode.toInt() : error.numericCode();
+    const QString& name = error.errcode;
+    if (code == 40096 || code == 40089 || name == QLatin1String("invalidClientIdOrSecret"))
+        return Outcome::WrongCredentials;
+    if (code == 60020 || name.contains(QLatin1String("IpNotInWhiteList")))
+        return Outcome::IpNotAllowed;
+    if (code == 60011 || name.contains(QLatin1String("AccessTokenPermissionDenied")))
+        return Outcome::PermissionMissing;
+    const bool tokenCode = code == 40014 || code == 42001 || code == 40001 || code == 33001 || code == 43007
+        || name == QLatin1String("InvalidAuthentication") || name.startsWith(QLatin1String("AuthenticationFailed"))
+        || error.httpStatus == 401;
+    if (tokenCode)
+        return pastedToken ? Outcome::TokenRejected : Outcome::UnexpectedAnswer;
+    return Outcome::UnexpectedAnswer;
+}
+
+Outcome transportOutcome(const ApiError& error, bool ownProxy)
+{
+    if (ownProxy
+        && (error.failure == TransportFailure::ConnectionRefused || error.failure == TransportFailure::HostNotFound))
+        return Outcome::Proxy; // through a proxy, only the proxy itself can refuse or be unknown
+    switch (error.failure) {
+    case TransportFailure::InsecureUrl:
+        return Outcome::InsecureUrl;
+    case TransportFailure::HostNotFound:
+        return Outcome::HostNotFound;
+    case TransportFailure::ConnectionRefused:
+        return Outcome::ConnectionRefused;
+    case TransportFailure::Timeout:
+        return Outcome::Timeout;
+    case TransportFailure::Tls:
+        return Outcome::Tls;
+    case TransportFailure::Redirect:
+        return Outcome::Redirect;
+    case TransportFailure::Cancelled:
+        return Outcome::Cancelled;
+    case TransportFailure::Other:
+    case TransportFailure::ConnectionReset:
+        // Qt reports a proxy that is down, unknown or refuses the password as a generic network error.
+        return ownProxy ? Outcome::Proxy : Outcome::UnexpectedAnswer;
+    case TransportFailure::None:
+    case TransportFailure::HttpStatus:
+    case TransportFailure::NotJson:
+        break;
+    }
+    return Outcome::UnexpectedAnswer;
+}
+} // namespace
+
+ConnectionTester::ConnectionTester(QObject* parent)
+    : QObject(parent)
+{
+}
+
+ConnectionTester::~ConnectionTester()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+void ConnectionTester::start(const ConnectionSettings& settings)
+{
+    cancel();
+    m_ownProxy = settings.transport.proxy.has_value() && settings.transport.proxy->type() != QNetworkProxy::NoProxy;
+    m_pastedToken = settings.usesPastedToken();
+    if (!settings.hasCredentials()) {
+        QTimer::singleShot(0, this, [this] { finish(ConnectionTestResult::make(Outcome::MissingCredentials)); });
+        return;
+    }
+    // A cache of its own: a token cached from an earlier secret must not make a wrong secret look right.
+    m_tokens = std::make_unique<TokenCache>();
+    m_client = new DingTalkClient(settings, m_tokens.get(), this);
+    m_call = m_client->api()->getGroup(probeChatId());
+    ApiCall* call = m_call;
+    connect(call, &ApiCall::finished, this, [this, call] {
+        // The read was sent only once a token was in hand.
+        const ConnectionTestResult result = interpret(call->result().error, call->wasSent(), m_ownProxy, m_pastedToken);
+        call->deleteLater();
+        m_call.clear();
+        m_client->deleteLater();
+        m_client = nullptr;
+        finish(result);
+    });
+}
+
+bool ConnectionTester::isRunning() const
+{
+    return !m_call.isNull();
+}
+
+void ConnectionTester::cancel()
+{
+    if (m_call)
+        m_call->abort(); // finishes with Cancelled through the handler above
+}
+
+ConnectionTestResult ConnectionTester::interpret(const ApiError& error, bool tokenIssued, bool ownProxy,
+                                                 bool pastedToken)
+{
+    if (error.isOk() || (error.isApi() && isChatNotFound(error)))
+        return ConnectionTestResult::make(Outcome::Success, ApiError(), true);
+    if (error.isApi())
+        return ConnectionTestResult::make(apiOutcome(error, pastedToken), error, tokenIssued);
+    return ConnectionTestResult::make(transportOutcome(error, ownProxy), error, tokenIssued);
+}
+
+void ConnectionTester::finish(const ConnectionTestResult& result)
+{
+    m_result = result;
+    emit finished(result);
+}

@@ -1,0 +1,272 @@
+// "Test connection" against the emulator: success on both API generations, and each thing that can be wrong named
+// exactly: key or secret, IP allow-list, permission, a pasted token, network, TLS.
+#include "DingTalkEmulator.h"
+#include "ScriptedServer.h"
+#include "dingtalk/TokenCache.h"
+#include "settings/ConnectionProfile.h"
+#include "settings/ConnectionTester.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using Outcome = ConnectionTestResult::Outcome;
+
+class TestConnectionTester : public QObject
+{
+    Q_OBJECT
+
+private:
+    DingTalkEmulator m_emulator;
+
+    ConnectionSettings settings(ApiGeneration generation = ApiGeneration::Legacy) const
+    {
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.generation = generation;
+        profile.appKey = DingTalkEmulator::demoAppKey();
+        profile.legacyBaseUrl = m_emulator.baseUrl();
+        profile.v1BaseUrl = m_emulator.baseUrl();
+        profile.timeoutSeconds = 5;
+        return profile.toConnectionSettings(DingTalkEmulator::demoAppSecret());
+    }
+
+    static ConnectionTestResult run(const ConnectionSettings& connection)
+    {
+        ConnectionTester tester;
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        tester.start(connection);
+        if (!finished.wait(30000))
+            qFatal("the connection test never finished");
+        [&] {
+            QCOMPARE(finished.size(), 1);
+        }();
+        return tester.result();
+    }
+
+    static void verifyExplained(const ConnectionTestResult& result)
+    {
+        QVERIFY(!result.title.isEmpty());
+        QVERIFY(!result.explanation.isEmpty());
+        if (!result.ok())
+            QVERIFY(!result.nextStep.isEmpty());
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_emulator.start()); }
+
+    void init()
+    {
+        m_emulator.reset();
+        TokenCache::instance().clear();
+    }
+
+    void success_bothGenerations_data()
+    {
+        QTest::addColumn<ApiGeneration>("generation");
+        QTest::addColumn<QString>("tokenPath");
+        QTest::newRow("legacy") << ApiGeneration::Legacy << QStringLiteral("/gettoken");
+        QTest::newRow("v1.0") << ApiGeneration::V1 << QStringLiteral("/v1.0/oauth2/accessToken");
+    }
+
+    void success_bothGenerations()
+    {
+        QFETCH(ApiGeneration, generation);
+        QFETCH(QString, tokenPath);
+        const ConnectionTestResult result = run(settings(generation));
+        QCOMPARE(result.outcome, Outcome::Success);
+        QVERIFY(result.tokenIssued);
+        verifyExplained(result);
+        QCOMPARE(m_emulator.requestCount(tokenPath), 1);
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/get")), 1);
+        // Harmless: nothing was created or changed.
+        QVERIFY(m_emulator.groups().isEmpty());
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 0);
+    }
+
+    void success_alwaysFetchesAFreshToken()
+    {
+        QCOMPARE(run(settings()).outcome, Outcome::Success);
+        QCOMPARE(run(settings()).outcome, Outcome::Success);
+        // Even with a token cached for this key in the process, the secret is checked again.
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/gettoken")), 2);
+    }
+
+    void wrongSecret_isNamed_data()
+    {
+        QTest::addColumn<ApiGeneration>("generation");
+        QTest::newRow("legacy 40096") << ApiGeneration::Legacy;
+        QTest::newRow("v1.0 invalidClientIdOrSecret") << ApiGeneration::V1;
+    }
+
+    void wrongSecret_isNamed()
+    {
+        QFETCH(ApiGeneration, generation);
+        ConnectionSettings connection = settings(generation);
+        connection.appSecret = QStringLiteral("wrong-secret");
+        const ConnectionTestResult result = run(connection);
+        QCOMPARE(result.outcome, Outcome::WrongCredentials);
+        QVERIFY(!result.tokenIssued);
+        QVERIFY(result.error.isApi());
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/get")), 0);
+        verifyExplained(result);
+    }
+
+    void ipAllowList_isNamed_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("on the token") << QStringLiteral("/gettoken");
+        QTest::newRow("on the read") << QStringLiteral("/chat/get");
+    }
+
+    void ipAllowList_isNamed()
+    {
+        QFETCH(QString, path);
+        m_emulator.injectFault(path, EmulatorFault::apiError(60020));
+        const ConnectionTestResult result = run(settings());
+        QCOMPARE(result.outcome, Outcome::IpNotAllowed);
+        QVERIFY(result.explanation.contains(QLatin1String("IP")));
+        verifyExplained(result);
+    }
+
+    void missingPermission_isNamed_data()
+    {
+        QTest::addColumn<ApiGeneration>("generation");
+        QTest::newRow("legacy") << ApiGeneration::Legacy;
+        QTest::newRow("v1.0") << ApiGeneration::V1;
+    }
+
+    void missingPermission_isNamed()
+    {
+        QFETCH(ApiGeneration, generation);
+        m_emulator.injectFault(QStringLiteral("/chat/get"), EmulatorFault::apiError(60011));
+        const ConnectionTestResult result = run(settings(generation));
+        QCOMPARE(result.outcome, Outcome::PermissionMissing);
+        QVERIFY(result.tokenIssued); // the key and secret are right
+        verifyExplained(result);
+    }
+
+    void newApiErrors_meanTheSameThings()
+    {
+        using T = ConnectionTester;
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"),
+                                            QString(), 403),
+                              true, false, false)
+                     .outcome,
+                 Outcome::PermissionMissing);
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("Forbidden.AccessDenied.IpNotInWhiteList"), QString(), 403),
+                              false, false, false)
+                     .outcome,
+                 Outcome::IpNotAllowed);
+        QCOMPARE(
+            T::interpret(ApiError::api(QStringLiteral("invalidClientIdOrSecret"), QString(), 400), false, false, false)
+                .outcome,
+            Outcome::WrongCredentials);
+        QCOMPARE(
+            T::interpret(ApiError::api(QStringLiteral("chat.notFound"), QString(), 404), true, false, false).outcome,
+            Outcome::Success);
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("34001"), QString()), true, false, false).outcome,
+                 Outcome::Success);
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("90020"), QString()), true, false, false).outcome,
+                 Outcome::UnexpectedAnswer);
+    }
+
+    void pastedToken_rejectedIsNamed()
+    {
+        ConnectionSettings connection = settings();
+        connection.appSecret.clear();
+        connection.accessToken = QStringLiteral("pasted-but-unknown");
+        const ConnectionTestResult result = run(connection);
+        QCOMPARE(result.outcome, Outcome::TokenRejected);
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/gettoken")), 0);
+        verifyExplained(result);
+    }
+
+    void pastedToken_validSucceeds()
+    {
+        QCOMPARE(run(settings()).outcome, Outcome::Success);
+        ConnectionSettings connection = settings();
+        connection.appSecret.clear();
+        connection.accessToken = m_emulator.issuedTokens().last();
+        QCOMPARE(run(connection).outcome, Outcome::Success);
+    }
+
+    void missingCredentials_sendsNothing()
+    {
+        ConnectionSettings connection = settings();
+        connection.appSecret.clear();
+        QCOMPARE(run(connection).outcome, Outcome::MissingCredentials);
+        QVERIFY(m_emulator.requests().isEmpty());
+    }
+
+    void refusedPort_isNamed()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        ConnectionSettings connection = settings();
+        connection.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        const ConnectionTestResult result = run(connection);
+        QCOMPARE(result.outcome, Outcome::ConnectionRefused);
+        verifyExplained(result);
+    }
+
+    void unknownHost_isNamed()
+    {
+        ConnectionSettings connection = settings();
+        connection.setServer(QUrl(QStringLiteral("https://oapi.dingtalk.invalid")));
+        QCOMPARE(run(connection).outcome, Outcome::HostNotFound);
+    }
+
+    void timeout_isNamed()
+    {
+        m_emulator.injectFault(QStringLiteral("/gettoken"), EmulatorFault::of(EmulatorFault::Hang));
+        ConnectionSettings connection = settings();
+        connection.timeoutSeconds = 1;
+        const ConnectionTestResult result = run(connection);
+        QCOMPARE(result.outcome, Outcome::Timeout);
+        verifyExplained(result);
+    }
+
+    void tlsHandshakeFailure_suggestsTheCompanyCaSetting()
+    {
+        // https to a server that speaks plain HTTP: the handshake fails, as it does behind a broken inspection box.
+        ScriptedServer plain(nullptr);
+        plain.setGreeting("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        QVERIFY(plain.listenOnLoopback());
+        ConnectionSettings connection = settings();
+        connection.setServer(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())));
+        const ConnectionTestResult result = run(connection);
+        QVERIFY2(result.outcome == Outcome::Tls, qPrintable(result.error.summary()));
+        QVERIFY(result.nextStep.contains(QLatin1String("CA certificate")));
+        QVERIFY(plain.heads().isEmpty());
+    }
+
+    void cancel_reportsCancelled()
+    {
+        m_emulator.injectFault(QStringLiteral("/gettoken"), EmulatorFault::of(EmulatorFault::Hang));
+        ConnectionTester tester;
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        tester.start(settings());
+        QVERIFY(tester.isRunning());
+        QTest::qWait(100);
+        tester.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(tester.result().outcome, Outcome::Cancelled);
+    }
+
+    void everyOutcome_hasAStableNameAndWords()
+    {
+        for (int i = int(Outcome::Success); i <= int(Outcome::Cancelled); ++i) {
+            const auto outcome = Outcome(i);
+            const ConnectionTestResult result
+                = ConnectionTestResult::make(outcome, ApiError::transport(TransportFailure::Other));
+            QVERIFY(!ConnectionTestResult::outcomeName(outcome).isEmpty());
+            QVERIFY2(!result.title.isEmpty(), qPrintable(ConnectionTestResult::outcomeName(outcome)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionTester)
+#include "tst_ConnectionTester.moc"
