@@ -22,6 +22,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
         });
     }
     connect(m_ui->appKeyRadioButton, &QRadioButton::toggled, this, &ConnectionDialog::updateState);
+    fillApiGenerations();
+    connect(m_ui->apiGenerationComboBox, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onGenerationChanged);
     updateState();
 }
 
@@ -32,7 +34,10 @@ void ConnectionDialog::setSettings(const ConnectionSettings& settings)
     m_ui->appKeyLineEdit->setText(settings.appKey);
     m_ui->appSecretLineEdit->setText(settings.appSecret);
     m_ui->accessTokenLineEdit->setText(settings.accessToken);
-    m_ui->serverLineEdit->setText(settings.legacyBaseUrl.toString());
+    const bool v1 = settings.generation == ApiGeneration::V1;
+    m_ui->apiGenerationComboBox->setCurrentIndex(m_ui->apiGenerationComboBox->findData(int(settings.generation)));
+    m_shownGeneration = settings.generation;
+    m_ui->serverLineEdit->setText((v1 ? settings.v1BaseUrl : settings.legacyBaseUrl).toString());
     m_ui->timeoutSpinBox->setValue(settings.timeoutSeconds);
     (settings.usesPastedToken() ? m_ui->accessTokenRadioButton : m_ui->appKeyRadioButton)->setChecked(true);
     updateState();
@@ -41,7 +46,13 @@ void ConnectionDialog::setSettings(const ConnectionSettings& settings)
 ConnectionSettings ConnectionDialog::settings() const
 {
     ConnectionSettings settings;
-    settings.setServer(ServerAddress::parse(m_ui->serverLineEdit->text()));
+    settings.generation = generation();
+    const QUrl server = ServerAddress::parse(m_ui->serverLineEdit->text());
+    // DingTalk's own hosts keep their defaults; any other server (a proxy, the emulator) serves both generations.
+    const QUrl defaultServer = settings.generation == ApiGeneration::V1 ? ConnectionSettings::defaultV1BaseUrl()
+                                                                        : ConnectionSettings::defaultLegacyBaseUrl();
+    if (server != defaultServer)
+        settings.setServer(server);
     settings.timeoutSeconds = m_ui->timeoutSpinBox->value();
     if (m_ui->accessTokenRadioButton->isChecked()) {
         settings.accessToken = m_ui->accessTokenLineEdit->text().trimmed();
@@ -66,9 +77,40 @@ void ConnectionDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillApiGenerations();
         updateState();
     }
     QDialog::changeEvent(event);
+}
+
+void ConnectionDialog::fillApiGenerations()
+{
+    QComboBox* combo = m_ui->apiGenerationComboBox;
+    const QSignalBlocker blocker(combo);
+    const int current = combo->currentIndex() < 0 ? 0 : combo->currentIndex();
+    combo->clear();
+    combo->addItem(tr("Legacy API (oapi.dingtalk.com, chat/create)"), int(ApiGeneration::Legacy));
+    combo->addItem(tr("Current API (api.dingtalk.com, v1.0)"), int(ApiGeneration::V1));
+    combo->setCurrentIndex(current);
+}
+
+ApiGeneration ConnectionDialog::generation() const
+{
+    return ApiGeneration(m_ui->apiGenerationComboBox->currentData().toInt());
+}
+
+void ConnectionDialog::onGenerationChanged()
+{
+    // Follow the generation's own host, unless the user typed a server of their own.
+    const QUrl shownDefault = m_shownGeneration == ApiGeneration::V1 ? ConnectionSettings::defaultV1BaseUrl()
+                                                                     : ConnectionSettings::defaultLegacyBaseUrl();
+    m_shownGeneration = generation();
+    if (ServerAddress::parse(m_ui->serverLineEdit->text()) == shownDefault)
+        m_ui->serverLineEdit->setText((m_shownGeneration == ApiGeneration::V1
+                                           ? ConnectionSettings::defaultV1BaseUrl()
+                                           : ConnectionSettings::defaultLegacyBaseUrl())
+                                          .toString());
+    updateState();
 }
 
 QString ConnectionDialog::problem() const

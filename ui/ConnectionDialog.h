@@ -38,7 +38,11 @@ private:
     /** What is wrong with the input, in the user's language; empty when it can be used. */
     QString problem() const;
     void updateState();
+    void fillApiGenerations();
+    ApiGeneration generation() const;
+    void onGenerationChanged();
 
     const std::unique_ptr<Ui::ConnectionDialog> m_ui;
     bool m_edited = false;
+    ApiGeneration m_shownGeneration = ApiGeneration::Legacy;
 };

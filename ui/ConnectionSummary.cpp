@@ -8,6 +8,11 @@ QString ConnectionSummary::hostOf(const QUrl& url)
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
 }
 
+QUrl ConnectionSummary::activeBaseUrl(const ConnectionSettings& settings)
+{
+    return settings.generation == ApiGeneration::V1 ? settings.v1BaseUrl : settings.legacyBaseUrl;
+}
+
 QString ConnectionSummary::describe(Kind kind, const ConnectionSettings& settings)
 {
     switch (kind) {
@@ -18,7 +23,7 @@ QString ConnectionSummary::describe(Kind kind, const ConnectionSettings& setting
     case Kind::DingTalk:
         break;
     }
-    const QString host = hostOf(settings.legacyBaseUrl);
+    const QString host = hostOf(activeBaseUrl(settings));
     if (settings.usesPastedToken())
         return tr("Pasted access token @ %1").arg(host);
     // The app key identifies the app and is not secret; the secret itself is never shown.

@@ -19,6 +19,8 @@ public:
     };
 
     static QString describe(Kind kind, const ConnectionSettings& settings);
+    /** The base URL the settings' API generation talks to. */
+    static QUrl activeBaseUrl(const ConnectionSettings& settings);
     /** "oapi.dingtalk.com", or "127.0.0.1:8080" when the port is not the scheme's default. */
     static QString hostOf(const QUrl& url);
 };

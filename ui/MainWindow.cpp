@@ -616,10 +616,13 @@ void MainWindow::updateConnectionStatus()
     else if (m_sandboxFailed && !isConnected())
         text = tr("The sandbox could not start");
     m_connectionStatusLabel->setText(text);
-    m_connectionStatusLabel->setToolTip(isConnected() ? tr("Server: %1\nTimeout: %2 s")
-                                                            .arg(ConnectionSummary::hostOf(m_connection.legacyBaseUrl))
-                                                            .arg(m_connection.timeoutSeconds)
-                                                      : QString());
+    const QString generation
+        = m_connection.generation == ApiGeneration::V1 ? tr("current (v1.0)") : tr("legacy (chat/create)");
+    m_connectionStatusLabel->setToolTip(
+        isConnected() ? tr("Server: %1\nAPI: %2\nTimeout: %3 s")
+                            .arg(ConnectionSummary::hostOf(ConnectionSummary::activeBaseUrl(m_connection)), generation)
+                            .arg(m_connection.timeoutSeconds)
+                      : QString());
 }
 
 void MainWindow::setLanguage(const QString& language)

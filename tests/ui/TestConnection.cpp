@@ -11,6 +11,7 @@
 #include "dingtalk/TokenCache.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPushButton>
@@ -50,6 +51,7 @@ private slots:
     void dialog_needsAppKeyAndSecret();
     void dialog_acceptsHttpsAndLoopbackOnly();
     void dialog_pastedToken();
+    void dialog_apiGeneration_followsItsHost();
     void dialog_secretsAreMasked();
     void statusLine_saysWhereRequestsGo_withoutSecrets();
     void secrets_neverReachTheSettingsFile();
@@ -129,6 +131,41 @@ void TestConnection::dialog_pastedToken()
     QVERIFY(settings.usesPastedToken());
     QCOMPARE(settings.accessToken, Token);
     QVERIFY(settings.appSecret.isEmpty());
+}
+
+void TestConnection::dialog_apiGeneration_followsItsHost()
+{
+    ConnectionDialog dialog;
+    dialog.show();
+    type(in<QLineEdit>(&dialog, "appKeyLineEdit"), QStringLiteral("dingabc123"));
+    type(in<QLineEdit>(&dialog, "appSecretLineEdit"), Secret);
+    auto* generation = in<QComboBox>(&dialog, "apiGenerationComboBox");
+    QLineEdit* server = in<QLineEdit>(&dialog, "serverLineEdit");
+    QCOMPARE(dialog.settings().generation, ApiGeneration::Legacy);
+
+    generation->setCurrentIndex(generation->findData(int(ApiGeneration::V1)));
+    QCOMPARE(server->text(), ConnectionSettings::defaultV1BaseUrl().toString());
+    ConnectionSettings settings = dialog.settings();
+    QCOMPARE(settings.generation, ApiGeneration::V1);
+    QCOMPARE(settings.v1BaseUrl, ConnectionSettings::defaultV1BaseUrl());
+    QCOMPARE(settings.legacyBaseUrl, ConnectionSettings::defaultLegacyBaseUrl());
+
+    // A server of the user's own stays put when the generation changes, and serves both.
+    type(server, QStringLiteral("https://proxy.example.com"));
+    generation->setCurrentIndex(generation->findData(int(ApiGeneration::Legacy)));
+    QCOMPARE(server->text(), QStringLiteral("https://proxy.example.com"));
+    settings = dialog.settings();
+    QCOMPARE(settings.legacyBaseUrl.host(), QStringLiteral("proxy.example.com"));
+    QCOMPARE(settings.v1BaseUrl.host(), QStringLiteral("proxy.example.com"));
+
+    MainWindow window;
+    ConnectionSettings v1;
+    v1.generation = ApiGeneration::V1;
+    v1.appKey = QStringLiteral("dingnew42");
+    v1.appSecret = Secret;
+    window.setConnection(v1);
+    QCOMPARE(WindowDriver(&window).text("connectionStatusLabel"),
+             QStringLiteral("AppKey dingnew42 @ api.dingtalk.com"));
 }
 
 void TestConnection::dialog_secretsAreMasked()

@@ -10,9 +10,9 @@
 #include "MessageBox.h"
 
 #include <QCheckBox>
-#include <QTableWidget>
 #include <QProgressBar>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <memory>
 
 class TestMainWindowCreate : public QObject
@@ -26,6 +26,7 @@ private slots:
 
     void create_smallGroup_showsTheIdsOfTheEmulatorsGroup();
     void create_settings_reachDingTalk();
+    void create_throughTheCurrentApiGeneration();
     void create_95Members_reportsProgressPerChunkAndAddsEveryone();
     void create_permissionError_showsExplanationBesideDingTalksCode();
     void create_ownerNotInMembers49006_offersOneClickFix();
@@ -144,6 +145,26 @@ void TestMainWindowCreate::create_settings_reachDingTalk()
     QCOMPARE(group.mentionAllAuthority, 1);
     QCOMPARE(group.managementType, 0);
     QCOMPARE(group.chatBannedType, 1);
+}
+
+void TestMainWindowCreate::create_throughTheCurrentApiGeneration()
+{
+    ConnectionSettings v1;
+    v1.generation = ApiGeneration::V1;
+    v1.setServer(m_emulator.baseUrl());
+    v1.appKey = DingTalkEmulator::demoAppKey();
+    v1.appSecret = DingTalkEmulator::demoAppSecret();
+    m_window->setConnection(v1);
+    m_driver->get<QCheckBox>("searchableCheckBox")->setChecked(true);
+    m_driver->fillIn(QStringLiteral("New API"), m_owner, employeeIds(3));
+    m_driver->clickCreate();
+
+    QTRY_COMPARE(m_emulator.groups().size(), 1);
+    const EmulatedGroup group = m_emulator.groups().first();
+    QTRY_COMPARE(m_driver->get<QLineEdit>("openConversationIdLineEdit")->text(), group.openConversationId);
+    QCOMPARE(group.searchable, 1);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/create")), 0);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/v1.0/im/group/create")), 1);
 }
 
 void TestMainWindowCreate::create_95Members_reportsProgressPerChunkAndAddsEveryone()
