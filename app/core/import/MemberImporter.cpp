@@ -154,8 +154,11 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
     for (const QStringList& row : table.rows()) {
         if (choice.filterColumn >= 0 && row.value(choice.filterColumn) != filterValue)
             continue;
+        // With a userid column, ids decide alone and no phone number is looked up: a lookup could only add someone
+        // the file did not name by id.
         const QString userid = choice.idColumn >= 0 ? row.value(choice.idColumn) : QString();
-        const QString mobile = choice.phoneColumn >= 0 ? row.value(choice.phoneColumn) : QString();
+        const QString mobile
+            = choice.idColumn < 0 && choice.phoneColumn >= 0 ? row.value(choice.phoneColumn) : QString();
         Member member;
         if (!userid.isEmpty()) {
             member = Member::fromUserId(userid, MemberSource::Imported);

@@ -39,9 +39,9 @@ public:
 
     /**
      * The members of the rows that pass the filter, in file order, with source Imported and the name filled.
-     * A row's userid wins: the member gets that userid and no mobile. Only a row whose userid cell is empty (or
-     * when there is no id column) uses the phone column, as an Unresolved member with that mobile. Rows with
-     * neither are skipped. Duplicates are kept: the member list marks them.
+     * When there is a userid column, the userid decides: rows without one are skipped and no phone number is used,
+     * so no lookup is made. Only without a userid column does the phone column give Unresolved members with that
+     * mobile. Duplicates are kept: the member list marks them.
      */
     static MemberList toMembers(const ImportedTable& table, const ColumnChoice& choice);
 
