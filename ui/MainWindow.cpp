@@ -117,6 +117,14 @@ MainWindow::~MainWindow()
         m_job->cancel();
 }
 
+QIcon MainWindow::applicationIcon()
+{
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/dingtalk-group-creator-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 void MainWindow::setUpActions()
 {
     m_ui->createAction->setShortcuts(

@@ -6,6 +6,7 @@
 #include "group/GroupSpec.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -49,6 +50,9 @@ public:
     ConnectionSummary::Kind connectionKind() const { return m_connectionKind; }
     /** The built-in emulator once started, else null. */
     DingTalkEmulator* sandboxEmulator() const;
+
+    /** The application's icon at every size it ships. */
+    static QIcon applicationIcon();
 
     /** Adds member entries (blank ones skipped) as if typed or pasted. */
     void addMembers(const QStringList& ids, MemberSource source);

@@ -103,6 +103,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    QApplication::setWindowIcon(MainWindow::applicationIcon()); // dialogs and the task bar too
     const Options options = readOptions(app.arguments());
 
     AppTranslator translator;

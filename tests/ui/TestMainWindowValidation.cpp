@@ -83,6 +83,7 @@ void TestMainWindowValidation::freshForm_isQuietAndSaysWhatIsNeeded()
     QCOMPARE(m_driver->text("createHintLabel"), message(ValidationIssue::NameEmpty, ValidationIssue::Field::Name));
     QCOMPARE(m_driver->text("groupNameCountLabel"), QStringLiteral("0/20"));
     QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("0/1000"));
+    QVERIFY(!MainWindow::applicationIcon().pixmap(32, 32).isNull()); // compiled in
 }
 
 void TestMainWindowValidation::validForm_enablesCreate()
