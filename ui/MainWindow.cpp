@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
+#include <utility>
+
 namespace {
 // Long lists of problems (a thousand duplicates, say) are cut short so the form stays readable.
 constexpr int MaxMessagesPerLabel = 3;
@@ -284,7 +286,7 @@ void MainWindow::updateCreateState()
     if (busy) {
         hint.clear();
     } else if (!isConnected()) {
-        if (m_sandbox && m_sandbox->isStarting())
+        if (m_sandboxPending)
             hint = tr("Starting the sandbox…");
         else
             hint = tr("Not connected. <a href=\"connect\">Connect to DingTalk…</a> or <a href=\"sandbox\">try the "
@@ -504,6 +506,7 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::setConnection(const ConnectionSettings& settings)
 {
+    m_sandboxPending = false;
     applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
 }
 
@@ -530,7 +533,7 @@ void MainWindow::applyConnection(ConnectionSummary::Kind kind, const ConnectionS
         return;
     if (m_client)
         m_client->deleteLater();
-    m_client = new DingTalkClient(settings, this);
+    m_client = kind == ConnectionSummary::Kind::None ? nullptr : new DingTalkClient(settings, this);
     m_connectionKind = kind;
     m_connection = settings;
     m_exampleOwner = exampleOwner;
@@ -551,13 +554,19 @@ void MainWindow::startSandbox()
     if (!m_sandbox) {
         m_sandbox = new SandboxSession(this);
         connect(m_sandbox, &SandboxSession::started, this, [this] {
+            // The user may have connected elsewhere while it started: then that connection stays.
+            if (!std::exchange(m_sandboxPending, false)) {
+                updateConnectionStatus();
+                updateCreateState();
+                return;
+            }
             useEmulator(m_sandbox->emulator());
             statusBar()->showMessage(
                 tr("The sandbox is ready: try owner %1 and a few of the demo employees.").arg(m_exampleOwner),
                 StatusMessageMs * 2);
         });
         connect(m_sandbox, &SandboxSession::failed, this, [this] {
-            m_sandboxFailed = true;
+            m_sandboxFailed = std::exchange(m_sandboxPending, false);
             updateConnectionStatus();
             updateCreateState();
         });
@@ -567,6 +576,9 @@ void MainWindow::startSandbox()
         return;
     }
     m_sandboxFailed = false;
+    m_sandboxPending = true;
+    // Nothing may go to the previous connection while the sandbox starts: the user asked for practice.
+    applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), {}, QString());
     m_ui->sandboxBadgeLabel->show();
     m_sandbox->start();
     updateConnectionStatus();
@@ -580,7 +592,7 @@ DingTalkEmulator* MainWindow::sandboxEmulator() const
 
 void MainWindow::offerSandboxIfNotConnected()
 {
-    if (isConnected() || (m_sandbox && m_sandbox->isStarting()) || Preferences::sandboxOffered())
+    if (isConnected() || m_sandboxPending || Preferences::sandboxOffered())
         return;
     Preferences::setSandboxOffered(true);
     const QMessageBox::StandardButton answer = MessageBox::question(
@@ -619,7 +631,7 @@ void MainWindow::onHintLinkActivated(const QString& link)
 void MainWindow::updateConnectionStatus()
 {
     QString text = ConnectionSummary::describe(m_connectionKind, m_connection);
-    if (m_connectionKind != ConnectionSummary::Kind::Sandbox && m_sandbox && m_sandbox->isStarting())
+    if (m_sandboxPending)
         text = tr("Starting the sandbox…");
     else if (m_sandboxFailed && !isConnected())
         text = tr("The sandbox could not start");

@@ -114,6 +114,7 @@ private:
     QString m_exampleOwner;
     DingTalkClient* m_client = nullptr;
     SandboxSession* m_sandbox = nullptr;
+    bool m_sandboxPending = false; // asked for, still starting
     bool m_sandboxFailed = false;
 
     GroupValidation m_validation;

@@ -59,6 +59,8 @@ private slots:
     void notConnected_createIsDisabledAndSaysWhy();
     void firstLaunch_offersTheSandboxOnce();
     void builtInSandbox_startsWithoutBlockingAndCreates();
+    void useSandbox_dropsTheDingTalkConnectionAtOnce();
+    void connectingElsewhereWhileTheSandboxStarts_keepsThatConnection();
 };
 
 void TestConnection::initTestCase()
@@ -321,6 +323,42 @@ void TestConnection::builtInSandbox_startsWithoutBlockingAndCreates()
     QCOMPARE(emulator->groups().size(), 1);
     QCOMPARE(driver.get<QLineEdit>("openConversationIdLineEdit")->text(),
              emulator->groups().first().openConversationId);
+}
+
+void TestConnection::useSandbox_dropsTheDingTalkConnectionAtOnce()
+{
+    MainWindow window;
+    WindowDriver driver(&window);
+    ConnectionSettings real;
+    real.appKey = QStringLiteral("dingreal1");
+    real.appSecret = Secret;
+    window.setConnection(real);
+    driver.fillIn(QStringLiteral("Practice"), QStringLiteral("manager4220"), { QStringLiteral("user0001") });
+    QVERIFY(driver.createButton()->isEnabled());
+
+    window.startSandbox();
+    // From this moment nothing can go to DingTalk, even before the sandbox listens.
+    QVERIFY(!window.isConnected());
+    QVERIFY(!driver.createButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isConnected(), 20000);
+    QCOMPARE(window.connectionKind(), ConnectionSummary::Kind::Sandbox);
+    QVERIFY(driver.createButton()->isEnabled());
+}
+
+void TestConnection::connectingElsewhereWhileTheSandboxStarts_keepsThatConnection()
+{
+    MainWindow window;
+    WindowDriver driver(&window);
+    window.startSandbox();
+    ConnectionSettings real;
+    real.appKey = QStringLiteral("dingreal2");
+    real.appSecret = Secret;
+    window.setConnection(real);
+    QTRY_VERIFY_WITH_TIMEOUT(window.sandboxEmulator() != nullptr, 20000);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.connectionKind(), ConnectionSummary::Kind::DingTalk);
+    QCOMPARE(driver.text("connectionStatusLabel"), QStringLiteral("AppKey dingreal2 @ oapi.dingtalk.com"));
+    QVERIFY(!driver.get<QLabel>("sandboxBadgeLabel")->isVisibleTo(&window));
 }
 
 QTEST_MAIN(TestConnection)
