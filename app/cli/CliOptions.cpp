@@ -2,12 +2,8 @@
 
 #include "dingtalk/ServerAddress.h"
 #include "i18n/AppTranslator.h"
-#include "members/MemberTextParser.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QIODevice>
-#include <QStringDecoder>
 
 namespace {
 
@@ -17,9 +13,11 @@ const QString MemberOption = QStringLiteral("member");
 const QStringList& valueOptions()
 {
     static const QStringList names{
-        QStringLiteral("name"),    QStringLiteral("owner"),   MemberOption,
-        QStringLiteral("members"), QStringLiteral("server"),  QStringLiteral("access-token"),
-        QStringLiteral("app-key"), QStringLiteral("timeout"), QStringLiteral("lang")
+        QStringLiteral("name"),         QStringLiteral("owner"),        MemberOption,
+        QStringLiteral("members"),      QStringLiteral("mobile"),       QStringLiteral("id-column"),
+        QStringLiteral("phone-column"), QStringLiteral("filter"),       QStringLiteral("server"),
+        QStringLiteral("api"),          QStringLiteral("access-token"), QStringLiteral("app-key"),
+        QStringLiteral("timeout"),      QStringLiteral("lang")
     };
     return names;
 }
@@ -104,21 +102,59 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     });
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Creates a DingTalk group chat.\n\n"
-           "  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --members FILE)\n\n"
-           "Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY "
-           "with the secret in the environment variable DINGTALK_APP_SECRET.\n\n"
-           "Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, "
-           "but some members are missing; 5 network failure: nothing created or the outcome is unknown."));
+    parser.setApplicationDescription(tr(
+        "Creates a DingTalk group chat.\n\n"
+        "  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | "
+        "--members FILE)\n\n"
+        "Member files: Excel workbooks (.xlsx), CSV or tab-separated text (UTF-8, UTF-16 or GB18030) and plain lists "
+        "with one userid per line. The columns are found by their titles (userid, 工号, 手机号, 姓名 …); "
+        "--id-column, --phone-column and --filter choose them where that is not enough. A file with a userid column "
+        "is read by its userids alone: rows without one are left out (and counted on standard error); a file "
+        "without one is read by its phone numbers. Old .xls and WPS .et files must be saved as .xlsx or CSV "
+        "first.\n\n"
+        "Phone numbers are looked up at DingTalk before anything is created. If a number belongs to no employee, "
+        "nothing is created, unless --skip-unresolved is given: then the group is created without that person and "
+        "the exit code is 4.\n\n"
+        "Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY "
+        "with the secret in the environment variable DINGTALK_APP_SECRET.\n\n"
+        "Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, "
+        "but some members are missing; 5 network failure: nothing created or the outcome is unknown."));
     parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("The group name (1 to 20 characters)."), tr("NAME"));
     const QCommandLineOption ownerOption(QStringLiteral("owner"), tr("The owner's DingTalk userid."), tr("USERID"));
     const QCommandLineOption memberOption(MemberOption, tr("A member's userid; repeat for more members."), tr("ID"));
-    const QCommandLineOption membersOption(QStringLiteral("members"),
-                                           tr("A file with one userid per line; - reads standard input."), tr("FILE"));
+    const QCommandLineOption mobileOption(QStringLiteral("mobile"),
+                                          tr("A member's mobile phone number, looked up at DingTalk; repeat for more."),
+                                          tr("NUMBER"));
+    const QCommandLineOption membersOption(
+        QStringLiteral("members"),
+        tr("A member file: .xlsx, CSV, tab-separated text or one userid per line; - reads standard input. Repeat "
+           "for more files."),
+        tr("FILE"));
+    const QCommandLineOption idColumnOption(QStringLiteral("id-column"),
+                                            tr("The column of the member files that holds userids: its title, its "
+                                               "number (1 is the first) or its letter (A)."),
+                                            tr("COLUMN"));
+    const QCommandLineOption phoneColumnOption(
+        QStringLiteral("phone-column"),
+        tr("The column of the member files that holds mobile numbers: its title, number or letter. The files are "
+           "then read by phone number, even if they have a userid column."),
+        tr("COLUMN"));
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        tr("Only the rows of the member files whose COLUMN (title, number or letter) holds exactly VALUE, for example "
+           "部门=人力资源部."),
+        tr("COLUMN=VALUE"));
+    const QCommandLineOption skipUnresolvedOption(
+        QStringLiteral("skip-unresolved"),
+        tr("Create the group even if some phone numbers belong to no employee; they are listed as missing (exit "
+           "code 4)."));
+    const QCommandLineOption apiOption(QStringLiteral("api"),
+                                       tr("The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 "
+                                          "(api.dingtalk.com)."),
+                                       tr("GENERATION"), QStringLiteral("legacy"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
         tr("Send every request to this server instead of DingTalk (https, or http to this computer only)."), tr("URL"));
@@ -140,9 +176,11 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     const QCommandLineOption managementOption(QStringLiteral("management-owner-only"),
                                               tr("Only the owner may manage the group."));
     const QCommandLineOption banChatOption(QStringLiteral("ban-chat"), tr("Mute all members."));
-    parser.addOptions({ helpOption, versionOption, nameOption, ownerOption, memberOption, membersOption, serverOption,
-                        tokenOption, appKeyOption, timeoutOption, langOption, jsonOption, showHistoryOption,
-                        searchableOption, validationOption, mentionAllOption, managementOption, banChatOption });
+    parser.addOptions({ helpOption,           versionOption,    nameOption,       ownerOption,       memberOption,
+                        mobileOption,         membersOption,    idColumnOption,   phoneColumnOption, filterOption,
+                        skipUnresolvedOption, serverOption,     apiOption,        tokenOption,       appKeyOption,
+                        timeoutOption,        langOption,       jsonOption,       showHistoryOption, searchableOption,
+                        validationOption,     mentionAllOption, managementOption, banChatOption });
     options.helpText = parser.helpText();
 
     if (!options.isValid())
@@ -204,6 +242,14 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             options.connection.setServer(server);
     }
 
+    const QString api = parser.value(apiOption).trimmed().toLower();
+    if (api == QLatin1String("legacy"))
+        options.connection.generation = ApiGeneration::Legacy;
+    else if (api == QLatin1String("v1"))
+        options.connection.generation = ApiGeneration::V1;
+    else
+        options.fail(QStringLiteral("usage"), tr("Unknown API \"%1\": use legacy or v1.").arg(parser.value(apiOption)));
+
     const QString pastedToken = environment.value(QStringLiteral("DINGTALK_ACCESS_TOKEN"));
     if (parser.isSet(tokenOption)) {
         options.connection.accessToken = parser.value(tokenOption).trimmed();
@@ -231,6 +277,34 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     for (const QString& id : memberIds)
         options.spec.members.append(Member::fromUserId(id, MemberSource::CommandLine));
     options.memberFiles = parser.values(membersOption);
+    options.mobiles = parser.values(mobileOption);
+    options.skipUnresolved = parser.isSet(skipUnresolvedOption);
+    options.idColumn = parser.value(idColumnOption).trimmed();
+    options.phoneColumn = parser.value(phoneColumnOption).trimmed();
+    for (const QCommandLineOption* column : { &idColumnOption, &phoneColumnOption, &filterOption }) {
+        const QString name = column->names().constFirst();
+        if (parser.isSet(*column) && options.memberFiles.isEmpty())
+            options.fail(QStringLiteral("usage"), tr("--%1 applies to the files given with --members.").arg(name));
+        if (parser.values(*column).size() > 1)
+            options.fail(QStringLiteral("usage"), tr("--%1 may be given only once.").arg(name));
+    }
+    if (parser.isSet(idColumnOption) && options.idColumn.isEmpty())
+        options.fail(QStringLiteral("usage"), tr("--id-column needs a column title or number."));
+    if (parser.isSet(phoneColumnOption) && options.phoneColumn.isEmpty())
+        options.fail(QStringLiteral("usage"), tr("--phone-column needs a column title or number."));
+    if (parser.isSet(idColumnOption) && parser.isSet(phoneColumnOption))
+        options.fail(QStringLiteral("usage"),
+                     tr("Give --id-column or --phone-column, not both: when a file has a userid column, its phone "
+                        "numbers are not used."));
+    if (parser.isSet(filterOption)) {
+        const QString filter = parser.value(filterOption);
+        const qsizetype equals = filter.indexOf(QLatin1Char('='));
+        options.filterColumn = filter.left(equals).trimmed();
+        options.filterValue = filter.mid(equals + 1).trimmed();
+        if (equals < 0 || options.filterColumn.isEmpty())
+            options.fail(QStringLiteral("usage"),
+                         tr("--filter takes COLUMN=VALUE, for example 部门=人力资源部, not \"%1\".").arg(filter));
+    }
 
     GroupSettings& settings = options.spec.settings;
     settings.showHistory = parser.isSet(showHistoryOption);
@@ -240,39 +314,4 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     settings.managementOwnerOnly = parser.isSet(managementOption);
     settings.chatBanned = parser.isSet(banChatOption);
     return options;
-}
-
-QStringList CliOptions::memberIdsFromText(const QByteArray& data)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return MemberTextParser::splitLines(text);
-}
-
-bool CliOptions::readMemberFiles(QIODevice* standardInput)
-{
-    for (const QString& path : std::as_const(memberFiles)) {
-        QByteArray data;
-        if (path == QLatin1String("-")) {
-            if (!standardInput || !standardInput->isReadable()) {
-                fail(QStringLiteral("members-file"), tr("Cannot read the member list from standard input."));
-                return false;
-            }
-            data = standardInput->readAll();
-        } else {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                fail(QStringLiteral("members-file"),
-                     tr("Cannot read the member list \"%1\": %2").arg(path, file.errorString()));
-                return false;
-            }
-            data = file.readAll();
-        }
-        const QStringList ids = memberIdsFromText(data);
-        for (const QString& id : ids)
-            spec.members.append(Member::fromUserId(id, MemberSource::Imported));
-    }
-    return true;
 }

@@ -8,8 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-class QIODevice;
-
 /**
  * The command line as the user typed it, checked: what to do, the group asked for and how to reach DingTalk.
  * Parsing sends nothing and prints nothing, so tests can drive it directly; a failure leaves a stable error code
@@ -29,9 +27,15 @@ public:
     };
 
     Command command = Command::None;
-    GroupSpec spec; // name, owner, settings and the --member ids; files are read by readMemberFiles()
+    GroupSpec spec; // name, owner, settings and the --member ids; files and --mobile are read by CliMemberLoader
     QStringList memberFiles; // paths given with --members, "-" for standard input
-    ConnectionSettings connection;
+    QStringList mobiles; // --mobile values as typed: looked up before anything is created
+    QString idColumn; // --id-column: a column title or a 1-based number; empty: guessed
+    QString phoneColumn; // --phone-column: a column title or a 1-based number; empty: guessed
+    QString filterColumn; // --filter COLUMN=VALUE: a column title or a 1-based number; empty: no filter
+    QString filterValue;
+    bool skipUnresolved = false; // --skip-unresolved: create without the numbers no employee has
+    ConnectionSettings connection; // connection.generation from --api
     bool json = false;
     QString language; // a code from AppTranslator::availableLanguages()
 
@@ -54,15 +58,6 @@ public:
     static QString requestedLanguage(const QStringList& arguments);
     /** True when --json appears among the options, even if the rest of the command line cannot be parsed. */
     static bool requestsJson(const QStringList& arguments);
-
-    /**
-     * Reads the --members files (one id per line, blank lines ignored) into spec.members; "-" reads `standardInput`.
-     * Returns false, with errorCode and errorMessage set, when a file cannot be read.
-     */
-    bool readMemberFiles(QIODevice* standardInput);
-
-    /** Decodes a member file: UTF-8, a leading byte order mark dropped. */
-    static QStringList memberIdsFromText(const QByteArray& data);
 
 private:
     void fail(const QString& code, const QString& message);

@@ -79,10 +79,18 @@ void CliReport::line(Tone tone, const QString& text)
         m_err << masked(text) << Qt::endl;
 }
 
+void CliReport::addJsonField(const QString& key, const QJsonValue& value)
+{
+    m_extra.insert(key, value);
+}
+
 void CliReport::writeJson(const QJsonObject& object)
 {
+    QJsonObject complete = object;
+    for (auto it = m_extra.constBegin(); it != m_extra.constEnd(); ++it)
+        complete.insert(it.key(), it.value());
     // Compact: one object on one line, so `| jq` and line-based readers both work.
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+    m_out << QString::fromUtf8(QJsonDocument(complete).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
 int CliReport::help(const QString& text)
@@ -169,6 +177,60 @@ void CliReport::progress(const CreateProgress& progress)
     }
 }
 
+void CliReport::note(const QString& text)
+{
+    line(Tone::Plain, text);
+}
+
+void CliReport::lookupProgress(int done, int total)
+{
+    constexpr int Every = 50; // lines, not a bar: stderr may be a terminal that does not redraw
+    if (!m_style.progress || total <= 0)
+        return;
+    if (done == 0 || done == total || done % Every == 0)
+        line(Tone::Plain, tr("Looking up phone numbers: %1 of %2…").arg(done).arg(total));
+}
+
+void CliReport::lookupsDone(int total, int resolved, int unresolved)
+{
+    line(unresolved > 0 ? Tone::Notice : Tone::Plain,
+         tr("Phone numbers looked up: %1; found: %2; not found: %3.").arg(total).arg(resolved).arg(unresolved));
+    addJsonField(QStringLiteral("mobiles"),
+                 QJsonObject{ { QStringLiteral("total"), total },
+                              { QStringLiteral("resolved"), resolved },
+                              { QStringLiteral("unresolved"), unresolved } });
+}
+
+int CliReport::unresolvedMobiles(const QList<MobileResolution>& unresolved)
+{
+    const QString summary
+        = tr("No employee could be found for %1 of the phone numbers. No group was created.").arg(unresolved.size());
+    line(Tone::Error, tr("Error: %1").arg(summary));
+    QList<FailedMember> failed;
+    for (const MobileResolution& resolution : unresolved) {
+        failed.append(FailedMember{ QString(), resolution.mobile, resolution.error.errcode, resolution.error.errmsg });
+        const ErrorExplanation why = ErrorCatalogue::explain(resolution.error, ErrorCatalogue::Operation::LookUpMobile);
+        line(Tone::Plain,
+             QStringLiteral("  %1  %2 (%3 %4)")
+                 .arg(resolution.mobile, why.title, resolution.error.errcode, resolution.error.errmsg));
+    }
+    line(Tone::Plain, tr("Check these numbers, or add --skip-unresolved to create the group without them."));
+    if (m_style.json) {
+        QJsonObject object = errorJson(QStringLiteral("unresolved-mobiles"), summary);
+        object.insert(QStringLiteral("failedMembers"), failedMembersJson(failed, m_secrets));
+        writeJson(object);
+    }
+    return CliExitCode::InvalidInput;
+}
+
+int CliReport::lookupFailed(const ApiError& error)
+{
+    CreateResult result;
+    result.outcome = error.isApi() ? CreateResult::Outcome::Rejected : CreateResult::Outcome::NotCreated;
+    result.error = error;
+    return report(result, QString(), ErrorCatalogue::Operation::LookUpMobile);
+}
+
 int CliReport::exitCodeFor(CreateResult::Outcome outcome)
 {
     switch (outcome) {
@@ -228,7 +290,23 @@ QString CliReport::oneLine(const QStringList& lines)
     return tr("%1. %2").arg(lines.first(), lines.mid(1).join(QLatin1Char(' ')));
 }
 
-QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList& secrets)
+QJsonArray CliReport::failedMembersJson(const QList<FailedMember>& members, const QStringList& secrets)
+{
+    QJsonArray failed;
+    for (const FailedMember& member : members) {
+        QJsonObject object{ { QStringLiteral("userid"), member.userid },
+                            { QStringLiteral("errcode"), errcodeValue(member.errcode) },
+                            { QStringLiteral("errmsg"), SecretMasker::maskText(member.errmsg, secrets) } };
+        // Only for members that were given as a phone number: the other entries keep their documented shape.
+        if (!member.mobile.isEmpty())
+            object.insert(QStringLiteral("mobile"), member.mobile);
+        failed.append(object);
+    }
+    return failed;
+}
+
+QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList& secrets,
+                                  ErrorCatalogue::Operation operation)
 {
     const auto mask = [&secrets](const QString& text) {
         return SecretMasker::maskText(text, secrets);
@@ -240,8 +318,8 @@ QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList&
         // DingTalk's own code and message, so scripts can match DingTalk's documentation.
         object = baseObject(errcodeValue(result.error.errcode), mask(result.error.errmsg), result.outcome);
     } else {
-        const ErrorCatalogue::Operation operation
-            = result.groupExists() ? ErrorCatalogue::Operation::AddMembers : ErrorCatalogue::Operation::Create;
+        if (result.groupExists())
+            operation = ErrorCatalogue::Operation::AddMembers;
         object = baseObject(ApiError::failureName(result.error.failure),
                             oneLine(explain(result.error, operation, secrets)), result.outcome);
     }
@@ -251,17 +329,16 @@ QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList&
     object.insert(QStringLiteral("chatid"), result.chatid);
     object.insert(QStringLiteral("conversationTag"), result.conversationTag);
     object.insert(QStringLiteral("memberCount"), result.memberCount);
-    QJsonArray failed;
-    for (const FailedMember& member : result.failedMembers) {
-        failed.append(QJsonObject{ { QStringLiteral("userid"), member.userid },
-                                   { QStringLiteral("errcode"), errcodeValue(member.errcode) },
-                                   { QStringLiteral("errmsg"), mask(member.errmsg) } });
-    }
-    object.insert(QStringLiteral("failedMembers"), failed);
+    object.insert(QStringLiteral("failedMembers"), failedMembersJson(result.failedMembers, secrets));
     return object;
 }
 
 int CliReport::finished(const CreateResult& result, const QString& groupName)
+{
+    return report(result, groupName, ErrorCatalogue::Operation::Create);
+}
+
+int CliReport::report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation)
 {
     const int exitCode = exitCodeFor(result.outcome);
     switch (result.outcome) {
@@ -274,8 +351,13 @@ int CliReport::finished(const CreateResult& result, const QString& groupName)
              tr("Created the group \"%1\", but these members could not be added (%2):")
                  .arg(groupName)
                  .arg(result.failedMembers.size()));
-        for (const FailedMember& member : result.failedMembers)
-            line(Tone::Plain, QStringLiteral("  %1  %2 %3").arg(member.userid, member.errcode, member.errmsg));
+        for (const FailedMember& member : result.failedMembers) {
+            // A number that never became a userid is shown as the number; a userid found by number shows both.
+            const QString who = member.userid.isEmpty() ? member.mobile
+                : member.mobile.isEmpty()               ? member.userid
+                                                        : QStringLiteral("%1 (%2)").arg(member.userid, member.mobile);
+            line(Tone::Plain, QStringLiteral("  %1  %2 %3").arg(who, member.errcode, member.errmsg));
+        }
         const QStringList why = explain(result.error, ErrorCatalogue::Operation::AddMembers, m_secrets);
         for (const QString& text : why)
             line(Tone::Plain, text);
@@ -284,7 +366,7 @@ int CliReport::finished(const CreateResult& result, const QString& groupName)
     case CreateResult::Outcome::Rejected:
     case CreateResult::Outcome::NotCreated:
     case CreateResult::Outcome::Unknown: {
-        const QStringList why = explain(result.error, ErrorCatalogue::Operation::Create, m_secrets);
+        const QStringList why = explain(result.error, operation, m_secrets);
         for (qsizetype i = 0; i < why.size(); ++i)
             line(i == 0 ? Tone::Error : Tone::Plain, i == 0 ? tr("Error: %1").arg(why.at(i)) : why.at(i));
         // For an unknown outcome the catalogue already says to check DingTalk before trying again.
@@ -295,7 +377,7 @@ int CliReport::finished(const CreateResult& result, const QString& groupName)
     }
 
     if (m_style.json) {
-        QJsonObject object = resultJson(result, m_secrets);
+        QJsonObject object = resultJson(result, m_secrets, operation);
         if (!m_notices.isEmpty())
             object.insert(QStringLiteral("notices"), issuesJson(m_notices));
         writeJson(object);

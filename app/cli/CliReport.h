@@ -4,8 +4,10 @@
 #include "create/CreateResult.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "group/GroupSpec.h"
+#include "members/MobileResolver.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -32,6 +34,8 @@ public:
 
     /** Texts that must never be printed (the app secret, a pasted token): replaced by a mask wherever they occur. */
     void setSecrets(const QStringList& secrets);
+    /** A field added to the JSON object printed at the end, whatever the path (such as "importError"). */
+    void addJsonField(const QString& key, const QJsonValue& value);
 
     int help(const QString& text);
     int version();
@@ -42,6 +46,19 @@ public:
     /** What validation changed in the request (duplicates removed, owner added): printed as notices. */
     void notices(const ValidationIssues& notices);
     void progress(const CreateProgress& progress);
+    /** A plain line for the user on stderr, such as what a member file held. */
+    void note(const QString& text);
+    /** Phone number lookups: `done` of `total`, shown only on a terminal. */
+    void lookupProgress(int done, int total);
+    /** The lookups are over: a notice, and "mobiles": {total, resolved, unresolved} in the JSON object. */
+    void lookupsDone(int total, int resolved, int unresolved);
+    /**
+     * Phone numbers no employee has, without --skip-unresolved: each listed (in JSON as failed members with an empty
+     * userid, the number and DingTalk's code); nothing was created.
+     */
+    int unresolvedMobiles(const QList<MobileResolution>& unresolved);
+    /** The lookups themselves failed: refused (exit 3) or no answer (exit 5); nothing was created. */
+    int lookupFailed(const ApiError& error);
     /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
     int finished(const CreateResult& result, const QString& groupName);
 
@@ -49,8 +66,12 @@ public:
     static int exitCodeFor(CreateResult::Outcome outcome);
     /** DingTalk's numeric codes as JSON numbers, every other code (tool codes, new-API codes) as a string. */
     static QJsonValue errcodeValue(const QString& errcode);
-    /** The JSON object for a finished job; network texts masked with `secrets`. */
-    static QJsonObject resultJson(const CreateResult& result, const QStringList& secrets = {});
+    /**
+     * The JSON object for a finished job; network texts masked with `secrets`. A failure that is not DingTalk's own
+     * answer is explained for `operation` (adding members once the group exists).
+     */
+    static QJsonObject resultJson(const CreateResult& result, const QStringList& secrets = {},
+                                  ErrorCatalogue::Operation operation = ErrorCatalogue::Operation::Create);
     /** The JSON object for a run that sent nothing: a tool code, a message, the outcome "not-created". */
     static QJsonObject errorJson(const QString& code, const QString& message);
     /** The user's explanation of an error, in the current language, one sentence per entry; masked. */
@@ -69,6 +90,8 @@ private:
         Plain
     };
     void line(Tone tone, const QString& text);
+    int report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation);
+    static QJsonArray failedMembersJson(const QList<FailedMember>& members, const QStringList& secrets);
     void writeJson(const QJsonObject& object);
     QString masked(const QString& text) const;
 
@@ -77,4 +100,5 @@ private:
     Style m_style;
     QStringList m_secrets;
     ValidationIssues m_notices; // repeated in the final JSON object
+    QJsonObject m_extra; // added to the JSON object
 };

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 
+#include "CliMemberLoader.h"
 #include "CliOptions.h"
+#include "CliPhoneResolution.h"
 #include "Terminal.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
@@ -40,15 +42,50 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         return report.help(options.helpText);
     if (options.command == CliOptions::Command::Version)
         return report.version();
-    if (!options.readMemberFiles(m_in))
-        return report.usageError(options.errorCode, options.errorMessage);
+
+    CliMemberLoader loader(options);
+    if (!loader.load(m_in)) {
+        if (!loader.importErrorCode().isEmpty())
+            report.addJsonField(QStringLiteral("importError"), loader.importErrorCode());
+        return report.usageError(loader.errorCode(), loader.errorMessage());
+    }
+    for (const QString& summary : loader.summaries())
+        report.note(summary);
+    if (loader.skippedRows() > 0)
+        report.addJsonField(QStringLiteral("skippedRows"), loader.skippedRows());
+    options.spec.members = loader.members();
+
+    // Everything that can be checked without DingTalk, the member limit with each phone number counted, comes
+    // before the first lookup: a list that cannot work sends nothing at all.
+    const GroupValidation beforeLookup = CliPhoneResolution::validateBeforeLookup(options.spec);
+    if (!beforeLookup.isValid())
+        return report.validationFailed(beforeLookup);
+
+    DingTalkClient client(options.connection);
+    CliPhoneResolution phones(client.api(), options.spec.members);
+    if (phones.lookupCount() > 0) {
+        const CliPhoneResolution::Outcome outcome
+            = phones.run([&report](int done, int total) { report.lookupProgress(done, total); });
+        switch (outcome) {
+        case CliPhoneResolution::Outcome::Refused:
+        case CliPhoneResolution::Outcome::Failed:
+        case CliPhoneResolution::Outcome::Cancelled:
+            return report.lookupFailed(phones.error());
+        case CliPhoneResolution::Outcome::Resolved:
+        case CliPhoneResolution::Outcome::Unresolved:
+            break;
+        }
+        report.lookupsDone(phones.lookupCount(), phones.resolvedCount(), int(phones.unresolved().size()));
+        if (outcome == CliPhoneResolution::Outcome::Unresolved && !options.skipUnresolved)
+            return report.unresolvedMobiles(phones.unresolved());
+        options.spec.members = phones.members();
+    }
 
     const GroupValidation validation = options.spec.validate();
     if (!validation.isValid())
         return report.validationFailed(validation);
     report.notices(validation.notices());
 
-    DingTalkClient client(options.connection);
     CreateJob job(client.api(), validation.name, validation.owner, validation.memberIds, options.spec.settings);
     QEventLoop loop;
     bool done = false;
@@ -63,5 +100,7 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
     job.start();
     if (!done)
         loop.exec();
-    return report.finished(job.result(), validation.name);
+    CreateResult result = job.result();
+    phones.applyTo(result);
+    return report.finished(result, validation.name);
 }

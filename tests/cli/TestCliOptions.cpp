@@ -1,7 +1,5 @@
 #include "CliOptions.h"
 
-#include <QBuffer>
-#include <QTemporaryFile>
 #include <QTest>
 
 /** Option parsing: no network, no output; only what the command line means. */
@@ -243,39 +241,100 @@ private slots:
         QCOMPARE(parse(group + QStringList{ "--lang", "klingon" }).errorCode, QStringLiteral("usage"));
     }
 
-    void membersFile_blankLinesIgnored_blankInsideKept()
+    void memberSourceOptions_keptAsTyped()
     {
-        QTemporaryFile file;
-        QVERIFY(file.open());
-        file.write("\xEF\xBB\xBFu1\r\n\r\n  u2  \n\n\nu 3\n");
-        file.close();
-        CliOptions options
-            = parse({ "create", "--name", "T", "--owner", "o", "--member", "a", "--members", file.fileName() });
-        QVERIFY(options.isValid());
-        QVERIFY(options.readMemberFiles(nullptr));
-        QCOMPARE(ids(options), (QStringList{ "a", "u1", "u2", "u 3" }));
-        // The id with a blank inside stays whole, and validation names it.
-        const GroupValidation validation = options.spec.validate();
-        QVERIFY(validation.hasIssue(ValidationIssue::MemberIdInvalid));
+        const CliOptions options
+            = parse({ "create", "--name", "T", "--owner", "o", "--member", "13800138000", "--mobile",
+                      "+86 139 0000 0001", "--mobile", "13900000002", "--members", "a.csv", "--members", "-" });
+        QVERIFY2(options.isValid(), qPrintable(options.errorMessage));
+        // A --member value is a userid even when it looks like a phone number.
+        QCOMPARE(ids(options), QStringList{ QStringLiteral("13800138000") });
+        QCOMPARE(options.mobiles, (QStringList{ "+86 139 0000 0001", "13900000002" }));
+        QCOMPARE(options.memberFiles, (QStringList{ "a.csv", "-" }));
+        QVERIFY(!options.skipUnresolved);
+        QVERIFY(parse({ "create", "--name", "T", "--owner", "o", "--mobile", "13900000002", "--skip-unresolved" })
+                    .skipUnresolved);
     }
 
-    void membersFromStandardInput()
+    void columnOptions()
     {
-        QBuffer input;
-        input.setData("x1\n\nx2\n");
-        QVERIFY(input.open(QIODevice::ReadOnly));
-        CliOptions options = parse({ "create", "--name", "T", "--owner", "o", "--members", "-" });
-        QVERIFY(options.readMemberFiles(&input));
-        QCOMPARE(ids(options), (QStringList{ "x1", "x2" }));
+        const QStringList group{ "create", "--name", "T", "--owner", "o", "--members", "staff.xlsx" };
+        const CliOptions options
+            = parse(group + QStringList{ "--id-column", "工号", "--filter", "部门 = 人力资源部=北京" });
+        QVERIFY2(options.isValid(), qPrintable(options.errorMessage));
+        QCOMPARE(options.idColumn, QStringLiteral("工号"));
+        QCOMPARE(parse(group + QStringList{ "--phone-column", "3" }).phoneColumn, QStringLiteral("3"));
+        QCOMPARE(options.filterColumn, QStringLiteral("部门"));
+        QCOMPARE(options.filterValue, QStringLiteral("人力资源部=北京")); // split at the first '='
+
+        QCOMPARE(parse(group + QStringList{ "--filter", "部门" }).errorCode, QStringLiteral("usage"));
+        QCOMPARE(parse(group + QStringList{ "--filter", "=x" }).errorCode, QStringLiteral("usage"));
+        QCOMPARE(parse(group + QStringList{ "--filter", "a=1", "--filter", "b=2" }).errorCode, QStringLiteral("usage"));
+        QCOMPARE(parse(group + QStringList{ "--id-column", " " }).errorCode, QStringLiteral("usage"));
+        // A file with a userid column is read by its ids alone (MemberImporter), so both cannot apply.
+        QCOMPARE(parse(group + QStringList{ "--id-column", "1", "--phone-column", "3" }).errorCode,
+                 QStringLiteral("usage"));
+        // Column options without a file mean nothing: refused rather than ignored.
+        const CliOptions noFile
+            = parse({ "create", "--name", "T", "--owner", "o", "--member", "a", "--id-column", "工号" });
+        QCOMPARE(noFile.errorCode, QStringLiteral("usage"));
+        QVERIFY(noFile.errorMessage.contains(QStringLiteral("--members")));
     }
 
-    void membersFileMissing_isReported()
+    void apiGeneration()
     {
-        CliOptions options = parse({ "create", "--name", "T", "--owner", "o", "--members", "/nonexistent/list.txt" });
-        QVERIFY(options.isValid());
-        QVERIFY(!options.readMemberFiles(nullptr));
-        QCOMPARE(options.errorCode, QStringLiteral("members-file"));
-        QVERIFY(options.errorMessage.contains(QStringLiteral("/nonexistent/list.txt")));
+        const QStringList group{ "create", "--name", "T", "--owner", "o", "--member", "a" };
+        QCOMPARE(parse(group).connection.generation, ApiGeneration::Legacy);
+        QCOMPARE(parse(group + QStringList{ "--api", "legacy" }).connection.generation, ApiGeneration::Legacy);
+        QCOMPARE(parse(group + QStringList{ "--api", "v1" }).connection.generation, ApiGeneration::V1);
+        QCOMPARE(parse(group + QStringList{ "--api=V1" }).connection.generation, ApiGeneration::V1);
+        QCOMPARE(parse(group + QStringList{ "--api", "v2" }).errorCode, QStringLiteral("usage"));
+        // --server still points both generations at one host.
+        const CliOptions server = parse(group + QStringList{ "--api", "v1", "--server", "http://127.0.0.1:9" });
+        QCOMPARE(server.connection.v1BaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QCOMPARE(server.connection.legacyBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9")));
+    }
+
+    void help_documentsEveryOption()
+    {
+        const QString help = parse({ "--help" }).helpText;
+        for (const char* option : { "--name",
+                                    "--owner",
+                                    "--member",
+                                    "--mobile",
+                                    "--members",
+                                    "--id-column",
+                                    "--phone-column",
+                                    "--filter",
+                                    "--skip-unresolved",
+                                    "--server",
+                                    "--api",
+                                    "--access-token",
+                                    "--app-key",
+                                    "--timeout",
+                                    "--lang",
+                                    "--json",
+                                    "--show-history",
+                                    "--searchable",
+                                    "--validation",
+                                    "--mention-all-owner-only",
+                                    "--management-owner-only",
+                                    "--ban-chat",
+                                    "--version",
+                                    "--help",
+                                    "DINGTALK_APP_SECRET",
+                                    "DINGTALK_ACCESS_TOKEN",
+                                    ".xlsx",
+                                    "GB18030" })
+            QVERIFY2(help.contains(QLatin1String(option)), option);
+    }
+
+    void valueOfNewOptions_notMistakenForSecretOptions()
+    {
+        const CliOptions options = parse({ "create", "--name", "T", "--owner", "o", "--members", "f.csv", "--filter",
+                                           "--secret=1", "--id-column", "--app-secret" });
+        QVERIFY2(options.isValid(), qPrintable(options.errorMessage));
+        QCOMPARE(options.filterColumn, QStringLiteral("--secret"));
     }
 };
 

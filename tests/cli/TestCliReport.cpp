@@ -181,6 +181,99 @@ private slots:
         QCOMPARE(codes, (QStringList{ "name-empty", "owner-invalid", "member-id-invalid" }));
         QCOMPARE(capture.err.count(QStringLiteral("Error:")), 3);
     }
+
+    void failedMembers_mobileOnlyWherePhoneNumber()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::CreatedPartially;
+        result.error = ApiError::api(QStringLiteral("60121"), QStringLiteral("找不到该用户"));
+        result.failedMembers = { FailedMember{ "u9", {}, "50002", "out of range" },
+                                 FailedMember{ {}, "13800000001", "60121", "找不到该用户" } };
+        const QJsonArray failed = CliReport::resultJson(result).value("failedMembers").toArray();
+        QVERIFY(!failed.at(0).toObject().contains("mobile"));
+        const QJsonObject phone = failed.at(1).toObject();
+        QCOMPARE(phone.value("userid").toString(), QString());
+        QVERIFY(phone.value("userid").isString());
+        QCOMPARE(phone.value("mobile").toString(), QStringLiteral("13800000001"));
+        QCOMPARE(phone.value("errcode").toInt(), 60121);
+        QCOMPARE(phone.value("errmsg").toString(), QStringLiteral("找不到该用户"));
+    }
+
+    void newApiError_codeStringAndMessageVerbatim()
+    {
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Rejected;
+        result.error = ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"),
+                                     QStringLiteral("没有调用该接口的权限"), 403);
+        const QJsonObject json = CliReport::resultJson(result);
+        QVERIFY(json.value("errcode").isString());
+        QCOMPARE(json.value("errcode").toString(),
+                 QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"));
+        QCOMPARE(json.value("errmsg").toString(), QStringLiteral("没有调用该接口的权限"));
+        QCOMPARE(json.value("httpStatus").toInt(), 403);
+    }
+
+    void unresolvedMobiles_exit2_listedAsFailedMembers()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ true, false, false });
+        MobileResolution missing;
+        missing.mobile = QStringLiteral("19900000001");
+        missing.error = ApiError::api(QStringLiteral("60121"), QStringLiteral("找不到该用户"));
+        QCOMPARE(report.unresolvedMobiles({ missing }), CliExitCode::InvalidInput);
+        capture.outStream.flush();
+        capture.errStream.flush();
+        const QJsonObject json = onlyObject(capture.out);
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("unresolved-mobiles"));
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("not-created"));
+        const QJsonObject entry = json.value("failedMembers").toArray().first().toObject();
+        QCOMPARE(entry.value("mobile").toString(), QStringLiteral("19900000001"));
+        QCOMPARE(entry.value("errcode").toInt(), 60121);
+        QVERIFY(capture.err.contains(QStringLiteral("19900000001")));
+        QVERIFY(capture.err.contains(QStringLiteral("--skip-unresolved")));
+    }
+
+    void lookupFailed_refusedExit3_networkExit5()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ false, false, false });
+        QCOMPARE(report.lookupFailed(ApiError::api(QStringLiteral("60011"), QStringLiteral("no"))),
+                 CliExitCode::Refused);
+        QCOMPARE(report.lookupFailed(ApiError::transport(TransportFailure::ConnectionRefused)),
+                 CliExitCode::TransportFailure);
+        QCOMPARE(report.lookupFailed(ApiError::transport(TransportFailure::Cancelled)), CliExitCode::TransportFailure);
+        capture.errStream.flush();
+        QCOMPARE(capture.err.count(QStringLiteral("No group was created.")), 3);
+    }
+
+    void extraJsonFields_onEveryObject()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ true, false, false });
+        report.addJsonField(QStringLiteral("importError"), QStringLiteral("legacy-excel"));
+        report.usageError(QStringLiteral("members-file"), QStringLiteral("old workbook"));
+        capture.outStream.flush();
+        const QJsonObject json = onlyObject(capture.out);
+        QCOMPARE(json.value("importError").toString(), QStringLiteral("legacy-excel"));
+        QCOMPARE(json.value("errcode").toString(), QStringLiteral("members-file"));
+    }
+
+    void lookupProgress_onlyOnATerminal()
+    {
+        Capture pipe;
+        CliReport quiet(pipe.outStream, pipe.errStream, CliReport::Style{ false, false, false });
+        quiet.lookupProgress(0, 10);
+        quiet.lookupProgress(10, 10);
+        pipe.errStream.flush();
+        QVERIFY(pipe.err.isEmpty());
+        Capture terminal;
+        CliReport shown(terminal.outStream, terminal.errStream, CliReport::Style{ false, false, true });
+        for (int done = 0; done <= 120; ++done)
+            shown.lookupProgress(done, 120);
+        terminal.errStream.flush();
+        QCOMPARE(terminal.err.count(QLatin1Char('\n')), 4); // 0, 50, 100, 120
+        QVERIFY(terminal.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -1,0 +1,226 @@
+#include "CliMemberLoader.h"
+
+#include "CliOptions.h"
+#include "import/ColumnGuesser.h"
+#include "import/MemberImporter.h"
+
+#include <QIODevice>
+
+namespace {
+
+const QString FileError = QStringLiteral("members-file");
+const QString ColumnError = QStringLiteral("members-column");
+constexpr int ValuesShown = 10; // of a filter column, when the filter matched nothing
+
+bool isNumber(const QString& text)
+{
+    bool ok = false;
+    text.toInt(&ok);
+    return ok;
+}
+
+/** 1-based column number of spreadsheet letters ("A" → 1, "AA" → 27), or 0 when `text` is not letters. */
+int lettersToNumber(const QString& text)
+{
+    if (text.isEmpty() || text.size() > 3)
+        return 0;
+    int number = 0;
+    for (const QChar c : text) {
+        const QChar upper = c.toUpper();
+        if (upper < QLatin1Char('A') || upper > QLatin1Char('Z'))
+            return 0;
+        number = number * 26 + (upper.unicode() - u'A' + 1);
+    }
+    return number;
+}
+
+} // namespace
+
+CliMemberLoader::CliMemberLoader(const CliOptions& options)
+    : m_options(options)
+{
+}
+
+bool CliMemberLoader::fail(const QString& code, const QString& message)
+{
+    m_errorCode = code;
+    m_errorMessage = message;
+    return false;
+}
+
+int CliMemberLoader::findColumn(const ImportedTable& table, const QString& spec)
+{
+    const QString wanted = spec.trimmed();
+    if (wanted.isEmpty())
+        return -1;
+    const QStringList titles = table.headers();
+    for (int column = 0; column < titles.size(); ++column) {
+        if (titles.at(column).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return column;
+    }
+    bool numeric = false;
+    int number = wanted.toInt(&numeric);
+    if (!numeric)
+        number = lettersToNumber(wanted);
+    if (number >= 1 && number <= table.columnCount())
+        return number - 1;
+    return -1;
+}
+
+bool CliMemberLoader::load(QIODevice* standardInput)
+{
+    m_members = m_options.spec.members;
+    m_summaries.clear();
+    for (const QString& text : m_options.mobiles) {
+        if (text.trimmed().isEmpty())
+            continue;
+        Member member;
+        member.mobile = text.trimmed();
+        member.state = MemberState::Unresolved;
+        member.source = MemberSource::CommandLine;
+        m_members.append(member);
+    }
+    for (const QString& path : m_options.memberFiles) {
+        if (!loadFile(path, standardInput))
+            return false;
+    }
+    return true;
+}
+
+bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
+{
+    const bool fromStandardInput = path == QLatin1String("-");
+    const QString fileName = fromStandardInput ? tr("standard input") : path;
+    ImportResult result;
+    if (fromStandardInput) {
+        if (!standardInput || !standardInput->isReadable())
+            return fail(FileError, tr("Cannot read the member list from standard input."));
+        result = MemberImporter::readData(standardInput->readAll());
+    } else {
+        result = MemberImporter::readFile(path);
+    }
+    if (!result.ok()) {
+        m_importErrorCode = result.error.codeName();
+        return fail(FileError, tr("Cannot use the member list \"%1\": %2").arg(fileName, result.error.message()));
+    }
+
+    ImportedTable table = result.table;
+    // A plain list holds one id per line: its first line is a title only if it is a known one ("userid", "工号"),
+    // never just because it lacks digits, or a list starting with "alice" would silently lose her.
+    if (result.format == ImportFormat::PlainList && table.hasHeader()
+        && ColumnGuesser::roleOfTitle(table.headerRow().value(0)) == ColumnGuesser::Role::None)
+        table.setHasHeader(false);
+
+    ColumnChoice choice;
+    if (!chooseColumns(table, fileName, choice))
+        return false;
+
+    const MemberList members = MemberImporter::toMembers(table, choice);
+    int rowsKept = 0;
+    for (const QStringList& row : table.rows())
+        rowsKept += choice.filterColumn < 0 || row.value(choice.filterColumn) == choice.filterValue ? 1 : 0;
+    if (choice.filterColumn >= 0 && members.isEmpty()) {
+        if (rowsKept == 0) {
+            const QStringList values = MemberImporter::distinctValues(table, choice.filterColumn);
+            QString shown = values.mid(0, ValuesShown).join(QStringLiteral(", "));
+            if (values.size() > ValuesShown)
+                shown += QStringLiteral(", …");
+            return fail(ColumnError,
+                        tr("No row of \"%1\" has \"%2\" in the column \"%3\" (--filter). The values there are: %4.")
+                            .arg(fileName, choice.filterValue, table.headers().value(choice.filterColumn), shown));
+        }
+    }
+    m_members.append(members);
+
+    QString format;
+    switch (result.format) {
+    case ImportFormat::Xlsx:
+        format = tr("Excel workbook, sheet \"%1\"").arg(result.sheetName);
+        break;
+    case ImportFormat::Delimited:
+        if (result.delimiter == QLatin1Char('\t'))
+            format = tr("tab-separated text, %1").arg(result.encoding);
+        else if (result.delimiter == QLatin1Char(';'))
+            format = tr("semicolon-separated text, %1").arg(result.encoding);
+        else
+            format = tr("CSV, %1").arg(result.encoding);
+        break;
+    case ImportFormat::PlainList:
+    case ImportFormat::Unknown:
+        format = tr("list, %1").arg(result.encoding);
+        break;
+    }
+    QStringList columns;
+    const QStringList titles = table.headers();
+    if (choice.idColumn >= 0)
+        columns.append(tr("userids from the column \"%1\"").arg(titles.value(choice.idColumn)));
+    else
+        columns.append(tr("phone numbers from the column \"%1\"").arg(titles.value(choice.phoneColumn)));
+    if (choice.filterColumn >= 0)
+        columns.append(
+            tr("only rows whose \"%1\" is \"%2\"").arg(titles.value(choice.filterColumn), choice.filterValue));
+    m_summaries.append(tr("%1 (%2): %3 rows, %4 members; %5.")
+                           .arg(fileName, format)
+                           .arg(table.rowCount())
+                           .arg(members.size())
+                           .arg(columns.join(QStringLiteral("; "))));
+    // Rows the filter kept but that hold no userid (or, in a file without ids, no number) are not members: said
+    // aloud, because nobody sees the file's rows on a command line.
+    const int skipped = rowsKept - int(members.size());
+    if (skipped > 0) {
+        m_skippedRows += skipped;
+        m_summaries.append(choice.idColumn >= 0
+                               ? tr("%1: %2 rows have no userid and were left out (when a file has a userid column, "
+                                    "its phone numbers are not looked up).")
+                                     .arg(fileName)
+                                     .arg(skipped)
+                               : tr("%1: %2 rows have no phone number and were left out.").arg(fileName).arg(skipped));
+    }
+    return true;
+}
+
+bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice)
+{
+    // A title the command line names that stands in the first row makes that row the header, whatever the guess.
+    if (!table.hasHeader() && !table.rows().isEmpty()) {
+        const QStringList first = table.rows().constFirst();
+        for (const QString* spec : { &m_options.idColumn, &m_options.phoneColumn, &m_options.filterColumn }) {
+            if (spec->isEmpty() || isNumber(*spec))
+                continue;
+            for (const QString& cell : first) {
+                if (cell.compare(*spec, Qt::CaseInsensitive) == 0)
+                    table.setHasHeader(true);
+            }
+        }
+    }
+    choice = MemberImporter::guessColumns(table);
+
+    const auto columnFor = [&](const QString& spec, const char* option, int& column) {
+        column = findColumn(table, spec);
+        if (column >= 0)
+            return true;
+        return fail(ColumnError,
+                    tr("\"%1\" has no column \"%2\" (--%3). Its columns are: %4.")
+                        .arg(fileName, spec, QLatin1String(option), table.headers().join(QStringLiteral(", "))));
+    };
+    // MemberImporter's rule: with a userid column the ids decide and no number is used. So naming the phone column
+    // (without --id-column) means the members are the phone numbers, whatever the guess took for ids.
+    if (!m_options.idColumn.isEmpty() && !columnFor(m_options.idColumn, "id-column", choice.idColumn))
+        return false;
+    if (!m_options.phoneColumn.isEmpty()) {
+        if (!columnFor(m_options.phoneColumn, "phone-column", choice.phoneColumn))
+            return false;
+        choice.idColumn = -1;
+    }
+    if (!m_options.filterColumn.isEmpty()) {
+        if (!columnFor(m_options.filterColumn, "filter", choice.filterColumn))
+            return false;
+        choice.filterValue = m_options.filterValue;
+    }
+    if (choice.idColumn < 0 && choice.phoneColumn < 0)
+        return fail(ColumnError,
+                    tr("No column of \"%1\" could be recognised as userids or phone numbers. Name it "
+                       "with --id-column or --phone-column. Its columns are: %2.")
+                        .arg(fileName, table.headers().join(QStringLiteral(", "))));
+    return true;
+}

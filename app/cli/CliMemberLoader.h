@@ -1,0 +1,64 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "members/Member.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class ImportedTable;
+class QIODevice;
+struct ColumnChoice;
+
+/**
+ * Gathers the members of a command line into one list, in order: the --member ids, the --mobile numbers, then the
+ * rows of each --members file (read by MemberImporter, the window's importer, with the columns it guesses or the ones
+ * --id-column, --phone-column and --filter name). Phone numbers come out as Unresolved members; only --mobile and the
+ * phone column of a file without a userid column yield them (MemberImporter::toMembers), a --member value is always a
+ * userid. --phone-column without --id-column makes a file a list of numbers. Sends nothing.
+ */
+class CliMemberLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMemberLoader)
+
+public:
+    explicit CliMemberLoader(const CliOptions& options);
+
+    /**
+     * Reads everything; "-" reads `standardInput`. False when a file cannot be used: errorCode() is "members-file"
+     * (the file cannot be read: importErrorCode() then names ImportError's code) or "members-column" (a column or
+     * filter does not fit the file), errorMessage() says what to do.
+     */
+    bool load(QIODevice* standardInput);
+
+    const MemberList& members() const { return m_members; }
+    /** Lines for the user: what each file held, which column was used, which rows were left out. */
+    const QStringList& summaries() const { return m_summaries; }
+    /** Rows (that passed the filter) left out because they hold no userid, or no phone number in a file of numbers. */
+    int skippedRows() const { return m_skippedRows; }
+
+    QString errorCode() const { return m_errorCode; }
+    QString errorMessage() const { return m_errorMessage; }
+    /** ImportError::codeName() of a file the importer refused ("legacy-excel", "empty-file", …), else empty. */
+    QString importErrorCode() const { return m_importErrorCode; }
+
+    /**
+     * The column `spec` names: a title (case-insensitive), a number (1 is the first) or a spreadsheet letter (A, B,
+     * …, AA), in that order of preference. -1 when the table has no such column.
+     */
+    static int findColumn(const ImportedTable& table, const QString& spec);
+
+private:
+    bool loadFile(const QString& path, QIODevice* standardInput);
+    bool chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice);
+    bool fail(const QString& code, const QString& message);
+
+    const CliOptions m_options; // a copy: the loader may outlive the parsed options it was given
+    MemberList m_members;
+    QStringList m_summaries;
+    QString m_errorCode;
+    QString m_errorMessage;
+    QString m_importErrorCode;
+    int m_skippedRows = 0;
+};
