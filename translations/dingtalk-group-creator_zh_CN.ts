@@ -2,26 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>CliMemberLoader</name>
+        <message>
+            <source>standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the member list from standard input.</source>
+            <translation>无法从标准输入读取成员列表。</translation>
+        </message>
+        <message>
+            <source>Cannot use the member list "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No row of "%1" has "%2" in the column "%3" (--filter). The values there are: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook, sheet "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tab-separated text, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolon-separated text, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>userids from the column "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone numbers from the column "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only rows whose "%1" is "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2): %3 rows, %4 members; %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 rows have no userid and were left out (when a file has a userid column, its phone numbers are not looked up).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 rows have no phone number and were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has no column "%2" (--%3). Its columns are: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column of "%1" could be recognised as userids or phone numbers. Name it with --id-column or --phone-column. Its columns are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CliOptions</name>
         <message>
             <source>The app secret is not accepted as an argument (--%1), because other users of this computer can read arguments in the process list. Set the environment variable DINGTALK_APP_SECRET instead.</source>
             <translation>不接受以命令行参数(--%1)传入应用密钥,因为本机的其他用户能在进程列表中看到参数。请改为设置环境变量 DINGTALK_APP_SECRET。</translation>
-        </message>
-        <message>
-            <source>Creates a DingTalk group chat.
-
-  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --members FILE)
-
-Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
-
-Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
-            <translation>创建钉钉群会话。
-
-  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --members 文件)
-
-凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
-
-退出码:0 已创建;2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
         </message>
         <message>
             <source>Create a group.</source>
@@ -58,10 +113,6 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         <message>
             <source>ID</source>
             <translation>ID</translation>
-        </message>
-        <message>
-            <source>A file with one userid per line; - reads standard input.</source>
-            <translation>每行一个 userid 的文件;- 表示从标准输入读取。</translation>
         </message>
         <message>
             <source>FILE</source>
@@ -180,12 +231,90 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
             <translation>缺少凭据:请传入 --access-token 凭证(或设置 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。</translation>
         </message>
         <message>
-            <source>Cannot read the member list from standard input.</source>
-            <translation>无法从标准输入读取成员列表。</translation>
+            <source>Creates a DingTalk group chat.
+
+  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | --members FILE)
+
+Member files: Excel workbooks (.xlsx), CSV or tab-separated text (UTF-8, UTF-16 or GB18030) and plain lists with one userid per line. The columns are found by their titles (userid, 工号, 手机号, 姓名 …); --id-column, --phone-column and --filter choose them where that is not enough. A file with a userid column is read by its userids alone: rows without one are left out (and counted on standard error); a file without one is read by its phone numbers. Old .xls and WPS .et files must be saved as .xlsx or CSV first.
+
+Phone numbers are looked up at DingTalk before anything is created. If a number belongs to no employee, nothing is created, unless --skip-unresolved is given: then the group is created without that person and the exit code is 4.
+
+Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
+
+Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot read the member list "%1": %2</source>
-            <translation>无法读取成员列表“%1”:%2</translation>
+            <source>A member's mobile phone number, looked up at DingTalk; repeat for more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NUMBER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A member file: .xlsx, CSV, tab-separated text or one userid per line; - reads standard input. Repeat for more files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column of the member files that holds userids: its title, its number (1 is the first) or its letter (A).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>COLUMN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column of the member files that holds mobile numbers: its title, number or letter. The files are then read by phone number, even if they have a userid column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the rows of the member files whose COLUMN (title, number or letter) holds exactly VALUE, for example 部门=人力资源部.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>COLUMN=VALUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the group even if some phone numbers belong to no employee; they are listed as missing (exit code 4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GENERATION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown API "%1": use legacy or v1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 applies to the files given with --members.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 may be given only once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--id-column needs a column title or number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--phone-column needs a column title or number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give --id-column or --phone-column, not both: when a file has a userid column, its phone numbers are not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--filter takes COLUMN=VALUE, for example 部门=人力资源部, not "%1".</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -254,107 +383,233 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
             <source>No group was created.</source>
             <translation>没有创建任何群。</translation>
         </message>
+        <message>
+            <source>Looking up phone numbers: %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone numbers looked up: %1; found: %2; not found: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No employee could be found for %1 of the phone numbers. No group was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check these numbers, or add --skip-unresolved to create the group without them.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connect to DingTalk</source>
-            <translation type="unfinished" />
+            <translation>连接钉钉</translation>
         </message>
         <message>
             <source>Use the AppKey and AppSecret of your organisation's DingTalk app (from the DingTalk developer console), or paste an access token.</source>
-            <translation type="unfinished" />
+            <translation>使用本组织钉钉应用的 AppKey 和 AppSecret(见钉钉开发者后台),或粘贴一个访问凭证。</translation>
         </message>
         <message>
             <source>Credentials</source>
-            <translation type="unfinished" />
+            <translation>凭据</translation>
         </message>
         <message>
             <source>&amp;AppKey and AppSecret (tokens are renewed automatically)</source>
-            <translation type="unfinished" />
+            <translation>&amp;AppKey 和 AppSecret(凭证自动续期)</translation>
         </message>
         <message>
             <source>AppKey:</source>
-            <translation type="unfinished" />
+            <translation>AppKey:</translation>
         </message>
         <message>
             <source>dingxxxxxxxxxxxxxxxx</source>
-            <translation type="unfinished" />
+            <translation>dingxxxxxxxxxxxxxxxx</translation>
         </message>
         <message>
             <source>AppSecret:</source>
-            <translation type="unfinished" />
+            <translation>AppSecret:</translation>
         </message>
         <message>
             <source>A &amp;pasted access token (valid for two hours)</source>
-            <translation type="unfinished" />
+            <translation>粘贴的访问凭证(有效期两小时)(&amp;P)</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>访问凭证:</translation>
         </message>
         <message>
             <source>Server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>服务器</translation>
         </message>
         <message>
             <source>&amp;Timeout:</source>
-            <translation type="unfinished" />
+            <translation>超时(&amp;T):</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source>The secret and the token are kept in memory only and are forgotten when you close the program.</source>
-            <translation type="unfinished" />
+            <translation>密钥和凭证只保存在内存中,关闭程序后即被遗忘。</translation>
         </message>
         <message>
             <source>Paste the access token.</source>
-            <translation type="unfinished" />
+            <translation>请粘贴访问凭证。</translation>
         </message>
         <message>
             <source>Enter the AppKey.</source>
-            <translation type="unfinished" />
+            <translation>请输入 AppKey。</translation>
         </message>
         <message>
             <source>Enter the AppSecret.</source>
-            <translation type="unfinished" />
+            <translation>请输入 AppSecret。</translation>
         </message>
         <message>
             <source>Enter the server address, such as https://oapi.dingtalk.com.</source>
-            <translation type="unfinished" />
+            <translation>请输入服务器地址,例如 https://oapi.dingtalk.com。</translation>
         </message>
         <message>
             <source>The address must start with https:// (plain http is only allowed to this computer).</source>
-            <translation type="unfinished" />
+            <translation>地址必须以 https:// 开头(明文 http 只允许用于本机)。</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>连接(&amp;C)</translation>
+        </message>
+        <message>
+            <source>AP&amp;I:</source>
+            <translation>接口(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Apps created in the DingTalk developer console today use the current API. Older apps that were granted the chat/create permission can keep using the legacy API.</source>
+            <translation>如今在钉钉开发者后台创建的应用使用新版接口。已获得 chat/create 权限的旧应用可以继续使用旧版接口。</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ver:</source>
+            <translation>服务器(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Legacy API (oapi.dingtalk.com, chat/create)</source>
+            <translation>旧版接口(oapi.dingtalk.com,chat/create)</translation>
+        </message>
+        <message>
+            <source>Current API (api.dingtalk.com, v1.0)</source>
+            <translation>新版接口(api.dingtalk.com,v1.0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionProfile</name>
+        <message>
+            <source>Give the connection a name.</source>
+            <translation>请为连接起个名称。</translation>
+        </message>
+        <message>
+            <source>Enter the AppKey from the app's page in the DingTalk developer console.</source>
+            <translation>请输入钉钉开发者后台应用页面上的 AppKey。</translation>
+        </message>
+        <message>
+            <source>The server address %1 is not a valid URL.</source>
+            <translation>服务器地址 %1 不是有效的 URL。</translation>
+        </message>
+        <message>
+            <source>The server address %1 must start with https:// (plain http is only allowed to this computer).</source>
+            <translation>服务器地址 %1 必须以 https:// 开头(明文 http 只允许用于本机)。</translation>
+        </message>
+        <message>
+            <source>The timeout must be between %1 and %2 seconds.</source>
+            <translation>超时必须在 %1 到 %2 秒之间。</translation>
         </message>
     </context>
     <context>
         <name>ConnectionSummary</name>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>未连接</translation>
         </message>
         <message>
             <source>Sandbox (nothing reaches DingTalk)</source>
-            <translation type="unfinished" />
+            <translation>沙盒(不会发往钉钉)</translation>
         </message>
         <message>
             <source>Pasted access token @ %1</source>
-            <translation type="unfinished" />
+            <translation>粘贴的访问凭证 @ %1</translation>
         </message>
         <message>
             <source>AppKey %1 @ %2</source>
-            <translation type="unfinished" />
+            <translation>AppKey %1 @ %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionTestResult</name>
+        <message>
+            <source>The connection works</source>
+            <translation>连接正常</translation>
+        </message>
+        <message>
+            <source>DingTalk issued an access token, and the app may read and manage group chats.</source>
+            <translation>钉钉已发放访问凭证,且该应用有权读取和管理群会话。</translation>
+        </message>
+        <message>
+            <source>The AppKey or AppSecret is missing</source>
+            <translation>缺少 AppKey 或 AppSecret</translation>
+        </message>
+        <message>
+            <source>A connection needs the app's AppKey and AppSecret, or a pasted access token.</source>
+            <translation>连接需要应用的 AppKey 和 AppSecret,或粘贴的访问凭证。</translation>
+        </message>
+        <message>
+            <source>Copy the AppKey and AppSecret from the app's page in the DingTalk developer console.</source>
+            <translation>请从钉钉开发者后台的应用页面复制 AppKey 和 AppSecret。</translation>
+        </message>
+        <message>
+            <source>The AppKey or AppSecret is wrong</source>
+            <translation>AppKey 或 AppSecret 错误</translation>
+        </message>
+        <message>
+            <source>DingTalk did not accept the app's credentials, so no access token was issued.</source>
+            <translation>钉钉未接受该应用的凭据,因此没有发放访问凭证。</translation>
+        </message>
+        <message>
+            <source>Copy the AppKey and AppSecret again from the app's page in the DingTalk developer console; check that the connection uses the API generation the app was made for.</source>
+            <translation>请从钉钉开发者后台的应用页面重新复制 AppKey 和 AppSecret;并确认连接使用的接口版本与应用相符。</translation>
+        </message>
+        <message>
+            <source>The app lacks the permission for group chats</source>
+            <translation>该应用缺少群会话权限</translation>
+        </message>
+        <message>
+            <source>The key and secret are right, but the app has not been granted the permission to manage group chats.</source>
+            <translation>AppKey 和密钥正确,但该应用未获得管理群会话的权限。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to add the group-chat permission (qyapi_chat_manage) to the app in the DingTalk developer console; for a new app, use the newer API generation.</source>
+            <translation>请钉钉管理员在钉钉开发者后台为应用添加群会话权限(qyapi_chat_manage);如果是新应用,请使用新版接口。</translation>
+        </message>
+        <message>
+            <source>The secure connection failed</source>
+            <translation>安全连接失败</translation>
+        </message>
+        <message>
+            <source>The server's certificate is not trusted, or the secure connection could not be set up. Company networks that inspect encrypted traffic present their own certificate.</source>
+            <translation>服务器证书不受信任,或无法建立安全连接。会检查加密流量的公司网络会出示自己的证书。</translation>
+        </message>
+        <message>
+            <source>If your company inspects traffic, ask IT for its CA certificate and add it to this connection's trusted certificate setting.</source>
+            <translation>如果公司会检查网络流量,请向 IT 部门索取其 CA 证书,并添加到该连接的受信任证书设置中。</translation>
+        </message>
+        <message>
+            <source>The proxy failed</source>
+            <translation>代理出错</translation>
+        </message>
+        <message>
+            <source>The proxy set for this connection could not be reached, refused the request or asked for a password that was not accepted.</source>
+            <translation>无法连接该连接所设置的代理,或代理拒绝了请求,或代理要求的密码未被接受。</translation>
+        </message>
+        <message>
+            <source>Check the proxy's address, port, user and password, or ask IT for the right proxy.</source>
+            <translation>请检查代理的地址、端口、用户名和密码,或向 IT 部门询问正确的代理。</translation>
         </message>
     </context>
     <context>
@@ -889,6 +1144,131 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         </message>
     </context>
     <context>
+        <name>GroupVerifier</name>
+        <message>
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>The group is named “%1”, not “%2” as asked.</source>
+            <translation>群名称是“%1”,而不是要求的“%2”。</translation>
+        </message>
+        <message>
+            <source>The owner is %1, not %2 as asked.</source>
+            <translation>群主是 %1,而不是要求的 %2。</translation>
+        </message>
+        <message>
+            <source>The group has %1 members; %2 were asked for.</source>
+            <translation>群里有 %1 名成员;要求的是 %2 名。</translation>
+        </message>
+        <message>
+            <source>“%1” is %2 in DingTalk, but %3 was asked.</source>
+            <translation>“%1”在钉钉中为%2,但要求的是%3。</translation>
+        </message>
+        <message>
+            <source>Asked for but not in the group (%1): %2</source>
+            <translation>要求加入但不在群中(%1 人):%2</translation>
+        </message>
+        <message>
+            <source>In the group but not asked for (%1): %2</source>
+            <translation>在群中但未要求加入(%1 人):%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryExporter</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>时间(UTC)</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>接口</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>群名称</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>群主</translation>
+        </message>
+        <message>
+            <source>Members asked</source>
+            <translation>要求的成员数</translation>
+        </message>
+        <message>
+            <source>Members in group</source>
+            <translation>群内成员数</translation>
+        </message>
+        <message>
+            <source>openConversationId</source>
+            <translation>openConversationId</translation>
+        </message>
+        <message>
+            <source>chatid</source>
+            <translation>chatid</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>errcode</source>
+            <translation>errcode</translation>
+        </message>
+        <message>
+            <source>errmsg</source>
+            <translation>errmsg</translation>
+        </message>
+        <message>
+            <source>Members not added</source>
+            <translation>未加入的成员</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryStore</name>
+        <message>
+            <source>This history entry no longer exists.</source>
+            <translation>该历史记录已不存在。</translation>
+        </message>
+        <message>
+            <source>The history is busy in another program. Try again in a moment.</source>
+            <translation>历史记录正被另一个程序使用。请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Cannot read the history file %1: %2</source>
+            <translation>无法读取历史记录文件 %1:%2</translation>
+        </message>
+        <message>
+            <source>The history file %1 was written by a newer version of this program. It is left as it is.</source>
+            <translation>历史记录文件 %1 由本程序的更新版本写入,保持原样不动。</translation>
+        </message>
+        <message>
+            <source>The history file %1 is damaged and could not be moved aside. Nothing was changed.</source>
+            <translation>历史记录文件 %1 已损坏,且无法移到一旁。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>The history file was damaged. It has been kept as %1 and a new history begun.</source>
+            <translation>历史记录文件已损坏。原文件已保留为 %1,并开始了新的历史记录。</translation>
+        </message>
+        <message>
+            <source>Cannot write the history file %1: %2</source>
+            <translation>无法写入历史记录文件 %1:%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportError</name>
         <message>
             <source>The file could not be opened: %1</source>
@@ -947,250 +1327,249 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         </message>
     </context>
     <context>
+        <name>KeychainSecretStore</name>
+        <message>
+            <source>The keychain could not store the secret: %1</source>
+            <translation>钥匙串无法保存密钥:%1</translation>
+        </message>
+        <message>
+            <source>The keychain could not forget the secret: %1</source>
+            <translation>钥匙串无法删除密钥:%1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>DingTalk Group Creator</source>
-            <translation type="unfinished" />
+            <translation>钉钉建群助手</translation>
         </message>
         <message>
             <source>Sandbox: practice with a demo organisation. Nothing you do here reaches DingTalk.</source>
-            <translation type="unfinished" />
+            <translation>沙盒:使用演示组织练习。在这里的任何操作都不会发往钉钉。</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>群</translation>
         </message>
         <message>
             <source>Group &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>群名称(&amp;N):</translation>
         </message>
         <message>
             <source>For example: 2025 Sales Kick-off</source>
-            <translation type="unfinished" />
+            <translation>例如:2025 销售启动会</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>群主(&amp;O):</translation>
         </message>
         <message>
             <source>The userid of the person who will own the group. Pick one of the members or type an id.</source>
-            <translation type="unfinished" />
+            <translation>将成为群主的人的 userid。可从成员中选择,也可直接输入 ID。</translation>
         </message>
         <message>
             <source>&amp;Members:</source>
-            <translation type="unfinished" />
+            <translation>成员(&amp;M):</translation>
         </message>
         <message>
             <source>Several ids at once are fine: separate them by spaces, commas, semicolons or new lines.</source>
-            <translation type="unfinished" />
+            <translation>可以一次输入多个 ID:用空格、逗号、分号或换行分隔。</translation>
         </message>
         <message>
             <source>Type or paste user IDs, then press Enter</source>
-            <translation type="unfinished" />
+            <translation>输入或粘贴 userid,然后按回车</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>添加(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>粘贴(&amp;P)</translation>
         </message>
         <message>
             <source>Add the user IDs on the clipboard (Ctrl+V in the list)</source>
-            <translation type="unfinished" />
+            <translation>添加剪贴板中的 userid(在列表中按 Ctrl+V)</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>移除(&amp;R)</translation>
         </message>
         <message>
             <source>Remove the selected members (Delete)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>移除选中的成员(Delete 键)</translation>
         </message>
         <message>
             <source>Remove every member from the list</source>
-            <translation type="unfinished" />
+            <translation>从列表中移除所有成员</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>群设置</translation>
         </message>
         <message>
             <source>New members can read the last 100 messages</source>
-            <translation type="unfinished" />
+            <translation>新成员可查看最近 100 条消息</translation>
         </message>
         <message>
             <source>People who join later see the 100 most recent messages. Off: they see only what is written after they join.</source>
-            <translation type="unfinished" />
+            <translation>后加入的人可以看到最近 100 条消息。关闭时:他们只能看到入群之后的消息。</translation>
         </message>
         <message>
             <source>The group can be found by search</source>
-            <translation type="unfinished" />
+            <translation>群可以被搜索到</translation>
         </message>
         <message>
             <source>Anyone in the organisation can find the group by its name. Off: only members know about it.</source>
-            <translation type="unfinished" />
+            <translation>组织内任何人都能按名称搜到该群。关闭时:只有成员知道这个群。</translation>
         </message>
         <message>
             <source>Joining needs approval</source>
-            <translation type="unfinished" />
+            <translation>入群需要验证</translation>
         </message>
         <message>
             <source>The owner or a group admin must approve each person who asks to join.</source>
-            <translation type="unfinished" />
+            <translation>每个申请入群的人都需要群主或群管理员批准。</translation>
         </message>
         <message>
             <source>Only the owner may @all</source>
-            <translation type="unfinished" />
+            <translation>仅群主可 @所有人</translation>
         </message>
         <message>
             <source>Only the owner can notify everyone with @all. Off: every member can.</source>
-            <translation type="unfinished" />
+            <translation>只有群主可以用 @所有人 通知大家。关闭时:每个成员都可以。</translation>
         </message>
         <message>
             <source>Only the owner may manage the group</source>
-            <translation type="unfinished" />
+            <translation>仅群主可管理群</translation>
         </message>
         <message>
             <source>Only the owner can rename the group, change its settings and add or remove people. Off: every member can.</source>
-            <translation type="unfinished" />
+            <translation>只有群主可以修改群名称、更改群设置以及添加或移除成员。关闭时:每个成员都可以。</translation>
         </message>
         <message>
             <source>All members muted</source>
-            <translation type="unfinished" />
+            <translation>全员禁言</translation>
         </message>
         <message>
             <source>Members cannot send messages; only the owner (and group admins) can. Useful for announcement groups.</source>
-            <translation type="unfinished" />
+            <translation>成员不能发言,只有群主(和群管理员)可以。适合通知群。</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop creating. If the request has already reached DingTalk, the group may exist.</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Create the group in DingTalk (Ctrl+Return)</source>
-            <translation type="unfinished" />
+            <translation>在钉钉中创建该群(Ctrl+回车)</translation>
         </message>
         <message>
             <source>&amp;Create Group</source>
-            <translation type="unfinished" />
+            <translation>创建群(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Connection</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Connect to DingTalk…</source>
-            <translation type="unfinished" />
+            <translation>连接钉钉(&amp;C)…</translation>
         </message>
         <message>
             <source>Enter the AppKey and AppSecret, or an access token</source>
-            <translation type="unfinished" />
+            <translation>输入 AppKey 和 AppSecret,或访问凭证</translation>
         </message>
         <message>
             <source>Use the &amp;Sandbox</source>
-            <translation type="unfinished" />
+            <translation>使用沙盒(&amp;S)</translation>
         </message>
         <message>
             <source>Practise with a built-in demo organisation; nothing reaches DingTalk</source>
-            <translation type="unfinished" />
+            <translation>使用内置的演示组织练习;不会发往钉钉</translation>
         </message>
         <message>
             <source>&amp;About DingTalk Group Creator</source>
-            <translation type="unfinished" />
+            <translation>关于钉钉建群助手(&amp;A)</translation>
         </message>
         <message>
             <source>Paste Members</source>
-            <translation type="unfinished" />
+            <translation>粘贴成员</translation>
         </message>
         <message>
             <source>Add the user IDs on the clipboard</source>
-            <translation type="unfinished" />
+            <translation>添加剪贴板中的 userid</translation>
         </message>
         <message>
             <source>Remove Selected Members</source>
-            <translation type="unfinished" />
+            <translation>移除选中的成员</translation>
         </message>
         <message>
             <source>…and %1 more.</source>
-            <translation type="unfinished" />
+            <translation>……还有 %1 个。</translation>
         </message>
         <message>
             <source>Copied the %1 to the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>已将 %1 复制到剪贴板。</translation>
         </message>
         <message>
             <source>%1/%2</source>
-            <translation type="unfinished" />
+            <translation>%1/%2</translation>
         </message>
         <message>
             <source>Members in the group, owner included (at most %1)</source>
-            <translation type="unfinished" />
+            <translation>群成员人数,含群主(最多 %1 人)</translation>
         </message>
         <message>
             <source>Starting the sandbox…</source>
-            <translation type="unfinished" />
+            <translation>正在启动沙盒…</translation>
         </message>
         <message>
             <source>Not connected. &lt;a href="connect"&gt;Connect to DingTalk…&lt;/a&gt; or &lt;a href="sandbox"&gt;try the sandbox&lt;/a&gt;.</source>
-            <translation type="unfinished" />
+            <translation>未连接。&lt;a href="connect"&gt;连接钉钉…&lt;/a&gt;或&lt;a href="sandbox"&gt;试用沙盒&lt;/a&gt;。</translation>
         </message>
         <message>
             <source>Fix the problems marked in red to create the group.</source>
-            <translation type="unfinished" />
+            <translation>请先修正标红的问题,然后才能创建群。</translation>
         </message>
         <message>
             <source>Ready: %1 members. DingTalk takes %2 per request, so the rest are added in %3 more requests.</source>
-            <translation type="unfinished" />
+            <translation>就绪:%1 名成员。钉钉每次请求最多接受 %2 人,其余成员将通过另外 %3 次请求添加。</translation>
         </message>
         <message>
             <source>Ready: %1 members.</source>
-            <translation type="unfinished" />
+            <translation>就绪:%1 名成员。</translation>
         </message>
         <message>
             <source>The clipboard holds no user IDs.</source>
-            <translation type="unfinished" />
+            <translation>剪贴板中没有 userid。</translation>
         </message>
         <message>
             <source>Added %1 entries from the clipboard.</source>
-            <translation type="unfinished" />
+            <translation>已从剪贴板添加 %1 项。</translation>
         </message>
         <message>
             <source>Added the owner %1 to the members.</source>
-            <translation type="unfinished" />
+            <translation>已将群主 %1 加入成员。</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>正在取消…</translation>
         </message>
         <message>
             <source>Creating the group…</source>
@@ -1198,35 +1577,35 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         </message>
         <message>
             <source>Adding members: %1 of %2 in the group…</source>
-            <translation type="unfinished" />
+            <translation>正在添加成员:已有 %1 / %2 人入群…</translation>
         </message>
         <message>
             <source>Done: %1 of %2 members in the group.</source>
-            <translation type="unfinished" />
+            <translation>完成:%1 / %2 名成员已入群。</translation>
         </message>
         <message>
             <source>The group was created.</source>
-            <translation type="unfinished" />
+            <translation>群已创建。</translation>
         </message>
         <message>
             <source>The group was created; some members are missing.</source>
-            <translation type="unfinished" />
+            <translation>群已创建;部分成员未能加入。</translation>
         </message>
         <message>
             <source>The group may exist: check DingTalk before trying again.</source>
-            <translation type="unfinished" />
+            <translation>群可能已经创建:重试之前请先在钉钉中确认。</translation>
         </message>
         <message>
             <source>The group was not created.</source>
-            <translation type="unfinished" />
+            <translation>群未创建。</translation>
         </message>
         <message>
             <source>The sandbox is ready: try owner %1 and a few of the demo employees.</source>
-            <translation type="unfinished" />
+            <translation>沙盒已就绪:可以试试用 %1 作群主,再加几名演示员工。</translation>
         </message>
         <message>
             <source>Welcome to DingTalk Group Creator</source>
-            <translation type="unfinished" />
+            <translation>欢迎使用钉钉建群助手</translation>
         </message>
         <message>
             <source>You are not connected to DingTalk yet.
@@ -1234,182 +1613,322 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
 Would you like to try the sandbox first? It is a practice organisation built into this program: nothing you create there reaches DingTalk.
 
 You can connect to DingTalk at any time from the Connection menu.</source>
-            <translation type="unfinished" />
+            <translation>您还没有连接钉钉。
+
+要先试用沙盒吗?沙盒是本程序内置的练习组织:在那里创建的任何内容都不会发往钉钉。
+
+您可以随时从“连接”菜单连接钉钉。</translation>
         </message>
         <message>
             <source>Try the Sandbox</source>
-            <translation type="unfinished" />
+            <translation>试用沙盒</translation>
         </message>
         <message>
             <source>Connect to DingTalk…</source>
-            <translation type="unfinished" />
+            <translation>连接钉钉…</translation>
         </message>
         <message>
             <source>Not Now</source>
-            <translation type="unfinished" />
+            <translation>以后再说</translation>
         </message>
         <message>
             <source>The sandbox could not start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Server: %1
-Timeout: %2 s</source>
-            <translation type="unfinished" />
+            <translation>沙盒无法启动</translation>
         </message>
         <message>
             <source>The owner's userid</source>
-            <translation type="unfinished" />
+            <translation>群主的 userid</translation>
         </message>
         <message>
             <source>The owner's userid, e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>群主的 userid,例如 %1</translation>
         </message>
         <message>
             <source>A group is being created</source>
-            <translation type="unfinished" />
+            <translation>正在创建群</translation>
         </message>
         <message>
             <source>Closing now stops adding members, and the group may be left incomplete. Close anyway?</source>
-            <translation type="unfinished" />
+            <translation>现在关闭会停止添加成员,群可能不完整。仍要关闭吗?</translation>
         </message>
         <message>
             <source>Keep Working</source>
-            <translation type="unfinished" />
+            <translation>继续</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>About DingTalk Group Creator</source>
-            <translation type="unfinished" />
+            <translation>关于钉钉建群助手</translation>
         </message>
         <message>
             <source>&lt;h3&gt;DingTalk Group Creator %1&lt;/h3&gt;&lt;p&gt;Creates DingTalk group chats from a simple form: name, owner, members and settings.&lt;/p&gt;&lt;p&gt;Secrets and access tokens are kept in memory only.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;钉钉建群助手 %1&lt;/h3&gt;&lt;p&gt;通过简单的表单创建钉钉群会话:群名称、群主、成员和群设置。&lt;/p&gt;&lt;p&gt;密钥和访问凭证只保存在内存中。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ear</source>
+            <translation>清空(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Stop creating (Esc). If the request has already reached DingTalk, the group may exist.</source>
+            <translation>停止创建(Esc)。如果请求已到达钉钉,群可能已经创建。</translation>
+        </message>
+        <message>
+            <source>Connec&amp;tion</source>
+            <translation>连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>current (v1.0)</source>
+            <translation>新版(v1.0)</translation>
+        </message>
+        <message>
+            <source>legacy (chat/create)</source>
+            <translation>旧版(chat/create)</translation>
+        </message>
+        <message>
+            <source>Server: %1
+API: %2
+Timeout: %3 s</source>
+            <translation>服务器:%1
+接口:%2
+超时:%3 秒</translation>
         </message>
     </context>
     <context>
         <name>MemberListModel</name>
         <message>
             <source>%1 (DingTalk %2: %3)</source>
-            <translation type="unfinished" />
+            <translation>%1(钉钉 %2:%3)</translation>
         </message>
         <message>
             <source>Not added: the creation was cancelled</source>
-            <translation type="unfinished" />
+            <translation>未加入:创建已取消</translation>
         </message>
         <message>
             <source>Not added: %1</source>
-            <translation type="unfinished" />
+            <translation>未加入:%1</translation>
         </message>
         <message>
             <source>Not in the demo organisation</source>
-            <translation type="unfinished" />
+            <translation>不在演示组织中</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>userid</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>群主</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>就绪</translation>
         </message>
         <message>
             <source>Listed twice: added once</source>
-            <translation type="unfinished" />
+            <translation>重复列出:只添加一次</translation>
         </message>
         <message>
             <source>Not a valid userid</source>
-            <translation type="unfinished" />
+            <translation>不是有效的 userid</translation>
         </message>
         <message>
             <source>Phone number not looked up yet</source>
-            <translation type="unfinished" />
+            <translation>手机号尚未查询</translation>
         </message>
         <message>
             <source>Not added</source>
-            <translation type="unfinished" />
+            <translation>未加入</translation>
+        </message>
+        <message>
+            <source>No one in the sandbox's demo organisation has this userid: DingTalk would refuse it.</source>
+            <translation>沙盒演示组织中没有人使用这个 userid:钉钉会拒绝它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetStore</name>
+        <message>
+            <source>A preset needs a name.</source>
+            <translation>预设需要一个名称。</translation>
+        </message>
+        <message>
+            <source>The preset could not be saved.</source>
+            <translation>无法保存预设。</translation>
+        </message>
+        <message>
+            <source>There is no preset named “%1”.</source>
+            <translation>没有名为“%1”的预设。</translation>
+        </message>
+        <message>
+            <source>A preset named “%1” already exists.</source>
+            <translation>名为“%1”的预设已存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileStore</name>
+        <message>
+            <source>Sandbox (built-in DingTalk emulator)</source>
+            <translation>沙盒(内置钉钉模拟器)</translation>
+        </message>
+        <message>
+            <source>The connection settings in %1 could not be read; the defaults are used.</source>
+            <translation>无法读取 %1 中的连接设置;已使用默认值。</translation>
+        </message>
+        <message>
+            <source>The connection settings could not be saved to %1.</source>
+            <translation>无法将连接设置保存到 %1。</translation>
+        </message>
+        <message>
+            <source>The connection settings in %1 could not be made private to you.</source>
+            <translation>无法将 %1 中的连接设置设为仅您本人可读。</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1(副本)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProxySettings</name>
+        <message>
+            <source>Enter the proxy's host name or address.</source>
+            <translation>请输入代理的主机名或地址。</translation>
+        </message>
+        <message>
+            <source>Enter the proxy's port (1 to 65535).</source>
+            <translation>请输入代理的端口(1 到 65535)。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestPlan</name>
+        <message>
+            <source>Get an access token</source>
+            <translation>获取访问凭证</translation>
+        </message>
+        <message>
+            <source>Create the group with members %1–%2</source>
+            <translation>创建群,包含第 %1–%2 名成员</translation>
+        </message>
+        <message>
+            <source>Add members %1–%2</source>
+            <translation>添加第 %1–%2 名成员</translation>
         </message>
     </context>
     <context>
         <name>ResultPanel</name>
         <message>
             <source>The new group's IDs will appear here.</source>
-            <translation type="unfinished" />
+            <translation>新群的 ID 将显示在这里。</translation>
         </message>
         <message>
             <source>Copy the openConversationId to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>将 openConversationId 复制到剪贴板</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <source>Copy the chatid to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>将 chatid 复制到剪贴板</translation>
         </message>
         <message>
             <source>Members in the group:</source>
-            <translation type="unfinished" />
+            <translation>群成员人数:</translation>
         </message>
         <message>
             <source>Add the owner to the members</source>
-            <translation type="unfinished" />
+            <translation>将群主加入成员</translation>
         </message>
         <message>
             <source>The group "%1" was created.</source>
-            <translation type="unfinished" />
+            <translation>群“%1”已创建。</translation>
         </message>
         <message>
             <source>The group "%1" was created, but %2 members could not be added.</source>
-            <translation type="unfinished" />
+            <translation>群“%1”已创建,但有 %2 名成员未能加入。</translation>
         </message>
         <message>
             <source>%1 (internal group)</source>
-            <translation type="unfinished" />
+            <translation>%1(企业群)</translation>
         </message>
         <message>
             <source>Not added (%1): add them in DingTalk, or fix the ids and add them later.</source>
-            <translation type="unfinished" />
+            <translation>未加入(%1 人):请在钉钉中添加他们,或修正 ID 后再添加。</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>userid</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
         <message>
             <source>What to do: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last problem: %1</source>
-            <translation type="unfinished" />
+            <translation>怎么办:%1</translation>
         </message>
         <message>
             <source>DingTalk's answer: errcode %1, errmsg "%2"</source>
-            <translation type="unfinished" />
+            <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
         </message>
         <message>
             <source>Details for IT: %1</source>
-            <translation type="unfinished" />
+            <translation>给 IT 的详细信息:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionSecretStore</name>
+        <message>
+            <source>No keychain is available: the secret is kept for this session only and never written to disk</source>
+            <translation>没有可用的钥匙串:密钥只在本次运行期间保留,绝不会写入磁盘</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingFields</name>
+        <message>
+            <source>New members see history</source>
+            <translation>新成员可看历史消息</translation>
+        </message>
+        <message>
+            <source>Searchable</source>
+            <translation>可被搜索</translation>
+        </message>
+        <message>
+            <source>Joining needs approval</source>
+            <translation>入群需要验证</translation>
+        </message>
+        <message>
+            <source>Only the owner may @all</source>
+            <translation>仅群主可 @所有人</translation>
+        </message>
+        <message>
+            <source>Only the owner manages</source>
+            <translation>仅群主可管理</translation>
+        </message>
+        <message>
+            <source>All members muted</source>
+            <translation>全员禁言</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustedCertificates</name>
+        <message>
+            <source>The certificate file %1 cannot be read.</source>
+            <translation>无法读取证书文件 %1。</translation>
+        </message>
+        <message>
+            <source>This is not a valid PEM certificate. Ask IT for the company's CA certificate as a .pem or .crt file (text starting with -----BEGIN CERTIFICATE-----).</source>
+            <translation>这不是有效的 PEM 证书。请向 IT 部门索取 .pem 或 .crt 格式的公司 CA 证书(以 -----BEGIN CERTIFICATE----- 开头的文本)。</translation>
         </message>
     </context>
     <context>
@@ -1504,6 +2023,17 @@ Timeout: %2 s</source>
         <message>
             <source>%1, line %2: %3</source>
             <translation>%1,第 %2 行:%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxTableWriter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1:%2</translation>
+        </message>
+        <message>
+            <source>the workbook could not be packed</source>
+            <translation>无法打包工作簿</translation>
         </message>
     </context>
     <context>

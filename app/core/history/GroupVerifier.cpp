@@ -91,14 +91,14 @@ GroupDifferences GroupVerifier::compare(const GroupState& asked, const GroupStat
         const QString ids = missing.join(QStringLiteral(", "));
         differences.append(
             { QStringLiteral("missingMembers"), ids, QString(),
-              tr("%n member(s) asked for are not in the group: %1", nullptr, int(missing.size())).arg(ids) });
+              tr("Asked for but not in the group (%1): %2").arg(missing.size()).arg(ids) });
     }
     const QStringList unexpected = without(actual.memberIds, asked.memberIds);
     if (!unexpected.isEmpty()) {
         const QString ids = unexpected.join(QStringLiteral(", "));
         differences.append(
             { QStringLiteral("unexpectedMembers"), QString(), ids,
-              tr("%n member(s) in the group were not asked for: %1", nullptr, int(unexpected.size())).arg(ids) });
+              tr("In the group but not asked for (%1): %2").arg(unexpected.size()).arg(ids) });
     }
     for (const SettingFields::Field& field : SettingFields::all()) {
         const bool wanted = asked.settings.*field.member;
