@@ -30,7 +30,9 @@ const QHash<QString, ColumnGuesser::Role>& titleRoles()
             for (const char16_t* title : titles)
                 map.insert(normalizedTitle(QStringView(title)), role);
         };
-        add({ u"userid", u"用户ID", u"员工ID", u"工号", u"员工工号", u"钉钉ID" }, Role::UserId);
+        add({ u"userid", u"userids", u"用户ID", u"员工ID", u"工号", u"员工工号", u"钉钉ID", u"member", u"members",
+              u"成员", u"成员ID", u"member id" },
+            Role::UserId);
         add({ u"mobile", u"phone", u"手机", u"手机号", u"手机号码", u"电话", u"电话号码", u"联系电话", u"移动电话",
               u"phone number", u"mobile number", u"mobile phone" },
             Role::Phone);
@@ -85,13 +87,21 @@ bool ColumnGuesser::startsWithHeader(const QList<QStringList>& rows)
         if (looksLikeId(cell))
             return false;
     }
+    // In a plain list (one column) the first line is as likely a person's id ("alice") as a title: only a known
+    // title makes it a header there, so nobody is dropped silently.
     const int sampleEnd = int(std::min<qsizetype>(rows.size(), HeaderSampleRows + 1));
+    bool singleColumn = true;
+    for (int row = 0; row < sampleEnd && singleColumn; ++row)
+        singleColumn = rows.at(row).size() <= 1;
+    if (singleColumn)
+        return false;
+    const int sampleEndForColumns = sampleEnd;
     for (int column = 0; column < first.size(); ++column) {
         if (first.at(column).isEmpty())
             continue;
         int cells = 0;
         int idLike = 0;
-        for (int row = 1; row < sampleEnd; ++row) {
+        for (int row = 1; row < sampleEndForColumns; ++row) {
             const QString cell = rows.at(row).value(column);
             if (cell.isEmpty())
                 continue;

@@ -165,6 +165,8 @@ private slots:
         QTest::newRow("single row of ids") << QByteArray("u1,Alice\n") << false;
         QTest::newRow("title over a plain list") << QByteArray("Members\nzhang01\nli02\n") << true;
         QTest::newRow("plain list: userid title") << QByteArray("userid\nzhangsan\nlisi\n") << true;
+        // Without a known title the first line of a plain list is a person, never dropped as a header.
+        QTest::newRow("plain list: first id has no digits") << QByteArray("alice\nu001\nu002\n") << false;
     }
 
     void header_isOptional()
