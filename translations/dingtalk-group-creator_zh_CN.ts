@@ -2,10 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About DingTalk Group Creator</source>
+            <translation>关于钉钉建群助手</translation>
+        </message>
+        <message>
+            <source>DingTalk Group Creator</source>
+            <translation>钉钉建群助手</translation>
+        </message>
+        <message>
+            <source>Creates DingTalk group chats from a simple form: name, owner, members and settings.</source>
+            <translation>通过简单的表单创建钉钉群会话:群名称、群主、成员和群设置。</translation>
+        </message>
+        <message>
+            <source>Version:</source>
+            <translation>版本:</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>许可证:</translation>
+        </message>
+        <message>
+            <source>MIT License</source>
+            <translation>MIT 许可证</translation>
+        </message>
+        <message>
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <source>%1 (built with %2)</source>
+            <translation>%1(编译时为 %2)</translation>
+        </message>
+        <message>
+            <source>DingTalk documentation of the calls this tool makes:</source>
+            <translation>本工具所调用接口的钉钉文档:</translation>
+        </message>
+        <message>
+            <source>Create a group (chat/create)</source>
+            <translation>创建群会话(chat/create)</translation>
+        </message>
+        <message>
+            <source>Create a group (API v1.0)</source>
+            <translation>创建群会话(v1.0 接口)</translation>
+        </message>
+        <message>
+            <source>Get an access token</source>
+            <translation>获取访问凭证</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>CliMemberLoader</name>
         <message>
             <source>standard input</source>
-            <translation type="unfinished" />
+            <translation>标准输入</translation>
         </message>
         <message>
             <source>Cannot read the member list from standard input.</source>
@@ -13,63 +68,63 @@
         </message>
         <message>
             <source>Cannot use the member list "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>无法使用成员列表“%1”:%2</translation>
         </message>
         <message>
             <source>No row of "%1" has "%2" in the column "%3" (--filter). The values there are: %4.</source>
-            <translation type="unfinished" />
+            <translation>“%1”中没有任何一行在“%3”列的值为“%2”(--filter)。该列中的值有:%4。</translation>
         </message>
         <message>
             <source>Excel workbook, sheet "%1"</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿,工作表“%1”</translation>
         </message>
         <message>
             <source>tab-separated text, %1</source>
-            <translation type="unfinished" />
+            <translation>制表符分隔的文本,%1</translation>
         </message>
         <message>
             <source>semicolon-separated text, %1</source>
-            <translation type="unfinished" />
+            <translation>分号分隔的文本,%1</translation>
         </message>
         <message>
             <source>CSV, %1</source>
-            <translation type="unfinished" />
+            <translation>CSV,%1</translation>
         </message>
         <message>
             <source>list, %1</source>
-            <translation type="unfinished" />
+            <translation>列表,%1</translation>
         </message>
         <message>
             <source>userids from the column "%1"</source>
-            <translation type="unfinished" />
+            <translation>userid 取自“%1”列</translation>
         </message>
         <message>
             <source>phone numbers from the column "%1"</source>
-            <translation type="unfinished" />
+            <translation>手机号取自“%1”列</translation>
         </message>
         <message>
             <source>only rows whose "%1" is "%2"</source>
-            <translation type="unfinished" />
+            <translation>仅限“%1”为“%2”的行</translation>
         </message>
         <message>
             <source>%1 (%2): %3 rows, %4 members; %5.</source>
-            <translation type="unfinished" />
+            <translation>%1(%2):%3 行,%4 名成员;%5。</translation>
         </message>
         <message>
             <source>%1: %2 rows have no userid and were left out (when a file has a userid column, its phone numbers are not looked up).</source>
-            <translation type="unfinished" />
+            <translation>%1:有 %2 行没有 userid,已略去(文件有 userid 列时,不会查询其中的手机号)。</translation>
         </message>
         <message>
             <source>%1: %2 rows have no phone number and were left out.</source>
-            <translation type="unfinished" />
+            <translation>%1:有 %2 行没有手机号,已略去。</translation>
         </message>
         <message>
             <source>"%1" has no column "%2" (--%3). Its columns are: %4.</source>
-            <translation type="unfinished" />
+            <translation>“%1”中没有“%2”列(--%3)。其中的列有:%4。</translation>
         </message>
         <message>
             <source>No column of "%1" could be recognised as userids or phone numbers. Name it with --id-column or --phone-column. Its columns are: %2.</source>
-            <translation type="unfinished" />
+            <translation>无法在“%1”中识别出 userid 列或手机号列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
         </message>
     </context>
     <context>
@@ -242,79 +297,89 @@ Phone numbers are looked up at DingTalk before anything is created. If a number 
 Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
 
 Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
-            <translation type="unfinished" />
+            <translation>创建钉钉群会话。
+
+  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --mobile 手机号 ... | --members 文件)
+
+成员文件:Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030),以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……);识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取:没有 userid 的行会被略去(并在标准错误中计数);没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
+
+创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工,则不会创建群,除非指定了 --skip-unresolved:此时会创建不含此人的群,退出码为 4。
+
+凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
+
+退出码:0 已创建;2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
         </message>
         <message>
             <source>A member's mobile phone number, looked up at DingTalk; repeat for more.</source>
-            <translation type="unfinished" />
+            <translation>一名成员的手机号,会在钉钉中查询;可重复以添加更多。</translation>
         </message>
         <message>
             <source>NUMBER</source>
-            <translation type="unfinished" />
+            <translation>手机号</translation>
         </message>
         <message>
             <source>A member file: .xlsx, CSV, tab-separated text or one userid per line; - reads standard input. Repeat for more files.</source>
-            <translation type="unfinished" />
+            <translation>成员文件:.xlsx、CSV、制表符分隔的文本或每行一个 userid;- 表示从标准输入读取。可重复以读取更多文件。</translation>
         </message>
         <message>
             <source>The column of the member files that holds userids: its title, its number (1 is the first) or its letter (A).</source>
-            <translation type="unfinished" />
+            <translation>成员文件中存放 userid 的列:列标题、列号(1 为第一列)或列字母(A)。</translation>
         </message>
         <message>
             <source>COLUMN</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <source>The column of the member files that holds mobile numbers: its title, number or letter. The files are then read by phone number, even if they have a userid column.</source>
-            <translation type="unfinished" />
+            <translation>成员文件中存放手机号的列:列标题、列号或列字母。此时即使文件有 userid 列,也按手机号读取。</translation>
         </message>
         <message>
             <source>Only the rows of the member files whose COLUMN (title, number or letter) holds exactly VALUE, for example 部门=人力资源部.</source>
-            <translation type="unfinished" />
+            <translation>只读取成员文件中“列”(标题、列号或字母)的值恰好为“值”的行,例如 部门=人力资源部。</translation>
         </message>
         <message>
             <source>COLUMN=VALUE</source>
-            <translation type="unfinished" />
+            <translation>列=值</translation>
         </message>
         <message>
             <source>Create the group even if some phone numbers belong to no employee; they are listed as missing (exit code 4).</source>
-            <translation type="unfinished" />
+            <translation>即使有手机号不属于任何员工也创建群;这些号码会被列为未加入(退出码 4)。</translation>
         </message>
         <message>
             <source>The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com).</source>
-            <translation type="unfinished" />
+            <translation>钉钉接口版本:legacy(oapi.dingtalk.com,默认)或 v1(api.dingtalk.com)。</translation>
         </message>
         <message>
             <source>GENERATION</source>
-            <translation type="unfinished" />
+            <translation>版本</translation>
         </message>
         <message>
             <source>Unknown API "%1": use legacy or v1.</source>
-            <translation type="unfinished" />
+            <translation>未知接口版本“%1”:请使用 legacy 或 v1。</translation>
         </message>
         <message>
             <source>--%1 applies to the files given with --members.</source>
-            <translation type="unfinished" />
+            <translation>--%1 只作用于通过 --members 给出的文件。</translation>
         </message>
         <message>
             <source>--%1 may be given only once.</source>
-            <translation type="unfinished" />
+            <translation>--%1 只能给出一次。</translation>
         </message>
         <message>
             <source>--id-column needs a column title or number.</source>
-            <translation type="unfinished" />
+            <translation>--id-column 需要列标题或列号。</translation>
         </message>
         <message>
             <source>--phone-column needs a column title or number.</source>
-            <translation type="unfinished" />
+            <translation>--phone-column 需要列标题或列号。</translation>
         </message>
         <message>
             <source>Give --id-column or --phone-column, not both: when a file has a userid column, its phone numbers are not used.</source>
-            <translation type="unfinished" />
+            <translation>请只给出 --id-column 或 --phone-column 之一:文件有 userid 列时,不会使用其中的手机号。</translation>
         </message>
         <message>
             <source>--filter takes COLUMN=VALUE, for example 部门=人力资源部, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>--filter 需要“列=值”的形式,例如 部门=人力资源部,而不是“%1”。</translation>
         </message>
     </context>
     <context>
@@ -385,19 +450,19 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         </message>
         <message>
             <source>Looking up phone numbers: %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>正在查询手机号:%1 / %2…</translation>
         </message>
         <message>
             <source>Phone numbers looked up: %1; found: %2; not found: %3.</source>
-            <translation type="unfinished" />
+            <translation>已查询手机号:%1 个;找到:%2 个;未找到:%3 个。</translation>
         </message>
         <message>
             <source>No employee could be found for %1 of the phone numbers. No group was created.</source>
-            <translation type="unfinished" />
+            <translation>有 %1 个手机号找不到对应的员工。没有创建群。</translation>
         </message>
         <message>
             <source>Check these numbers, or add --skip-unresolved to create the group without them.</source>
-            <translation type="unfinished" />
+            <translation>请检查这些号码,或加上 --skip-unresolved 以创建不含他们的群。</translation>
         </message>
     </context>
     <context>
@@ -1179,6 +1244,265 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Search by group name, owner, ID, member or connection</source>
+            <translation>按群名称、群主、ID、成员或连接搜索</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y IDs</source>
+            <translation>复制 ID(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Copy the openConversationId and chatid of the selected groups</source>
+            <translation>复制所选群的 openConversationId 和 chatid</translation>
+        </message>
+        <message>
+            <source>&amp;Join Link / QR Code…</source>
+            <translation>入群链接 / 二维码(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>核对(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Read the group from DingTalk and compare it with what was asked</source>
+            <translation>从钉钉读取该群,并与当初的要求进行比较</translation>
+        </message>
+        <message>
+            <source>&amp;Add the Missing Members</source>
+            <translation>添加未加入的成员(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Try again to add the members DingTalk did not add, through the current connection</source>
+            <translation>通过当前连接,重新添加钉钉没有加入的成员</translation>
+        </message>
+        <message>
+            <source>Create a &amp;Similar Group</source>
+            <translation>创建类似的群(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Fill the main form with this group's name, owner, settings and the members the history knows</source>
+            <translation>用该群的名称、群主、设置以及历史记录中已知的成员填写主表单</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>导出 &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel…</source>
+            <translation>导出 &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Only the selected entries</source>
+            <translation>仅导出所选记录</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected entries from the history (the groups stay in DingTalk)</source>
+            <translation>从历史记录中删除所选记录(群本身仍保留在钉钉中)</translation>
+        </message>
+        <message>
+            <source>Delete &amp;All</source>
+            <translation>全部删除(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep entries for:</source>
+            <translation>记录保留(&amp;K):</translation>
+        </message>
+        <message>
+            <source>Older entries are deleted. 0 keeps them forever.</source>
+            <translation>更早的记录会被删除。0 表示永久保留。</translation>
+        </message>
+        <message>
+            <source>The damaged file was kept as %1, so nothing in it is lost.</source>
+            <translation>损坏的文件已保留为 %1,其中的内容没有丢失。</translation>
+        </message>
+        <message>
+            <source>Connect to DingTalk (or the sandbox) first.</source>
+            <translation>请先连接钉钉(或沙盒)。</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>记录:%1 条</translation>
+        </message>
+        <message>
+            <source>Entries: %1 of %2</source>
+            <translation>记录:%1 / %2 条</translation>
+        </message>
+        <message>
+            <source>Select an entry to see its details.</source>
+            <translation>选择一条记录以查看详情。</translation>
+        </message>
+        <message>
+            <source>Entries selected: %1.</source>
+            <translation>已选择 %1 条记录。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>群主</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <source>%1 in the group, %2 asked for (owner included)</source>
+            <translation>群内 %1 人,要求 %2 人(含群主)</translation>
+        </message>
+        <message>
+            <source>openConversationId</source>
+            <translation>openConversationId</translation>
+        </message>
+        <message>
+            <source>chatid</source>
+            <translation>chatid</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>接口</translation>
+        </message>
+        <message>
+            <source>current (v1.0)</source>
+            <translation>新版(v1.0)</translation>
+        </message>
+        <message>
+            <source>legacy (chat/create)</source>
+            <translation>旧版(chat/create)</translation>
+        </message>
+        <message>
+            <source>DingTalk's answer</source>
+            <translation>钉钉的应答</translation>
+        </message>
+        <message>
+            <source>errcode %1, errmsg "%2"</source>
+            <translation>errcode %1,errmsg“%2”</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>群设置</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>Not added (%1)</source>
+            <translation>未加入(%1 人)</translation>
+        </message>
+        <message>
+            <source>group IDs</source>
+            <translation>群 ID</translation>
+        </message>
+        <message>
+            <source>Delete history entries</source>
+            <translation>删除历史记录</translation>
+        </message>
+        <message>
+            <source>Delete the selected entries (%1) from the history? The groups themselves stay in DingTalk.</source>
+            <translation>要从历史记录中删除所选的 %1 条记录吗?群本身仍保留在钉钉中。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the whole history</source>
+            <translation>删除全部历史记录</translation>
+        </message>
+        <message>
+            <source>Delete all entries (%1) from the history? The groups themselves stay in DingTalk.</source>
+            <translation>要从历史记录中删除全部 %1 条记录吗?群本身仍保留在钉钉中。</translation>
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation>全部删除</translation>
+        </message>
+        <message>
+            <source>group-history-%1</source>
+            <translation>建群记录-%1</translation>
+        </message>
+        <message>
+            <source>Export the history to Excel</source>
+            <translation>将历史记录导出为 Excel</translation>
+        </message>
+        <message>
+            <source>Export the history to CSV</source>
+            <translation>将历史记录导出为 CSV</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>The history could not be saved to %1.
+
+%2</source>
+            <translation>无法将历史记录保存到 %1。
+
+%2</translation>
+        </message>
+        <message>
+            <source>Exported %1 entries to %2.</source>
+            <translation>已将 %1 条记录导出到 %2。</translation>
+        </message>
+        <message>
+            <source>Adding the missing members: %1 of %2…</source>
+            <translation>正在添加未加入的成员:%1 / %2…</translation>
+        </message>
+        <message>
+            <source>Adding the missing members…</source>
+            <translation>正在添加未加入的成员…</translation>
+        </message>
+        <message>
+            <source>Added %1 members: the group is complete.</source>
+            <translation>已添加 %1 名成员:群成员已齐全。</translation>
+        </message>
+        <message>
+            <source>Added %1 members; %2 are still missing.</source>
+            <translation>已添加 %1 名成员;仍有 %2 名未加入。</translation>
+        </message>
+        <message>
+            <source>Forever</source>
+            <translation>永久</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExporter</name>
         <message>
             <source>Time (UTC)</source>
@@ -1238,6 +1562,69 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Created</source>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>Created, members missing</source>
+            <translation>已创建,有成员未加入</translation>
+        </message>
+        <message>
+            <source>Refused by DingTalk</source>
+            <translation>被钉钉拒绝</translation>
+        </message>
+        <message>
+            <source>Not created</source>
+            <translation>未创建</translation>
+        </message>
+        <message>
+            <source>May exist</source>
+            <translation>可能已创建</translation>
+        </message>
+        <message>
+            <source>DingTalk's answer: errcode %1, errmsg "%2"</source>
+            <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation>群名称</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>群主</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Members in group</source>
+            <translation>群内成员数</translation>
+        </message>
+        <message>
+            <source>chatid</source>
+            <translation>chatid</translation>
+        </message>
+        <message>
+            <source>openConversationId</source>
+            <translation>openConversationId</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连接</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryStore</name>
         <message>
             <source>This history entry no longer exists.</source>
@@ -1266,6 +1653,156 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         <message>
             <source>Cannot write the history file %1: %2</source>
             <translation>无法写入历史记录文件 %1:%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <source>Import Members</source>
+            <translation>导入成员</translation>
+        </message>
+        <message>
+            <source>Member lists (*.xlsx *.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;Text files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>成员列表 (*.xlsx *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>The import of %1 was cancelled; the member list is unchanged.</source>
+            <translation>%1 的导入已取消;成员列表未改变。</translation>
+        </message>
+        <message>
+            <source>Cannot Import %1</source>
+            <translation>无法导入 %1</translation>
+        </message>
+        <message>
+            <source>%1
+
+The member list is unchanged.</source>
+            <translation>%1
+
+成员列表未改变。</translation>
+        </message>
+        <message>
+            <source>Imported %1 members from %2.</source>
+            <translation>已从 %2 导入 %1 名成员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import Members</source>
+            <translation>导入成员</translation>
+        </message>
+        <message>
+            <source>The first row holds the column &amp;titles</source>
+            <translation>第一行是列标题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;User IDs in:</source>
+            <translation>userid 所在列(&amp;U):</translation>
+        </message>
+        <message>
+            <source>The column with DingTalk user IDs. When there is one, phone numbers are not used.</source>
+            <translation>存放钉钉 userid 的列。有此列时,不使用手机号。</translation>
+        </message>
+        <message>
+            <source>&amp;Phone numbers in:</source>
+            <translation>手机号所在列(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Mobile numbers, looked up in DingTalk when there is no user ID column</source>
+            <translation>手机号;没有 userid 列时会在钉钉中查询</translation>
+        </message>
+        <message>
+            <source>&amp;Names in:</source>
+            <translation>姓名所在列(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Shown in the member list, so you can check who is in the group</source>
+            <translation>显示在成员列表中,方便您核对谁在群里</translation>
+        </message>
+        <message>
+            <source>Only rows &amp;where:</source>
+            <translation>仅导入这样的行(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Import only the rows with a given value in this column, for example one department</source>
+            <translation>只导入该列为指定值的行,例如某一个部门</translation>
+        </message>
+        <message>
+            <source>&amp;is</source>
+            <translation>等于(&amp;I)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(无)</translation>
+        </message>
+        <message>
+            <source>(every row)</source>
+            <translation>(所有行)</translation>
+        </message>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1(第 %2 列)</translation>
+        </message>
+        <message>
+            <source>Nothing to import: choose the column with the user IDs or the phone numbers.</source>
+            <translation>没有可导入的内容:请选择 userid 列或手机号列。</translation>
+        </message>
+        <message>
+            <source>No row gives a member: check the columns and the filter.</source>
+            <translation>没有任何行能得出成员:请检查所选列和筛选条件。</translation>
+        </message>
+        <message>
+            <source>%1 members will be imported; %2 of them by phone number (looked up in DingTalk before the group is created).</source>
+            <translation>将导入 %1 名成员;其中 %2 名按手机号导入(创建群之前会在钉钉中查询)。</translation>
+        </message>
+        <message>
+            <source>%1 members will be imported.</source>
+            <translation>将导入 %1 名成员。</translation>
+        </message>
+        <message>
+            <source>Import Members from %1</source>
+            <translation>从 %1 导入成员</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Excel workbook, sheet "%1"</source>
+            <translation>Excel 工作簿,工作表“%1”</translation>
+        </message>
+        <message>
+            <source>Text separated by %1, %2</source>
+            <translation>以%1分隔的文本,%2</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <source>A plain list, one entry per line, %1</source>
+            <translation>纯列表,每行一项,%1</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows (the first %3 are shown)</source>
+            <translation>%1 · %2 行(显示前 %3 行)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 rows</source>
+            <translation>%1 · %2 行</translation>
         </message>
     </context>
     <context>
@@ -1324,6 +1861,97 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         <message>
             <source>Column %1</source>
             <translation>第 %1 列</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinLinkDialog</name>
+        <message>
+            <source>Join Link and QR Code</source>
+            <translation>入群链接和二维码</translation>
+        </message>
+        <message>
+            <source>&amp;Shared by:</source>
+            <translation>分享人(&amp;S):</translation>
+        </message>
+        <message>
+            <source>The member whose link it is: people who join see who invited them. It must be a member of the group.</source>
+            <translation>链接所属的成员:入群的人会看到是谁邀请的。此人必须是群成员。</translation>
+        </message>
+        <message>
+            <source>&amp;Get Link</source>
+            <translation>获取链接(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link</source>
+            <translation>复制链接(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Image</source>
+            <translation>复制图片(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PNG…</source>
+            <translation>另存为 &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>打印(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>未连接</translation>
+        </message>
+        <message>
+            <source>Connect to DingTalk (or the sandbox) first.</source>
+            <translation>请先连接钉钉(或沙盒)。</translation>
+        </message>
+        <message>
+            <source>DingTalk sent no join link</source>
+            <translation>钉钉没有返回入群链接</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>怎么办:%1</translation>
+        </message>
+        <message>
+            <source>DingTalk's answer: errcode %1, errmsg "%2"</source>
+            <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        </message>
+        <message>
+            <source>Anyone who scans this code or opens the link can ask to join "%1".</source>
+            <translation>任何人扫描此二维码或打开此链接,都可以申请加入“%1”。</translation>
+        </message>
+        <message>
+            <source>Asking DingTalk for the link…</source>
+            <translation>正在向钉钉获取链接…</translation>
+        </message>
+        <message>
+            <source>join link</source>
+            <translation>入群链接</translation>
+        </message>
+        <message>
+            <source>QR code</source>
+            <translation>二维码</translation>
+        </message>
+        <message>
+            <source>Save the QR code</source>
+            <translation>保存二维码</translation>
+        </message>
+        <message>
+            <source>%1 QR code.png</source>
+            <translation>%1 二维码.png</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>The image could not be saved</source>
+            <translation>无法保存图片</translation>
+        </message>
+        <message>
+            <source>%1 QR code</source>
+            <translation>%1 二维码</translation>
         </message>
     </context>
     <context>
@@ -1660,14 +2288,6 @@ You can connect to DingTalk at any time from the Connection menu.</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <source>About DingTalk Group Creator</source>
-            <translation>关于钉钉建群助手</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;DingTalk Group Creator %1&lt;/h3&gt;&lt;p&gt;Creates DingTalk group chats from a simple form: name, owner, members and settings.&lt;/p&gt;&lt;p&gt;Secrets and access tokens are kept in memory only.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;钉钉建群助手 %1&lt;/h3&gt;&lt;p&gt;通过简单的表单创建钉钉群会话:群名称、群主、成员和群设置。&lt;/p&gt;&lt;p&gt;密钥和访问凭证只保存在内存中。&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Cl&amp;ear</source>
             <translation>清空(&amp;E)</translation>
         </message>
@@ -1754,6 +2374,88 @@ Timeout: %3 s</source>
             <source>No one in the sandbox's demo organisation has this userid: DingTalk would refuse it.</source>
             <translation>沙盒演示组织中没有人使用这个 userid:钉钉会拒绝它。</translation>
         </message>
+        <message>
+            <source>%1 (DingTalk %2)</source>
+            <translation>%1(钉钉 %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissingMembersRetry</name>
+        <message>
+            <source>Adding the Missing Members</source>
+            <translation>添加未加入的成员</translation>
+        </message>
+        <message>
+            <source>Adding the missing members: %1 of %2…</source>
+            <translation>正在添加未加入的成员:%1 / %2…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneLookup</name>
+        <message>
+            <source>Looking Up Phone Numbers</source>
+            <translation>查询手机号</translation>
+        </message>
+        <message>
+            <source>Looking up phone numbers in DingTalk: %1 of %2…</source>
+            <translation>正在钉钉中查询手机号:%1 / %2…</translation>
+        </message>
+        <message>
+            <source>The phone number lookup was cancelled; nothing was sent.</source>
+            <translation>手机号查询已取消;没有发送建群请求。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
+            <source>Every phone number was found in DingTalk.</source>
+            <translation>所有手机号都已在钉钉中找到。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: %1 phone numbers have no DingTalk user (see the member list).</source>
+            <translation>没有发送任何建群请求:有 %1 个手机号没有对应的钉钉用户(见成员列表)。</translation>
+        </message>
+        <message>
+            <source>Left out %1 members whose phone numbers have no DingTalk user.</source>
+            <translation>已略去 %1 名手机号没有对应钉钉用户的成员。</translation>
+        </message>
+        <message>
+            <source>…and %1 more (marked in the member list).</source>
+            <translation>……还有 %1 个(已在成员列表中标出)。</translation>
+        </message>
+        <message>
+            <source>%1 phone numbers could not be turned into DingTalk users:</source>
+            <translation>有 %1 个手机号无法对应到钉钉用户:</translation>
+        </message>
+        <message>
+            <source>Create the group without them?</source>
+            <translation>不含他们创建群吗?</translation>
+        </message>
+        <message>
+            <source>Remove them from the member list?</source>
+            <translation>要把他们从成员列表中移除吗?</translation>
+        </message>
+        <message>
+            <source>Some Phone Numbers Were Not Found</source>
+            <translation>部分手机号未找到</translation>
+        </message>
+        <message>
+            <source>Don't Create</source>
+            <translation>不创建</translation>
+        </message>
+        <message>
+            <source>Keep Them</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Create Without Them</source>
+            <translation>不含他们创建</translation>
+        </message>
+        <message>
+            <source>Remove Them</source>
+            <translation>移除</translation>
+        </message>
     </context>
     <context>
         <name>PresetStore</name>
@@ -1772,6 +2474,37 @@ Timeout: %3 s</source>
         <message>
             <source>A preset named “%1” already exists.</source>
             <translation>名为“%1”的预设已存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileController</name>
+        <message>
+            <source>%1 cannot connect: %2</source>
+            <translation>%1 无法连接:%2</translation>
+        </message>
+        <message>
+            <source>Reading the AppSecret of %1…</source>
+            <translation>正在读取 %1 的 AppSecret…</translation>
+        </message>
+        <message>
+            <source>%1 has no AppSecret stored: enter it under Connection ▸ Manage Connections.</source>
+            <translation>%1 没有保存 AppSecret:请在“连接 ▸ 管理连接”中输入。</translation>
+        </message>
+        <message>
+            <source>The AppSecret of %1 could not be read: %2</source>
+            <translation>无法读取 %1 的 AppSecret:%2</translation>
+        </message>
+        <message>
+            <source>Sandbox (built-in DingTalk emulator)</source>
+            <translation>沙盒(内置钉钉模拟器)</translation>
+        </message>
+        <message>
+            <source>One-off connection</source>
+            <translation>临时连接</translation>
+        </message>
+        <message>
+            <source>The connection in use; choose another to switch</source>
+            <translation>当前使用的连接;选择其他连接即可切换</translation>
         </message>
     </context>
     <context>
@@ -1795,6 +2528,280 @@ Timeout: %3 s</source>
         <message>
             <source>%1 (copy)</source>
             <translation>%1(副本)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Manage Connections</source>
+            <translation>管理连接</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>复制(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Use This Connection</source>
+            <translation>使用此连接</translation>
+        </message>
+        <message>
+            <source>Switch the main window to this connection</source>
+            <translation>让主窗口切换到此连接</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N):</translation>
+        </message>
+        <message>
+            <source>e.g. Head office</source>
+            <translation>例如:总部</translation>
+        </message>
+        <message>
+            <source>&amp;API:</source>
+            <translation>接口(&amp;A):</translation>
+        </message>
+        <message>
+            <source>App&amp;Key:</source>
+            <translation>App&amp;Key:</translation>
+        </message>
+        <message>
+            <source>App&amp;Secret:</source>
+            <translation>App&amp;Secret:</translation>
+        </message>
+        <message>
+            <source>&amp;Forget Secret</source>
+            <translation>删除密钥(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Remove the stored AppSecret from the keychain</source>
+            <translation>从钥匙串中删除保存的 AppSecret</translation>
+        </message>
+        <message>
+            <source>&amp;Legacy server:</source>
+            <translation>旧版服务器(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Current server:</source>
+            <translation>新版服务器(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>超时(&amp;T):</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>&amp;Proxy:</source>
+            <translation>代理(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;host:</source>
+            <translation>代理主机(&amp;H):</translation>
+        </message>
+        <message>
+            <source>proxy.example.com</source>
+            <translation>proxy.example.com</translation>
+        </message>
+        <message>
+            <source>port </source>
+            <translation>端口 </translation>
+        </message>
+        <message>
+            <source>Proxy &amp;user:</source>
+            <translation>代理用户(&amp;U):</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Proxy pass&amp;word:</source>
+            <translation>代理密码(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Company &amp;CA:</source>
+            <translation>公司 &amp;CA 证书:</translation>
+        </message>
+        <message>
+            <source>Only if IT says your network inspects encrypted traffic: paste the CA certificate (PEM) or choose its file.</source>
+            <translation>仅当 IT 部门说明网络会检查加密流量时才需要:粘贴 CA 证书(PEM),或选择证书文件。</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose File…</source>
+            <translation>选择文件(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Try the values above (saved or not) against DingTalk; nothing is created</source>
+            <translation>用上面的值(无论是否已保存)试连钉钉;不会创建任何内容</translation>
+        </message>
+        <message>
+            <source>Cancel Test</source>
+            <translation>取消测试</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>还原(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Sandbox (built-in DingTalk emulator)</source>
+            <translation>沙盒(内置钉钉模拟器)</translation>
+        </message>
+        <message>
+            <source>Legacy API (oapi.dingtalk.com, chat/create)</source>
+            <translation>旧版接口(oapi.dingtalk.com,chat/create)</translation>
+        </message>
+        <message>
+            <source>Current API (api.dingtalk.com, v1.0)</source>
+            <translation>新版接口(api.dingtalk.com,v1.0)</translation>
+        </message>
+        <message>
+            <source>The system's proxy settings</source>
+            <translation>系统代理设置</translation>
+        </message>
+        <message>
+            <source>No proxy (connect directly)</source>
+            <translation>不使用代理(直接连接)</translation>
+        </message>
+        <message>
+            <source>HTTP proxy</source>
+            <translation>HTTP 代理</translation>
+        </message>
+        <message>
+            <source>SOCKS5 proxy</source>
+            <translation>SOCKS5 代理</translation>
+        </message>
+        <message>
+            <source>%1 (in use)</source>
+            <translation>%1(使用中)</translation>
+        </message>
+        <message>
+            <source>New connection (not saved)</source>
+            <translation>新连接(未保存)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>Save the changes to "%1"?</source>
+            <translation>要保存对“%1”的更改吗?</translation>
+        </message>
+        <message>
+            <source>Enter the AppSecret from the app's page in the DingTalk developer console.</source>
+            <translation>请输入钉钉开发者后台应用页面上的 AppSecret。</translation>
+        </message>
+        <message>
+            <source>Start the sandbox first (Connection ▸ Use the Sandbox)</source>
+            <translation>请先启动沙盒(连接 ▸ 使用沙盒)</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox cannot be deleted</source>
+            <translation>内置沙盒不能删除</translation>
+        </message>
+        <message>
+            <source>Stored; type to replace</source>
+            <translation>已保存;输入新值即可替换</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>正在测试连接…</translation>
+        </message>
+        <message>
+            <source>The sandbox needs no secret.</source>
+            <translation>沙盒不需要密钥。</translation>
+        </message>
+        <message>
+            <source>Looking in the keychain…</source>
+            <translation>正在钥匙串中查找…</translation>
+        </message>
+        <message>
+            <source>The AppSecret is stored in the system keychain.</source>
+            <translation>AppSecret 已保存在系统钥匙串中。</translation>
+        </message>
+        <message>
+            <source>The AppSecret is kept for this session only.</source>
+            <translation>AppSecret 只在本次运行期间保留。</translation>
+        </message>
+        <message>
+            <source>No AppSecret is stored for this connection.</source>
+            <translation>此连接没有保存 AppSecret。</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>新连接</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>删除连接</translation>
+        </message>
+        <message>
+            <source>Delete the connection "%1" and forget its secret?</source>
+            <translation>要删除连接“%1”并忘记其密钥吗?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>The AppSecret has been forgotten.</source>
+            <translation>AppSecret 已删除。</translation>
+        </message>
+        <message>
+            <source>Choose the company's CA certificate</source>
+            <translation>选择公司的 CA 证书</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Please Wait</source>
+            <translation>请稍候</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
         </message>
     </context>
     <context>
