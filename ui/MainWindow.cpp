@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ConnectionDialog.h"
 #include "DingTalkEmulator.h"
 #include "MemberListModel.h"
@@ -703,9 +704,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About DingTalk Group Creator"),
-                       tr("<h3>DingTalk Group Creator %1</h3>"
-                          "<p>Creates DingTalk group chats from a simple form: name, owner, members and settings.</p>"
-                          "<p>Secrets and access tokens are kept in memory only.</p>")
-                           .arg(QStringLiteral(DTG_VERSION)));
+    // Window-modal and not exec()'d: nothing waits on it, so tests and the event loop carry on.
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
