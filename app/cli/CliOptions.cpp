@@ -17,7 +17,7 @@ const QStringList& valueOptions()
         QStringLiteral("members"),      QStringLiteral("mobile"),       QStringLiteral("id-column"),
         QStringLiteral("phone-column"), QStringLiteral("filter"),       QStringLiteral("server"),
         QStringLiteral("api"),          QStringLiteral("access-token"), QStringLiteral("app-key"),
-        QStringLiteral("timeout"),      QStringLiteral("lang")
+        QStringLiteral("timeout"),      QStringLiteral("lang"),         QStringLiteral("history-file")
     };
     return names;
 }
@@ -117,7 +117,16 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         "the exit code is 4.\n\n"
         "Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY "
         "with the secret in the environment variable DINGTALK_APP_SECRET.\n\n"
-        "Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, "
+        "--dry-run shows every call the create would make (method, address, headers, body and a cURL command, with "
+        "the token and the secret masked) and creates nothing; only phone numbers are looked up, because their "
+        "userids are part of the calls.\n\n"
+        "Every create attempt (created, refused, failed, or with an unknown outcome) is recorded in the history the "
+        "window shows, without the token or the secret. Runs that stop before the create (invalid input, phone "
+        "numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; "
+        "--history-file records in another file. If the history cannot be written, a warning says so and the exit "
+        "code stays that of the create.\n\n"
+        "Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, "
+        "nothing created; 4 created, "
         "but some members are missing; 5 network failure: nothing created or the outcome is unknown."));
     parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
@@ -176,11 +185,21 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     const QCommandLineOption managementOption(QStringLiteral("management-owner-only"),
                                               tr("Only the owner may manage the group."));
     const QCommandLineOption banChatOption(QStringLiteral("ban-chat"), tr("Mute all members."));
-    parser.addOptions({ helpOption,           versionOption,    nameOption,       ownerOption,       memberOption,
-                        mobileOption,         membersOption,    idColumnOption,   phoneColumnOption, filterOption,
-                        skipUnresolvedOption, serverOption,     apiOption,        tokenOption,       appKeyOption,
-                        timeoutOption,        langOption,       jsonOption,       showHistoryOption, searchableOption,
-                        validationOption,     mentionAllOption, managementOption, banChatOption });
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        tr("Show every call the create would make, with a cURL command each (the token and the secret masked), and "
+           "create nothing. Phone numbers are still looked up. Nothing is recorded in the history."));
+    const QCommandLineOption noHistoryOption(QStringLiteral("no-history"),
+                                             tr("Do not record this create in the history."));
+    const QCommandLineOption historyFileOption(
+        QStringLiteral("history-file"),
+        tr("Record the create in this history file instead of the one the window shows."), tr("FILE"));
+    parser.addOptions({ helpOption,           versionOption,     nameOption,       ownerOption,       memberOption,
+                        mobileOption,         membersOption,     idColumnOption,   phoneColumnOption, filterOption,
+                        skipUnresolvedOption, serverOption,      apiOption,        tokenOption,       appKeyOption,
+                        timeoutOption,        langOption,        jsonOption,       dryRunOption,      noHistoryOption,
+                        historyFileOption,    showHistoryOption, searchableOption, validationOption,  mentionAllOption,
+                        managementOption,     banChatOption });
     options.helpText = parser.helpText();
 
     if (!options.isValid())
@@ -305,6 +324,16 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
             options.fail(QStringLiteral("usage"),
                          tr("--filter takes COLUMN=VALUE, for example 部门=人力资源部, not \"%1\".").arg(filter));
     }
+
+    options.dryRun = parser.isSet(dryRunOption);
+    options.recordHistory = !parser.isSet(noHistoryOption);
+    options.historyFile = parser.value(historyFileOption).trimmed();
+    if (parser.values(historyFileOption).size() > 1)
+        options.fail(QStringLiteral("usage"), tr("--history-file may be given only once."));
+    if (parser.isSet(historyFileOption) && options.historyFile.isEmpty())
+        options.fail(QStringLiteral("usage"), tr("--history-file needs a file name."));
+    if (parser.isSet(historyFileOption) && parser.isSet(noHistoryOption))
+        options.fail(QStringLiteral("usage"), tr("Give --history-file or --no-history, not both."));
 
     GroupSettings& settings = options.spec.settings;
     settings.showHistory = parser.isSet(showHistoryOption);

@@ -35,6 +35,9 @@ public:
     QString filterColumn; // --filter COLUMN=VALUE: a column title or a 1-based number; empty: no filter
     QString filterValue;
     bool skipUnresolved = false; // --skip-unresolved: create without the numbers no employee has
+    bool dryRun = false; // --dry-run: show the calls a create would make, create nothing, record nothing
+    bool recordHistory = true; // false with --no-history
+    QString historyFile; // --history-file: empty for the history the window keeps (CliHistory::defaultFilePath())
     ConnectionSettings connection; // connection.generation from --api
     bool json = false;
     QString language; // a code from AppTranslator::availableLanguages()

@@ -1,6 +1,7 @@
 #include "CliReport.h"
 
 #include "CliExitCode.h"
+#include "CliPlan.h"
 #include "dingtalk/SecretMasker.h"
 
 #include <QJsonArray>
@@ -201,14 +202,21 @@ void CliReport::lookupsDone(int total, int resolved, int unresolved)
                               { QStringLiteral("unresolved"), unresolved } });
 }
 
+QList<FailedMember> CliReport::failedMembers(const QList<MobileResolution>& unresolved)
+{
+    QList<FailedMember> failed;
+    for (const MobileResolution& resolution : unresolved)
+        failed.append(FailedMember{ QString(), resolution.mobile, resolution.error.errcode, resolution.error.errmsg });
+    return failed;
+}
+
 int CliReport::unresolvedMobiles(const QList<MobileResolution>& unresolved)
 {
     const QString summary
         = tr("No employee could be found for %1 of the phone numbers. No group was created.").arg(unresolved.size());
     line(Tone::Error, tr("Error: %1").arg(summary));
-    QList<FailedMember> failed;
+    const QList<FailedMember> failed = failedMembers(unresolved);
     for (const MobileResolution& resolution : unresolved) {
-        failed.append(FailedMember{ QString(), resolution.mobile, resolution.error.errcode, resolution.error.errmsg });
         const ErrorExplanation why = ErrorCatalogue::explain(resolution.error, ErrorCatalogue::Operation::LookUpMobile);
         line(Tone::Plain,
              QStringLiteral("  %1  %2 (%3 %4)")
@@ -331,6 +339,37 @@ QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList&
     object.insert(QStringLiteral("memberCount"), result.memberCount);
     object.insert(QStringLiteral("failedMembers"), failedMembersJson(result.failedMembers, secrets));
     return object;
+}
+
+int CliReport::dryRun(const QList<PlannedCall>& plan, int memberCount, const QList<MobileResolution>& unresolved)
+{
+    line(Tone::Success,
+         tr("Dry run: creating this group would make these %1 calls. Nothing was created.").arg(plan.size()));
+    for (const MobileResolution& resolution : unresolved)
+        line(Tone::Notice, tr("Notice: %1 would be left out: no employee has this number.").arg(resolution.mobile));
+    if (m_style.json) {
+        QJsonObject object = baseObject(0, QStringLiteral("ok"), CreateResult::Outcome::NotCreated);
+        object.insert(QStringLiteral("outcome"), dryRunOutcome());
+        object.insert(QStringLiteral("memberCount"), memberCount);
+        object.insert(QStringLiteral("failedMembers"), failedMembersJson(failedMembers(unresolved), m_secrets));
+        object.insert(QStringLiteral("plan"), CliPlan::toJson(plan));
+        if (!m_notices.isEmpty())
+            object.insert(QStringLiteral("notices"), issuesJson(m_notices));
+        writeJson(object);
+    } else {
+        m_out << masked(CliPlan::toText(plan)) << Qt::flush;
+    }
+    return CliExitCode::Success;
+}
+
+void CliReport::historyProblem(const QString& message, const QString& damagedFilePath)
+{
+    if (message.isEmpty())
+        return;
+    line(Tone::Notice, tr("Warning: %1").arg(message));
+    addJsonField(QStringLiteral("historyError"), masked(message));
+    if (!damagedFilePath.isEmpty())
+        addJsonField(QStringLiteral("historyDamagedFile"), damagedFilePath);
 }
 
 int CliReport::finished(const CreateResult& result, const QString& groupName)

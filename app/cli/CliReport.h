@@ -4,6 +4,7 @@
 #include "create/CreateResult.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "group/GroupSpec.h"
+#include "history/PlannedCall.h"
 #include "members/MobileResolver.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,18 @@ public:
     int unresolvedMobiles(const QList<MobileResolution>& unresolved);
     /** The lookups themselves failed: refused (exit 3) or no answer (exit 5); nothing was created. */
     int lookupFailed(const ApiError& error);
+    /**
+     * A --dry-run with valid input: the calls on stdout (text, or "plan" in the JSON object with the outcome
+     * "dry-run"), `memberCount` the members the group would have, `unresolved` the numbers --skip-unresolved leaves
+     * out (as failed members). Nothing was created; exit code 0.
+     */
+    int dryRun(const QList<PlannedCall>& plan, int memberCount, const QList<MobileResolution>& unresolved);
+    /**
+     * The history could not take the entry, or a damaged history file was set aside: a warning on stderr and
+     * "historyError" (with "historyDamagedFile" when a file was moved) in the JSON object. The exit code is not
+     * changed by it, so this returns none.
+     */
+    void historyProblem(const QString& message, const QString& damagedFilePath);
     /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
     int finished(const CreateResult& result, const QString& groupName);
 
@@ -72,6 +85,8 @@ public:
      */
     static QJsonObject resultJson(const CreateResult& result, const QStringList& secrets = {},
                                   ErrorCatalogue::Operation operation = ErrorCatalogue::Operation::Create);
+    /** The outcome name of a dry run in the JSON object. */
+    static QString dryRunOutcome() { return QStringLiteral("dry-run"); }
     /** The JSON object for a run that sent nothing: a tool code, a message, the outcome "not-created". */
     static QJsonObject errorJson(const QString& code, const QString& message);
     /** The user's explanation of an error, in the current language, one sentence per entry; masked. */
@@ -91,6 +106,7 @@ private:
     };
     void line(Tone tone, const QString& text);
     int report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation);
+    static QList<FailedMember> failedMembers(const QList<MobileResolution>& unresolved);
     static QJsonArray failedMembersJson(const QList<FailedMember>& members, const QStringList& secrets);
     void writeJson(const QJsonObject& object);
     QString masked(const QString& text) const;

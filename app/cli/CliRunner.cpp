@@ -1,11 +1,13 @@
 #include "CliRunner.h"
 
+#include "CliHistory.h"
 #include "CliMemberLoader.h"
 #include "CliOptions.h"
 #include "CliPhoneResolution.h"
 #include "Terminal.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
+#include "history/RequestPlan.h"
 #include "i18n/AppTranslator.h"
 
 #include <QEventLoop>
@@ -32,9 +34,11 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
     style.progress = m_interactive;
     CliReport report(m_out, m_err, style);
     // Masked wherever they might show up, even when the command line could not be used.
-    report.setSecrets({ environment.value(QStringLiteral("DINGTALK_APP_SECRET")),
-                        environment.value(QStringLiteral("DINGTALK_ACCESS_TOKEN")), options.connection.accessToken,
-                        options.connection.appSecret });
+    QStringList secrets{ environment.value(QStringLiteral("DINGTALK_APP_SECRET")),
+                         environment.value(QStringLiteral("DINGTALK_ACCESS_TOKEN")), options.connection.accessToken,
+                         options.connection.appSecret };
+    secrets.removeAll(QString());
+    report.setSecrets(secrets);
 
     if (!options.isValid())
         return report.usageError(options.errorCode, options.errorMessage);
@@ -86,6 +90,13 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         return report.validationFailed(validation);
     report.notices(validation.notices());
 
+    if (options.dryRun) {
+        // The window's Preview: built with the API's own request builders and CreateJob's chunking, sends nothing.
+        const QList<PlannedCall> plan = RequestPlan::build(client.api(), validation.name, validation.owner,
+                                                           validation.memberIds, options.spec.settings, secrets);
+        return report.dryRun(plan, int(validation.memberIds.size()), phones.unresolved());
+    }
+
     CreateJob job(client.api(), validation.name, validation.owner, validation.memberIds, options.spec.settings);
     QEventLoop loop;
     bool done = false;
@@ -102,5 +113,10 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         loop.exec();
     CreateResult result = job.result();
     phones.applyTo(result);
+
+    // Every create attempt is recorded, whatever its outcome; a history problem is a warning, never the exit code.
+    CliHistory history(options);
+    history.record(validation, options.spec.settings, result, secrets);
+    report.historyProblem(history.problem(), history.damagedFilePath());
     return report.finished(result, validation.name);
 }

@@ -11,7 +11,8 @@ class QTextStream;
 
 /**
  * Runs one command line from arguments to exit code: language, options, member files, validation, then the create
- * job on a local event loop, reporting through CliReport. Holds no platform code: the caller says what the
+ * job on a local event loop (recorded in the history through CliHistory), or with --dry-run the calls it would make
+ * (RequestPlan), reporting through CliReport. Holds no platform code: the caller says what the
  * terminal can do.
  */
 class CliRunner

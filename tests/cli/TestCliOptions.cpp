@@ -325,7 +325,10 @@ private slots:
                                     "DINGTALK_APP_SECRET",
                                     "DINGTALK_ACCESS_TOKEN",
                                     ".xlsx",
-                                    "GB18030" })
+                                    "GB18030",
+                                    "--dry-run",
+                                    "--no-history",
+                                    "--history-file" })
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 
@@ -335,6 +338,47 @@ private slots:
                                            "--secret=1", "--id-column", "--app-secret" });
         QVERIFY2(options.isValid(), qPrintable(options.errorMessage));
         QCOMPARE(options.filterColumn, QStringLiteral("--secret"));
+    }
+
+    void historyAndDryRun_defaults()
+    {
+        const CliOptions options = parse({ "create", "--name", "T", "--owner", "o", "--member", "a" });
+        QVERIFY(options.isValid());
+        QVERIFY(options.recordHistory);
+        QVERIFY(options.historyFile.isEmpty());
+        QVERIFY(!options.dryRun);
+    }
+
+    void historyAndDryRun_set()
+    {
+        const CliOptions dry = parse({ "create", "--name", "T", "--owner", "o", "--member", "a", "--dry-run" });
+        QVERIFY(dry.isValid());
+        QVERIFY(dry.dryRun);
+        const CliOptions none = parse({ "create", "--name", "T", "--owner", "o", "--member", "a", "--no-history" });
+        QVERIFY(none.isValid());
+        QVERIFY(!none.recordHistory);
+        // The value is a file name, even one that looks like a secret option.
+        const CliOptions file
+            = parse({ "create", "--name", "T", "--owner", "o", "--member", "a", "--history-file", "--secret.json" });
+        QVERIFY2(file.isValid(), qPrintable(file.errorMessage));
+        QVERIFY(file.recordHistory);
+        QCOMPARE(file.historyFile, QStringLiteral("--secret.json"));
+    }
+
+    void historyOptions_misuse_usage_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("both") << QStringList{ "--no-history", "--history-file", "h.json" };
+        QTest::newRow("empty file") << QStringList{ "--history-file", " " };
+        QTest::newRow("twice") << QStringList{ "--history-file", "a.json", "--history-file", "b.json" };
+    }
+    void historyOptions_misuse_usage()
+    {
+        QFETCH(QStringList, extra);
+        const CliOptions options
+            = parse(QStringList{ "create", "--name", "T", "--owner", "o", "--member", "a" } + extra);
+        QVERIFY(!options.isValid());
+        QCOMPARE(options.errorCode, QStringLiteral("usage"));
     }
 };
 

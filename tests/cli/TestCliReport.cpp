@@ -274,6 +274,86 @@ private slots:
         QCOMPARE(terminal.err.count(QLatin1Char('\n')), 4); // 0, 50, 100, 120
         QVERIFY(terminal.out.isEmpty());
     }
+
+    static QList<PlannedCall> samplePlan()
+    {
+        PlannedCall token;
+        token.title = QStringLiteral("Get an access token");
+        token.method = "GET";
+        token.url = QUrl(QStringLiteral("https://oapi.dingtalk.com/gettoken?appkey=k&appsecret=******"));
+        PlannedCall create;
+        create.title = QStringLiteral("Create the group with members 1–2");
+        create.method = "POST";
+        create.url = QUrl(QStringLiteral("https://oapi.dingtalk.com/chat/create?access_token=******"));
+        create.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        create.body = R"({"name":"T","owner":"o","useridlist":["o","a"]})";
+        return { token, create };
+    }
+
+    void dryRun_json_planOutcomeAndExit0()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ true, false, false });
+        QCOMPARE(report.dryRun(samplePlan(), 2, {}), CliExitCode::Success);
+        capture.outStream.flush();
+        const QJsonObject json = onlyObject(capture.out);
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("dry-run"));
+        QCOMPARE(json.value("errcode").toInt(-1), 0);
+        QCOMPARE(json.value("memberCount").toInt(), 2);
+        QCOMPARE(json.value("chatid").toString(QStringLiteral("absent")), QString());
+        const QJsonArray plan = json.value("plan").toArray();
+        QCOMPARE(plan.size(), 2);
+        const QJsonObject token = plan.at(0).toObject();
+        QCOMPARE(token.value("method").toString(), QStringLiteral("GET"));
+        QVERIFY(token.value("body").isNull());
+        QVERIFY(token.value("headers").isObject());
+        QVERIFY(token.value("curl").toString().startsWith(QStringLiteral("curl -X GET 'https://oapi")));
+        const QJsonObject create = plan.at(1).toObject();
+        QCOMPARE(create.value("title").toString(), QStringLiteral("Create the group with members 1–2"));
+        QCOMPARE(create.value("url").toString(),
+                 QStringLiteral("https://oapi.dingtalk.com/chat/create?access_token=******"));
+        QCOMPARE(create.value("headers").toObject().value("Content-Type").toString(),
+                 QStringLiteral("application/json"));
+        QCOMPARE(create.value("body").toObject().value("useridlist").toArray().size(), 2);
+        QVERIFY(create.value("curl").toString().contains(QStringLiteral("--data-raw")));
+    }
+
+    void dryRun_text_everyCallOnStdout()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ false, false, false });
+        MobileResolution missing;
+        missing.mobile = QStringLiteral("19900000001");
+        missing.error = ApiError::api(QStringLiteral("60121"), QStringLiteral("找不到该用户"));
+        QCOMPARE(report.dryRun(samplePlan(), 2, { missing }), CliExitCode::Success);
+        capture.outStream.flush();
+        capture.errStream.flush();
+        QVERIFY(capture.out.contains(QStringLiteral("Call 1 of 2: Get an access token")));
+        QVERIFY(capture.out.contains(QStringLiteral("POST https://oapi.dingtalk.com/chat/create")));
+        QVERIFY(capture.out.contains(QStringLiteral("Content-Type: application/json")));
+        QVERIFY(capture.out.contains(QStringLiteral("\"useridlist\"")));
+        QCOMPARE(capture.out.count(QStringLiteral("  curl -X ")), 2);
+        QVERIFY(capture.err.contains(QStringLiteral("Nothing was created")));
+        QVERIFY(capture.err.contains(QStringLiteral("19900000001")));
+    }
+
+    void historyProblem_warningAndJsonField()
+    {
+        Capture capture;
+        CliReport report(capture.outStream, capture.errStream, CliReport::Style{ true, false, false });
+        report.historyProblem(QString(), QString()); // nothing wrong: nothing said
+        report.historyProblem(QStringLiteral("The history file was damaged."), QStringLiteral("/h.json.damaged-1"));
+        CreateResult result;
+        result.outcome = CreateResult::Outcome::Created;
+        QCOMPARE(report.finished(result, QStringLiteral("T")), CliExitCode::Success);
+        capture.outStream.flush();
+        capture.errStream.flush();
+        const QJsonObject json = onlyObject(capture.out);
+        QCOMPARE(json.value("historyError").toString(), QStringLiteral("The history file was damaged."));
+        QCOMPARE(json.value("historyDamagedFile").toString(), QStringLiteral("/h.json.damaged-1"));
+        QCOMPARE(json.value("outcome").toString(), QStringLiteral("created"));
+        QCOMPARE(capture.err.count(QStringLiteral("Warning:")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReport)

@@ -1,0 +1,57 @@
+#include "CliHistory.h"
+
+#include "CliOptions.h"
+#include "history/HistoryEntry.h"
+#include "history/HistoryStore.h"
+
+#include <QDir>
+
+namespace {
+// The window's identity (app/gui/main.cpp): the history lives under it, so both programs share one file.
+const char* const WindowOrganisation = "DingTalkGroupCreator";
+const char* const WindowApplication = "dingtalk-group-creator";
+} // namespace
+
+CliHistory::CliHistory(const CliOptions& options)
+    : m_enabled(options.recordHistory)
+    , m_filePath(options.historyFile.isEmpty() ? defaultFilePath() : options.historyFile)
+    , m_connection(options.connection)
+{
+}
+
+QString CliHistory::defaultFilePath()
+{
+    // QStandardPaths reads the names from QCoreApplication: borrow the window's for the one call, then restore ours.
+    const QString organisation = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QLatin1String(WindowOrganisation));
+    QCoreApplication::setApplicationName(QLatin1String(WindowApplication));
+    const QString path = HistoryStore::defaultFilePath();
+    QCoreApplication::setOrganizationName(organisation);
+    QCoreApplication::setApplicationName(application);
+    return path;
+}
+
+QString CliHistory::profileName(const ConnectionSettings& connection)
+{
+    if (connection.usesPastedToken())
+        return tr("command line (access token)");
+    return tr("command line (%1)").arg(connection.appKey);
+}
+
+bool CliHistory::record(const GroupValidation& validation, const GroupSettings& settings, const CreateResult& result,
+                        const QStringList& secrets)
+{
+    m_problem.clear();
+    m_damagedFilePath.clear();
+    if (!m_enabled)
+        return true;
+    HistoryStore store(m_filePath);
+    const bool written = store.append(HistoryEntry::fromResult(validation, settings, result, profileName(m_connection),
+                                                               m_connection.generation, secrets));
+    m_problem = store.lastError();
+    m_damagedFilePath = store.damagedFilePath();
+    if (!written && m_problem.isEmpty())
+        m_problem = tr("Cannot write the history file %1.").arg(QDir::toNativeSeparators(m_filePath));
+    return written;
+}
