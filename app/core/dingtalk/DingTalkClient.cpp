@@ -23,11 +23,13 @@ DingTalkClient::DingTalkClient(const ConnectionSettings& settings, TokenCache* c
     if (settings.usesPastedToken())
         m_tokens = new FixedTokenProvider(settings.accessToken, this);
     else if (v1)
-        m_tokens = new V1TokenProvider(m_transport, cache, settings.v1BaseUrl, settings.appKey, settings.appSecret,
-                                       timeoutMs, this);
+        m_tokens = new V1TokenProvider(
+            m_transport, cache, AppCredentials{ settings.v1BaseUrl, settings.appKey, settings.appSecret, timeoutMs },
+            this);
     else
-        m_tokens = new LegacyTokenProvider(m_transport, cache, settings.legacyBaseUrl, settings.appKey,
-                                           settings.appSecret, timeoutMs, this);
+        m_tokens = new LegacyTokenProvider(
+            m_transport, cache,
+            AppCredentials{ settings.legacyBaseUrl, settings.appKey, settings.appSecret, timeoutMs }, this);
     if (v1)
         m_api = new V1GroupApi(m_transport, m_tokens, settings.v1BaseUrl, settings.legacyBaseUrl, timeoutMs, this);
     else

@@ -4,34 +4,24 @@
 
 #include <QUrlQuery>
 
-LegacyTokenProvider::LegacyTokenProvider(HttpTransport* transport, TokenCache* cache, const QUrl& baseUrl,
-                                         const QString& appKey, const QString& appSecret, int timeoutMs,
+LegacyTokenProvider::LegacyTokenProvider(HttpTransport* transport, TokenCache* cache, const AppCredentials& app,
                                          QObject* parent)
-    : TokenProvider(transport, cache, parent)
-    , m_baseUrl(baseUrl)
-    , m_appKey(appKey)
-    , m_appSecret(appSecret)
-    , m_timeoutMs(timeoutMs)
+    : AppTokenProvider(transport, cache, app, QStringLiteral("legacy"), parent)
 {
 }
 
 OutgoingRequest LegacyTokenProvider::tokenRequest() const
 {
-    QUrl url = LegacyGroupApi::endpoint(m_baseUrl, QStringLiteral("/gettoken"));
+    QUrl url = LegacyGroupApi::endpoint(app().baseUrl, QStringLiteral("/gettoken"));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("appkey"), m_appKey);
-    query.addQueryItem(QStringLiteral("appsecret"), m_appSecret);
+    query.addQueryItem(QStringLiteral("appkey"), app().appKey);
+    query.addQueryItem(QStringLiteral("appsecret"), app().appSecret);
     url.setQuery(query);
     OutgoingRequest request;
     request.method = "GET";
     request.url = url;
-    request.timeoutMs = m_timeoutMs;
+    request.timeoutMs = app().timeoutMs;
     return request;
-}
-
-QString LegacyTokenProvider::cacheKey() const
-{
-    return QStringLiteral("legacy|%1|%2").arg(m_baseUrl.toString(), m_appKey);
 }
 
 bool LegacyTokenProvider::parseTokenReply(const ServerReply& response, QString& token, int& expiresIn,

@@ -1,27 +1,18 @@
 #pragma once
 
-#include "TokenProvider.h"
-
-#include <QUrl>
+#include "AppTokenProvider.h"
 
 /** Tokens from the legacy `GET /gettoken?appkey=K&appsecret=S` (parameters in the query string). */
-class LegacyTokenProvider : public TokenProvider
+class LegacyTokenProvider : public AppTokenProvider
 {
     Q_OBJECT
 
 public:
-    LegacyTokenProvider(HttpTransport* transport, TokenCache* cache, const QUrl& baseUrl, const QString& appKey,
-                        const QString& appSecret, int timeoutMs, QObject* parent = nullptr);
+    LegacyTokenProvider(HttpTransport* transport, TokenCache* cache, const AppCredentials& app,
+                        QObject* parent = nullptr);
 
     OutgoingRequest tokenRequest() const override;
 
 protected:
-    QString cacheKey() const override;
     bool parseTokenReply(const ServerReply& response, QString& token, int& expiresIn, ApiError& error) const override;
-
-private:
-    QUrl m_baseUrl;
-    QString m_appKey;
-    QString m_appSecret;
-    int m_timeoutMs;
 };

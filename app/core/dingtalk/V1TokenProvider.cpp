@@ -6,13 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-V1TokenProvider::V1TokenProvider(HttpTransport* transport, TokenCache* cache, const QUrl& baseUrl,
-                                 const QString& appKey, const QString& appSecret, int timeoutMs, QObject* parent)
-    : TokenProvider(transport, cache, parent)
-    , m_baseUrl(baseUrl)
-    , m_appKey(appKey)
-    , m_appSecret(appSecret)
-    , m_timeoutMs(timeoutMs)
+V1TokenProvider::V1TokenProvider(HttpTransport* transport, TokenCache* cache, const AppCredentials& app,
+                                 QObject* parent)
+    : AppTokenProvider(transport, cache, app, QStringLiteral("v1"), parent)
 {
 }
 
@@ -20,18 +16,13 @@ OutgoingRequest V1TokenProvider::tokenRequest() const
 {
     OutgoingRequest request;
     request.method = "POST";
-    request.url = LegacyGroupApi::endpoint(m_baseUrl, QStringLiteral("/v1.0/oauth2/accessToken"));
-    request.body = QJsonDocument(QJsonObject{ { QStringLiteral("appKey"), m_appKey },
-                                              { QStringLiteral("appSecret"), m_appSecret } })
+    request.url = LegacyGroupApi::endpoint(app().baseUrl, QStringLiteral("/v1.0/oauth2/accessToken"));
+    request.body = QJsonDocument(QJsonObject{ { QStringLiteral("appKey"), app().appKey },
+                                              { QStringLiteral("appSecret"), app().appSecret } })
                        .toJson(QJsonDocument::Compact);
     request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    request.timeoutMs = m_timeoutMs;
+    request.timeoutMs = app().timeoutMs;
     return request;
-}
-
-QString V1TokenProvider::cacheKey() const
-{
-    return QStringLiteral("v1|%1|%2").arg(m_baseUrl.toString(), m_appKey);
 }
 
 bool V1TokenProvider::parseTokenReply(const ServerReply& response, QString& token, int& expiresIn,
