@@ -5,6 +5,7 @@
 #include "history/HistoryStore.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 // The window's identity (app/gui/main.cpp): the history lives under it, so both programs share one file.
@@ -14,7 +15,7 @@ const char* const WindowApplication = "dingtalk-group-creator";
 
 CliHistory::CliHistory(const CliOptions& options)
     : m_enabled(options.recordHistory)
-    , m_filePath(options.historyFile.isEmpty() ? defaultFilePath() : options.historyFile)
+    , m_filePath(options.historyFile.isEmpty() ? defaultFilePath() : QFileInfo(options.historyFile).absoluteFilePath())
     , m_connection(options.connection)
 {
 }
@@ -49,9 +50,12 @@ bool CliHistory::record(const GroupValidation& validation, const GroupSettings& 
     HistoryStore store(m_filePath);
     const bool written = store.append(HistoryEntry::fromResult(validation, settings, result, profileName(m_connection),
                                                                m_connection.generation, secrets));
-    m_problem = store.lastError();
     m_damagedFilePath = store.damagedFilePath();
-    if (!written && m_problem.isEmpty())
-        m_problem = tr("Cannot write the history file %1.").arg(QDir::toNativeSeparators(m_filePath));
+    // Written: the store may still have something to say (a damaged file set aside). Not written: say so first,
+    // with the file, since the store's reason alone may not name it.
+    m_problem = written ? store.lastError()
+                        : tr("This create was not recorded in the history %1. %2")
+                              .arg(QDir::toNativeSeparators(m_filePath), store.lastError())
+                              .trimmed();
     return written;
 }

@@ -366,7 +366,7 @@ void CliReport::historyProblem(const QString& message, const QString& damagedFil
 {
     if (message.isEmpty())
         return;
-    line(Tone::Notice, tr("Warning: %1").arg(message));
+    m_historyWarning = message;
     addJsonField(QStringLiteral("historyError"), masked(message));
     if (!damagedFilePath.isEmpty())
         addJsonField(QStringLiteral("historyDamagedFile"), damagedFilePath);
@@ -414,6 +414,8 @@ int CliReport::report(const CreateResult& result, const QString& groupName, Erro
         break;
     }
     }
+    if (!m_historyWarning.isEmpty())
+        line(Tone::Notice, tr("Warning: %1").arg(m_historyWarning));
 
     if (m_style.json) {
         QJsonObject object = resultJson(result, m_secrets, operation);

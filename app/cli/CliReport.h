@@ -67,9 +67,9 @@ public:
      */
     int dryRun(const QList<PlannedCall>& plan, int memberCount, const QList<MobileResolution>& unresolved);
     /**
-     * The history could not take the entry, or a damaged history file was set aside: a warning on stderr and
-     * "historyError" (with "historyDamagedFile" when a file was moved) in the JSON object. The exit code is not
-     * changed by it, so this returns none.
+     * The history could not take the entry, or a damaged history file was set aside: a warning on stderr after the
+     * outcome (printed by finished()) and "historyError" (with "historyDamagedFile" when a file was moved) in the
+     * JSON object. The exit code is not changed by it, so this returns none.
      */
     void historyProblem(const QString& message, const QString& damagedFilePath);
     /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
@@ -116,5 +116,6 @@ private:
     Style m_style;
     QStringList m_secrets;
     ValidationIssues m_notices; // repeated in the final JSON object
+    QString m_historyWarning; // printed after the outcome
     QJsonObject m_extra; // added to the JSON object
 };

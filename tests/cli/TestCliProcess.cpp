@@ -2,6 +2,7 @@
 #include "DingTalkEmulator.h"
 #include "i18n/AppTranslator.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,8 @@ private:
     QList<EmulatedEmployee> m_people; // the same employees, with their names and mobile numbers
     QByteArray m_allOutput; // every byte any run printed, searched for secrets at the end
     QTemporaryDir m_dir; // member files written by the tests
+    QString m_dataHome; // XDG_DATA_HOME of the runs: a fresh one per test, so no run touches the user's history
+    int m_testNumber = 0;
 
     QString writeFile(const QString& name, const QByteArray& data)
     {
@@ -120,7 +123,73 @@ private:
             environment.remove(QLatin1String(name));
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), DingTalkEmulator::demoAppSecret());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
         return environment;
+    }
+
+    /** Where the window keeps its history under the runs' XDG_DATA_HOME (Linux and other XDG systems). */
+    QString windowHistoryPath() const
+    {
+        return m_dataHome + QStringLiteral("/DingTalkGroupCreator/dingtalk-group-creator/history.json");
+    }
+
+    static QByteArray fileBytes(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    /** The entries of a history file, oldest first; empty when there is no such file. */
+    static QList<QJsonObject> historyEntries(const QString& path)
+    {
+        QList<QJsonObject> entries;
+        const QJsonArray array = QJsonDocument::fromJson(fileBytes(path)).object().value("entries").toArray();
+        for (const QJsonValue& value : array)
+            entries.append(value.toObject());
+        return entries;
+    }
+
+    /** True when `data` holds no token the emulator ever issued and not the demo app's secret. */
+    bool holdsNoSecret(const QByteArray& data) const
+    {
+        if (data.contains(DingTalkEmulator::demoAppSecret().toUtf8()))
+            return false;
+        const QStringList tokens = m_emulator.issuedTokens();
+        for (const QString& token : tokens) {
+            if (data.contains(token.toUtf8()))
+                return false;
+        }
+        return true;
+    }
+
+    /** The request bodies that reached the emulator on `path`, in order. */
+    QList<QJsonObject> bodiesOf(const QString& path) const
+    {
+        QList<QJsonObject> bodies;
+        const QList<RecordedRequest> requests = m_emulator.requests();
+        for (const RecordedRequest& request : requests) {
+            if (request.path == path)
+                bodies.append(QJsonDocument::fromJson(request.body).object());
+        }
+        return bodies;
+    }
+
+    QStringList requestPaths() const
+    {
+        QStringList paths;
+        const QList<RecordedRequest> requests = m_emulator.requests();
+        for (const RecordedRequest& request : requests)
+            paths.append(request.path);
+        return paths;
+    }
+
+    /** A file of 姓名,手机号 without a userid column: read by phone number. */
+    QString phoneFile(int first, int count)
+    {
+        QString text = QStringLiteral("姓名,手机号\n");
+        for (int i = first; i < first + count; ++i)
+            text += QStringLiteral("%1,%2\n").arg(m_people.at(i).name, m_people.at(i).mobile);
+        return writeFile(QStringLiteral("phones-%1-%2.csv").arg(first).arg(count), text.toUtf8());
     }
 
     /** The usual command line: create against the emulator with the demo app, JSON on. */
@@ -228,6 +297,7 @@ private slots:
     void init()
     {
         m_emulator.reset();
+        m_dataHome = m_dir.filePath(QStringLiteral("data-%1").arg(++m_testNumber));
     }
 
     void create_fewMembers_exit0_idsAndSettings()
@@ -1053,9 +1123,430 @@ private slots:
         QCOMPARE(versionJson.json.value("version").toString(), QStringLiteral(DTG_VERSION));
         const CliRun help = run({ "--help" });
         VERIFY_RUN(help.exitCode == 0, help);
-        for (const char* option :
-             { "--members", "--mobile", "--id-column", "--phone-column", "--filter", "--skip-unresolved", "--api" })
+        for (const char* option : { "--members", "--mobile", "--id-column", "--phone-column", "--filter",
+                                    "--skip-unresolved", "--api", "--dry-run", "--no-history", "--history-file" })
             QVERIFY2(help.out.contains(option), option);
+    }
+
+    // --- History -------------------------------------------------------------------------------------------------
+
+    void history_create_recordsEntryWithoutSecrets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-create.json"));
+        const QStringList members = m_members.mid(0, 3);
+        const CliRun result = run(createArguments(QStringLiteral("项目组"), members) << "--show-history"
+                                                                                     << "--ban-chat"
+                                                                                     << "--history-file" << path);
+        VERIFY_RUN(result.exitCode == 0, result);
+        QVERIFY2(!result.json.contains("historyError"), qPrintable(result.describe()));
+        const QList<QJsonObject> entries = historyEntries(path);
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first();
+        const EmulatedGroup group = m_emulator.groups().first();
+        QCOMPARE(entry.value("name").toString(), QStringLiteral("项目组"));
+        QCOMPARE(entry.value("owner").toString(), m_emulator.demoOwnerId());
+        QCOMPARE(entry.value("memberCount").toInt(), 4); // the owner included
+        QCOMPARE(entry.value("membersInGroup").toInt(), 4);
+        QCOMPARE(entry.value("outcome").toString(), QStringLiteral("created"));
+        QCOMPARE(entry.value("errcode").toString(), QString());
+        QCOMPARE(entry.value("openConversationId").toString(), group.openConversationId);
+        QCOMPARE(entry.value("chatid").toString(), group.chatid);
+        QCOMPARE(entry.value("apiGeneration").toString(), QStringLiteral("oapi"));
+        QVERIFY2(entry.value("profile").toString().contains(DingTalkEmulator::demoAppKey()),
+                 qPrintable(entry.value("profile").toString()));
+        const QJsonObject settings = entry.value("settings").toObject();
+        QCOMPARE(settings.value("showHistoryType").toInt(), 1);
+        QCOMPARE(settings.value("chatBannedType").toInt(), 1);
+        QCOMPARE(settings.value("searchable").toInt(), 0);
+        QVERIFY(!entry.value("id").toString().isEmpty());
+        QVERIFY(QDateTime::fromString(entry.value("time").toString(), Qt::ISODate).isValid());
+        QVERIFY(entry.value("failedMembers").toArray().isEmpty());
+        QVERIFY(!m_emulator.issuedTokens().isEmpty());
+        QVERIFY(holdsNoSecret(fileBytes(path)));
+        QVERIFY(!QFile::exists(windowHistoryPath())); // --history-file replaces the window's file
+    }
+
+    void history_pastedToken_v1_profileNamesNoToken()
+    {
+        const CliRun first = run(createArguments(QStringLiteral("First"), m_members.mid(0, 1)) << "--no-history");
+        VERIFY_RUN(first.exitCode == 0, first);
+        const QString token = m_emulator.issuedTokens().last();
+        QStringList arguments = createArguments(QStringLiteral("Pasted"), m_members.mid(0, 2)) << "--api"
+                                                                                               << "v1";
+        arguments.remove(arguments.indexOf(QStringLiteral("--app-key")), 2);
+        QProcessEnvironment pasted = environment();
+        pasted.remove(QStringLiteral("DINGTALK_APP_SECRET"));
+        pasted.insert(QStringLiteral("DINGTALK_ACCESS_TOKEN"), token);
+        const CliRun result = run(arguments, pasted);
+        VERIFY_RUN(result.exitCode == 0, result);
+        const QList<QJsonObject> entries = historyEntries(windowHistoryPath());
+        QCOMPARE(entries.size(), 1); // the --no-history run left nothing
+        QCOMPARE(entries.first().value("profile").toString(), QStringLiteral("command line (access token)"));
+        QCOMPARE(entries.first().value("apiGeneration").toString(), QStringLiteral("v1.0"));
+        QCOMPARE(entries.first().value("name").toString(), QStringLiteral("Pasted"));
+        QVERIFY(!fileBytes(windowHistoryPath()).contains(token.toUtf8()));
+        QVERIFY(holdsNoSecret(fileBytes(windowHistoryPath())));
+    }
+
+    void history_defaultFile_isTheWindows()
+    {
+        const CliRun result = run(createArguments(QStringLiteral("Default"), m_members.mid(0, 1)));
+        VERIFY_RUN(result.exitCode == 0, result);
+        const QList<QJsonObject> entries = historyEntries(windowHistoryPath());
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().value("name").toString(), QStringLiteral("Default"));
+        // Readable by the user alone, as HistoryStore writes it.
+        QCOMPARE(QFile::permissions(windowHistoryPath()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+    }
+
+    void history_refused60011_recordedWithErrcode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-refused.json"));
+        m_emulator.injectFault("/chat/create", EmulatorFault::apiError(60011, QStringLiteral("无权限 (test)")));
+        const CliRun result
+            = run(createArguments(QStringLiteral("Refused"), m_members.mid(0, 2)) << "--history-file" << path);
+        VERIFY_RUN(result.exitCode == 3, result);
+        const QList<QJsonObject> entries = historyEntries(path);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().value("outcome").toString(), QStringLiteral("rejected"));
+        QCOMPARE(entries.first().value("errcode").toString(), QStringLiteral("60011"));
+        QCOMPARE(entries.first().value("errmsg").toString(), QStringLiteral("无权限 (test)"));
+        QCOMPARE(entries.first().value("chatid").toString(), QString());
+        QCOMPARE(entries.first().value("memberCount").toInt(), 3);
+        QVERIFY(holdsNoSecret(fileBytes(path)));
+    }
+
+    void history_unknownOutcome_recordedWithErrcode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-unknown.json"));
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::ResetAfterProcessing));
+        const CliRun result
+            = run(createArguments(QStringLiteral("Unknown"), m_members.mid(0, 2)) << "--history-file" << path);
+        VERIFY_RUN(result.exitCode == 5, result);
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("unknown"));
+        const QList<QJsonObject> entries = historyEntries(path);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().value("outcome").toString(), QStringLiteral("unknown"));
+        QCOMPARE(entries.first().value("errcode").toString(), QStringLiteral("connection-reset"));
+        QCOMPARE(entries.first().value("name").toString(), QStringLiteral("Unknown"));
+        QVERIFY(holdsNoSecret(fileBytes(path)));
+    }
+
+    void history_partialAndNotCreated_recorded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-partial.json"));
+        m_emulator.injectFault("/chat/update", EmulatorFault::apiError(50002), -1);
+        const CliRun partial
+            = run(createArguments(QStringLiteral("Partial"), m_members.mid(0, 60)) << "--history-file" << path);
+        VERIFY_RUN(partial.exitCode == 4, partial);
+        QStringList arguments = createArguments(QStringLiteral("Offline"), m_members.mid(0, 1))
+            << "--history-file" << path;
+        arguments[arguments.indexOf(QStringLiteral("--server")) + 1]
+            = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
+        const CliRun offline = run(arguments);
+        VERIFY_RUN(offline.exitCode == 5, offline);
+        const QList<QJsonObject> entries = historyEntries(path);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).value("outcome").toString(), QStringLiteral("created-partially"));
+        QCOMPARE(entries.at(0).value("membersInGroup").toInt(), 40);
+        QCOMPARE(entries.at(0).value("failedMembers").toArray().size(), 21);
+        QCOMPARE(entries.at(1).value("outcome").toString(), QStringLiteral("not-created"));
+        QCOMPARE(entries.at(1).value("errcode").toString(), QStringLiteral("connection-refused"));
+    }
+
+    void history_noHistory_writesNothing()
+    {
+        const CliRun result = run(createArguments(QStringLiteral("Unrecorded"), m_members.mid(0, 1)) << "--no-history");
+        VERIFY_RUN(result.exitCode == 0, result);
+        QCOMPARE(m_emulator.groups().size(), 1);
+        QVERIFY(!QFile::exists(windowHistoryPath()));
+        QVERIFY(!QFileInfo::exists(m_dataHome)); // not even the folder
+    }
+
+    void history_runsThatSendNoCreate_notRecorded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-not-recorded.json"));
+        // A validation error, a usage error, numbers no employee has, lookups refused, a dry run.
+        const CliRun invalid
+            = run(createArguments(QStringLiteral(""), m_members.mid(0, 1)) << "--history-file" << path);
+        VERIFY_RUN(invalid.exitCode == 2, invalid);
+        const CliRun usage
+            = run(createArguments(QStringLiteral("T"), m_members.mid(0, 1)) << "--history-file" << path << "--colour");
+        VERIFY_RUN(usage.exitCode == 2, usage);
+        const CliRun unresolved = run(createArguments(QStringLiteral("T"), {})
+                                      << "--history-file" << path << "--mobile" << unknownMobile());
+        VERIFY_RUN(unresolved.exitCode == 2, unresolved);
+        m_emulator.injectFault(QLatin1String(lookupPath()), EmulatorFault::apiError(60011), -1);
+        const CliRun refused = run(createArguments(QStringLiteral("T"), {})
+                                   << "--history-file" << path << "--mobile" << m_people.at(0).mobile);
+        VERIFY_RUN(refused.exitCode == 3, refused);
+        const CliRun dry
+            = run(createArguments(QStringLiteral("T"), m_members.mid(0, 1)) << "--history-file" << path << "--dry-run");
+        VERIFY_RUN(dry.exitCode == 0, dry);
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 0);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(windowHistoryPath()));
+    }
+
+    void history_twoConcurrentCreates_bothRecorded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("history-concurrent.json"));
+        m_emulator.setLatency(100); // both runs in flight together
+        QList<QProcess*> processes;
+        for (const QString& name : { QStringLiteral("并发一"), QStringLiteral("并发二") }) {
+            auto* process = new QProcess(this);
+            process->setProcessEnvironment(environment());
+            process->start(QStringLiteral(DTG_CLI_PATH),
+                           createArguments(name, m_members.mid(0, 45)) << "--history-file" << path);
+            processes.append(process);
+        }
+        for (QProcess* process : std::as_const(processes)) {
+            QVERIFY(process->waitForFinished(60000));
+            const QByteArray out = process->readAllStandardOutput();
+            const QByteArray err = process->readAllStandardError();
+            m_allOutput += out + err;
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                     (out + err).constData());
+            QVERIFY2(!out.contains("historyError"), out.constData());
+            delete process;
+        }
+        QCOMPARE(m_emulator.groups().size(), 2);
+        const QList<QJsonObject> entries = historyEntries(path);
+        QStringList names;
+        for (const QJsonObject& entry : entries) {
+            names.append(entry.value("name").toString());
+            QCOMPARE(entry.value("outcome").toString(), QStringLiteral("created"));
+            QCOMPARE(entry.value("memberCount").toInt(), 46);
+        }
+        QCOMPARE(sorted(names), sorted({ QStringLiteral("并发一"), QStringLiteral("并发二") }));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+    }
+
+    void history_damagedFile_setAside_createStillExit0()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        const QByteArray damaged = "{\"format\":1,\"entries\":[{\"name\":\"half writ";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+        file.close();
+        const CliRun result
+            = run(createArguments(QStringLiteral("After damage"), m_members.mid(0, 1)) << "--history-file" << path);
+        VERIFY_RUN(result.exitCode == 0, result);
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("created"));
+        QVERIFY2(result.errText().contains(QStringLiteral("Warning:")), qPrintable(result.describe()));
+        QVERIFY(result.errText().contains(QStringLiteral("damaged")));
+        QVERIFY(!result.json.value("historyError").toString().isEmpty());
+        const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("history.json.damaged-*") }, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(result.json.value("historyDamagedFile").toString(), dir.filePath(aside.first()));
+        QVERIFY(result.errText().contains(aside.first()));
+        QCOMPARE(fileBytes(dir.filePath(aside.first())), damaged); // kept as it was
+        const QList<QJsonObject> entries = historyEntries(path);
+        QCOMPARE(entries.size(), 1); // a new history with this create
+        QCOMPARE(entries.first().value("name").toString(), QStringLiteral("After damage"));
+    }
+
+    void history_cannotWrite_warning_exitCodeUnchanged()
+    {
+        // The "folder" of the history file is a file: nothing can be written there.
+        const QString blocker = writeFile(QStringLiteral("not-a-folder"), "x");
+        const QString path = blocker + QStringLiteral("/history.json");
+        const CliRun result
+            = run(createArguments(QStringLiteral("Unwritable"), m_members.mid(0, 1)) << "--history-file" << path);
+        VERIFY_RUN(result.exitCode == 0, result);
+        QCOMPARE(m_emulator.groups().size(), 1);
+        QVERIFY(!result.json.value("historyError").toString().isEmpty());
+        QVERIFY(result.errText().contains(QStringLiteral("Warning:")));
+        // Refused creates keep their own exit code too.
+        m_emulator.injectFault("/chat/create", EmulatorFault::apiError(60011));
+        const CliRun refused
+            = run(createArguments(QStringLiteral("Unwritable"), m_members.mid(0, 1)) << "--history-file" << path);
+        VERIFY_RUN(refused.exitCode == 3, refused);
+        QVERIFY(!refused.json.value("historyError").toString().isEmpty());
+    }
+
+    // --- Dry run -------------------------------------------------------------------------------------------------
+
+    void dryRun_95Members_planEqualsRealCalls_nothingSent()
+    {
+        const QStringList members = m_members.mid(0, 94); // plus the owner: 95
+        const QStringList arguments = createArguments(QStringLiteral("Big group"), members) << "--searchable";
+        const CliRun dry = run(QStringList(arguments) << "--dry-run");
+        VERIFY_RUN(dry.exitCode == 0, dry);
+        QVERIFY2(dry.jsonError.isEmpty(), qPrintable(dry.describe())); // exactly one JSON object
+        QVERIFY(hasContractFields(dry.json));
+        QCOMPARE(dry.json.value("outcome").toString(), QStringLiteral("dry-run"));
+        QCOMPARE(dry.json.value("errcode").toInt(-1), 0);
+        QCOMPARE(dry.json.value("memberCount").toInt(), 95);
+        QCOMPARE(m_emulator.requests().size(), 0); // not even /gettoken
+        QCOMPARE(m_emulator.groups().size(), 0);
+        QVERIFY(!QFile::exists(windowHistoryPath()));
+        QVERIFY(holdsNoSecret(dry.out + dry.err));
+
+        const QJsonArray plan = dry.json.value("plan").toArray();
+        QCOMPARE(plan.size(), 4);
+        QStringList paths;
+        for (const QJsonValue& value : plan) {
+            const QJsonObject call = value.toObject();
+            for (const char* key : { "title", "method", "url", "headers", "body", "curl" })
+                QVERIFY2(call.contains(QLatin1String(key)), key);
+            QVERIFY(call.value("headers").isObject());
+            QVERIFY(call.value("curl").toString().startsWith(QStringLiteral("curl -X ")));
+            const QUrl url(call.value("url").toString());
+            QCOMPARE(url.host(), m_emulator.baseUrl().host());
+            paths.append(url.path());
+        }
+        QCOMPARE(paths, (QStringList{ "/gettoken", "/chat/create", "/chat/update", "/chat/update" }));
+        const QJsonObject tokenCall = plan.at(0).toObject();
+        QCOMPARE(tokenCall.value("method").toString(), QStringLiteral("GET"));
+        QVERIFY(tokenCall.value("body").isNull());
+        QVERIFY(tokenCall.value("url").toString().contains(DingTalkEmulator::demoAppKey()));
+        QVERIFY(tokenCall.value("url").toString().contains(QStringLiteral("appsecret=******")));
+        QVERIFY(plan.at(1).toObject().value("url").toString().contains(QStringLiteral("access_token=******")));
+        QCOMPARE(plan.at(1).toObject().value("body").toObject().value("useridlist").toArray().size(), 40);
+
+        // The same input for real: the bodies DingTalk receives are the plan's (the chatid known only afterwards).
+        const CliRun real = run(QStringList(arguments) << "--no-history");
+        VERIFY_RUN(real.exitCode == 0, real);
+        QCOMPARE(requestPaths(), (QStringList{ "/gettoken", "/chat/create", "/chat/update", "/chat/update" }));
+        QCOMPARE(plan.at(1).toObject().value("body").toObject(), bodiesOf(QStringLiteral("/chat/create")).first());
+        const QString chatid = m_emulator.groups().first().chatid;
+        QStringList planned;
+        for (int i = 2; i < 4; ++i) {
+            QJsonObject body = plan.at(i).toObject().value("body").toObject();
+            QCOMPARE(body.value("chatid").toString(), QStringLiteral("<chatid>"));
+            body.insert(QStringLiteral("chatid"), chatid);
+            planned.append(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+        QStringList sent;
+        for (const QJsonObject& body : bodiesOf(QStringLiteral("/chat/update")))
+            sent.append(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        QCOMPARE(sorted(planned), sorted(sent));
+        QCOMPARE(m_emulator.requests().at(1).method,
+                 QByteArray(plan.at(1).toObject().value("method").toString().toLatin1()));
+        QVERIFY(holdsNoSecret(dry.out + dry.err));
+    }
+
+    void dryRun_v1_createBodyEqualsRealCall_secretMasked()
+    {
+        const QStringList arguments = createArguments(QStringLiteral("新接口"), m_members.mid(0, 5)) << "--api"
+                                                                                                     << "v1"
+                                                                                                     << "--validation";
+        const CliRun dry = run(QStringList(arguments) << "--dry-run");
+        VERIFY_RUN(dry.exitCode == 0, dry);
+        QCOMPARE(m_emulator.requests().size(), 0);
+        const QJsonArray plan = dry.json.value("plan").toArray();
+        QCOMPARE(plan.size(), 2);
+        const QJsonObject tokenCall = plan.at(0).toObject();
+        QCOMPARE(tokenCall.value("method").toString(), QStringLiteral("POST"));
+        QCOMPARE(tokenCall.value("body").toObject().value("appSecret").toString(), QStringLiteral("******"));
+        const QJsonObject create = plan.at(1).toObject();
+        QCOMPARE(QUrl(create.value("url").toString()).path(), QStringLiteral("/v1.0/im/group/create"));
+        QCOMPARE(create.value("headers").toObject().value("x-acs-dingtalk-access-token").toString(),
+                 QStringLiteral("******"));
+        QVERIFY(holdsNoSecret(dry.out + dry.err));
+
+        const CliRun real = run(QStringList(arguments) << "--no-history");
+        VERIFY_RUN(real.exitCode == 0, real);
+        QCOMPARE(create.value("body").toObject(), bodiesOf(QStringLiteral("/v1.0/im/group/create")).first());
+    }
+
+    void dryRun_invalidInput_exit2_nothingSent_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("name-empty") << (createArguments(QString(), m_members.mid(0, 1)) << "--dry-run")
+                                    << "invalid-input";
+        QTest::newRow("too many") << (createArguments(QStringLiteral("T"), m_members.mid(0, 1000)) << "--dry-run")
+                                  << "invalid-input";
+        QTest::newRow("unknown option") << (createArguments(QStringLiteral("T"), m_members.mid(0, 1)) << "--dry-run"
+                                                                                                      << "--colour")
+                                        << "usage";
+    }
+    void dryRun_invalidInput_exit2_nothingSent()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, code);
+        const CliRun result = run(arguments);
+        VERIFY_RUN(result.exitCode == 2, result);
+        QVERIFY2(result.jsonError.isEmpty(), qPrintable(result.describe()));
+        QVERIFY(hasContractFields(result.json));
+        QCOMPARE(result.json.value("errcode").toString(), code);
+        QVERIFY(!result.json.contains("plan"));
+        QCOMPARE(m_emulator.requests().size(), 0);
+    }
+
+    void dryRun_phoneColumn_onlyLookupsSent()
+    {
+        const QString path = phoneFile(500, 3);
+        const QStringList expected{ m_people.at(500).userid, m_people.at(501).userid, m_people.at(502).userid };
+        const CliRun dry = run(createArguments(QStringLiteral("Phones"), {}) << "--members" << path << "--dry-run");
+        VERIFY_RUN(dry.exitCode == 0, dry);
+        // With an app key the lookups need a token; nothing else is sent.
+        QStringList paths = requestPaths();
+        paths.removeAll(QStringLiteral("/gettoken"));
+        QCOMPARE(paths, QStringList(3, QLatin1String(lookupPath())));
+        QCOMPARE(m_emulator.groups().size(), 0);
+        const QJsonArray plan = dry.json.value("plan").toArray();
+        QCOMPARE(plan.size(), 2);
+        QStringList planned;
+        for (const QJsonValue& id : plan.at(1).toObject().value("body").toObject().value("useridlist").toArray())
+            planned.append(id.toString());
+        planned.removeAll(m_emulator.demoOwnerId());
+        QCOMPARE(sorted(planned), sorted(expected));
+        QCOMPARE(dry.json.value("mobiles").toObject().value("resolved").toInt(), 3);
+
+        // With a pasted token only the lookups reach DingTalk.
+        const QString token = m_emulator.issuedTokens().last();
+        m_emulator.clearRequests();
+        QStringList arguments = createArguments(QStringLiteral("Phones"), {}) << "--members" << path << "--dry-run";
+        arguments.remove(arguments.indexOf(QStringLiteral("--app-key")), 2);
+        QProcessEnvironment pasted = environment();
+        pasted.remove(QStringLiteral("DINGTALK_APP_SECRET"));
+        pasted.insert(QStringLiteral("DINGTALK_ACCESS_TOKEN"), token);
+        const CliRun pastedRun = run(arguments, pasted);
+        VERIFY_RUN(pastedRun.exitCode == 0, pastedRun);
+        QCOMPARE(requestPaths(), QStringList(3, QLatin1String(lookupPath())));
+        QCOMPARE(pastedRun.json.value("plan").toArray().size(), 1); // no token call for a pasted token
+        QVERIFY(!(pastedRun.out + pastedRun.err).contains(token.toUtf8()));
+        QVERIFY(holdsNoSecret(dry.out + dry.err + pastedRun.out + pastedRun.err));
+        QVERIFY(!QFile::exists(windowHistoryPath()));
+    }
+
+    void dryRun_skipUnresolved_exit0_numberListed()
+    {
+        const CliRun dry = run(createArguments(QStringLiteral("T"), { m_members.at(0) })
+                               << "--mobile" << unknownMobile() << "--skip-unresolved"
+                               << "--dry-run");
+        VERIFY_RUN(dry.exitCode == 0, dry);
+        QCOMPARE(dry.json.value("outcome").toString(), QStringLiteral("dry-run"));
+        const QJsonArray failed = dry.json.value("failedMembers").toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value("mobile").toString(), unknownMobile());
+        QCOMPARE(dry.json.value("memberCount").toInt(), 2);
+        QCOMPARE(m_emulator.requestCount("/chat/create"), 0);
+    }
+
+    void dryRun_text_readablePlanOnStdout()
+    {
+        QStringList arguments = createArguments(QStringLiteral("Plain plan"), m_members.mid(0, 50)) << "--dry-run";
+        arguments.removeAll(QStringLiteral("--json"));
+        const CliRun dry = run(arguments);
+        VERIFY_RUN(dry.exitCode == 0, dry);
+        QVERIFY2(!dry.jsonError.isEmpty(), qPrintable(dry.describe())); // text, not JSON
+        const QString out = QString::fromUtf8(dry.out);
+        QCOMPARE(out.count(QStringLiteral("\n  curl -X ")), 3);
+        QVERIFY(out.contains(QStringLiteral("Call 1 of 3")));
+        QVERIFY(out.contains(QStringLiteral("/chat/create?access_token=******")));
+        QVERIFY(out.contains(QStringLiteral("Content-Type: application/json")));
+        QVERIFY(out.contains(m_members.at(49)));
+        QVERIFY(dry.errText().contains(QStringLiteral("Nothing was created")));
+        QCOMPARE(m_emulator.requests().size(), 0);
+        QVERIFY(holdsNoSecret(dry.out + dry.err));
     }
 
     void secretAndTokens_neverPrinted()
