@@ -6,15 +6,17 @@ set(CPACK_PACKAGE_VENDOR "DingTalk Group Creator contributors")
 set(CPACK_PACKAGE_CONTACT "${DTG_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "create DingTalk group chats from a form")
-set(CPACK_PACKAGE_DESCRIPTION
-    "A desktop tool for HR and admin staff who create DingTalk (钉钉) group chats by hand, in Chinese or "
-    "English: fill in the group name, the owner, the members (typed, pasted or imported from Excel or CSV) and "
-    "six group settings, and get the new group's conversation ID or an explanation of what went wrong.\n"
-    "\n"
-    "Nothing invalid is sent, groups of up to 1000 members are created in steps, a group is never created twice "
-    "when the connection drops, and a sandbox with a built-in DingTalk emulator lets you try everything safely. "
-    "The package also contains dingtalk-group-cli, a command line for scripts with the same rules and "
-    "documented exit codes.")
+# One string (a list would be joined with ';'), wrapped by hand: lintian wants lines under 80 columns.
+set(CPACK_PACKAGE_DESCRIPTION "A desktop tool for HR and admin staff who create DingTalk (钉钉) group chats by
+hand, in Chinese or English: fill in the group name, the owner, the members
+(typed, pasted or imported from Excel or CSV) and six group settings, and get
+the new group's conversation ID or an explanation of what went wrong.
+
+Nothing invalid is sent, groups of up to 1000 members are created in steps,
+a group is never created twice when the connection drops, and a sandbox with
+a built-in DingTalk emulator lets you try everything safely. The package also
+contains dingtalk-group-cli, a command line for scripts with the same rules
+and documented exit codes.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "DingTalk Group Creator")
 set(CPACK_PACKAGE_EXECUTABLES "dingtalk-group-creator;DingTalk Group Creator")
 set(CPACK_STRIP_FILES ON)

@@ -62,7 +62,7 @@ for path in \
     usr/share/man/man1/dingtalk-group-cli.1.gz \
     usr/share/man/man1/dingtalk-group-creator.1.gz \
     usr/share/doc/dingtalk-group-creator/copyright \
-    usr/share/doc/dingtalk-group-creator/changelog.Debian.gz; do
+    usr/share/doc/dingtalk-group-creator/changelog.gz; do
     [ -s "$root/$path" ] || fail "$path is missing from the package"
 done
 for size in 16 32 48 64 128 256; do
@@ -123,7 +123,7 @@ desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "de
 # 5. Debian's own checks: errors fail the test, warnings are printed for the reader.
 if command -v lintian >/dev/null 2>&1; then
     echo "== lintian"
-    lintian --no-tag-display-limit "$deb" >"$work/lintian.log" 2>&1 || true
+    lintian --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || true
     cat "$work/lintian.log"
     if grep -q "^E: " "$work/lintian.log"; then
         fail "lintian reports errors"
