@@ -1,6 +1,7 @@
 // The create job against the built-in emulator: the whole path from token to the last added member, and every way
 // it can fail. The emulator runs on its own thread, so this thread's event loop drives the client alone.
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "create/AddMembersJob.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
@@ -24,26 +25,10 @@ private:
 
     ConnectionSettings settings(int timeoutSeconds = 10) const
     {
-        ConnectionSettings connection;
-        connection.setServer(m_emulator.baseUrl());
-        connection.appKey = DingTalkEmulator::demoAppKey();
-        connection.appSecret = DingTalkEmulator::demoAppSecret();
-        connection.timeoutSeconds = timeoutSeconds;
-        return connection;
+        return EmulatorFixture::connection(m_emulator, ApiGeneration::Legacy, timeoutSeconds);
     }
 
-    /** Active employees of the demo organisation, owner first. */
-    QStringList memberIds(int count) const
-    {
-        QStringList ids{ m_emulator.demoOwnerId() };
-        for (const EmulatedEmployee& employee : m_emulator.employees()) {
-            if (ids.size() >= count)
-                break;
-            if (employee.active && employee.userid != ids.first())
-                ids.append(employee.userid);
-        }
-        return ids;
-    }
+    QStringList memberIds(int count) const { return EmulatorFixture::memberIds(m_emulator, count); }
 
     static RetryPolicy::Timing fastRetries()
     {

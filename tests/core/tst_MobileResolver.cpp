@@ -1,4 +1,5 @@
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/TokenCache.h"
@@ -16,23 +17,11 @@ class TestMobileResolver : public QObject
 private:
     DingTalkEmulator m_emulator;
 
-    ConnectionSettings settings() const
-    {
-        ConnectionSettings connection;
-        connection.setServer(m_emulator.baseUrl());
-        connection.appKey = DingTalkEmulator::demoAppKey();
-        connection.appSecret = DingTalkEmulator::demoAppSecret();
-        return connection;
-    }
+    ConnectionSettings settings() const { return EmulatorFixture::connection(m_emulator); }
 
     QList<EmulatedEmployee> activeEmployees(int count) const
     {
-        QList<EmulatedEmployee> result;
-        for (const EmulatedEmployee& employee : m_emulator.employees()) {
-            if (employee.active && result.size() < count)
-                result.append(employee);
-        }
-        return result;
+        return EmulatorFixture::activeEmployees(m_emulator, count);
     }
 
 private slots:

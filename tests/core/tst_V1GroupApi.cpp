@@ -1,5 +1,6 @@
 // The new API generation (api.dingtalk.com/v1.0) against the emulator: the same create job, another wire.
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/ErrorCatalogue.h"
@@ -23,26 +24,10 @@ private:
 
     ConnectionSettings settings(int timeoutSeconds = 10) const
     {
-        ConnectionSettings connection;
-        connection.generation = ApiGeneration::V1;
-        connection.setServer(m_emulator.baseUrl());
-        connection.appKey = DingTalkEmulator::demoAppKey();
-        connection.appSecret = DingTalkEmulator::demoAppSecret();
-        connection.timeoutSeconds = timeoutSeconds;
-        return connection;
+        return EmulatorFixture::connection(m_emulator, ApiGeneration::V1, timeoutSeconds);
     }
 
-    QStringList memberIds(int count) const
-    {
-        QStringList ids{ m_emulator.demoOwnerId() };
-        for (const EmulatedEmployee& employee : m_emulator.employees()) {
-            if (ids.size() >= count)
-                break;
-            if (employee.active && employee.userid != ids.first())
-                ids.append(employee.userid);
-        }
-        return ids;
-    }
+    QStringList memberIds(int count) const { return EmulatorFixture::memberIds(m_emulator, count); }
 
     CreateResult runJob(const ConnectionSettings& connection, const QStringList& ids, const GroupSettings& group = {})
     {
