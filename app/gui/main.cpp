@@ -1,6 +1,7 @@
 // dingtalk-group-creator: parse the arguments, install the translator, show the window. Everything else lives in
 // the widgets library (ui/) and the core (app/core/).
 
+#include "AppIdentity.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ShownReporter.h"
@@ -71,8 +72,8 @@ bool wantsTextOnly(const QStringList& arguments)
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("DingTalkGroupCreator"));
-    QCoreApplication::setApplicationName(QStringLiteral("dingtalk-group-creator"));
+    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
+    QCoreApplication::setApplicationName(AppIdentity::applicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(DTG_VERSION));
 }
 
@@ -104,6 +105,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setWindowIcon(MainWindow::applicationIcon()); // dialogs and the task bar too
+    // Wayland matches windows to the installed .desktop entry (name, icon) by this id, not by the executable name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(DTG_APP_ID));
     const Options options = readOptions(app.arguments());
 
     AppTranslator translator;
