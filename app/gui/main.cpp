@@ -1,7 +1,6 @@
 // dingtalk-group-creator: parse the arguments, install the translator, show the window. Everything else lives in
 // the widgets library (ui/) and the core (app/core/).
 
-#include "AppIdentity.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ShownReporter.h"
@@ -72,8 +71,8 @@ bool wantsTextOnly(const QStringList& arguments)
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
-    QCoreApplication::setApplicationName(AppIdentity::applicationName());
+    QCoreApplication::setOrganizationName(QStringLiteral("DingTalkGroupCreator"));
+    QCoreApplication::setApplicationName(QStringLiteral("dingtalk-group-creator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DTG_VERSION));
 }
 
