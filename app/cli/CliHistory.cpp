@@ -1,17 +1,12 @@
 #include "CliHistory.h"
 
+#include "AppIdentity.h"
 #include "CliOptions.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
 
 #include <QDir>
 #include <QFileInfo>
-
-namespace {
-// The window's identity (app/gui/main.cpp): the history lives under it, so both programs share one file.
-const char* const WindowOrganisation = "DingTalkGroupCreator";
-const char* const WindowApplication = "dingtalk-group-creator";
-} // namespace
 
 CliHistory::CliHistory(const CliOptions& options)
     : m_enabled(options.recordHistory)
@@ -22,11 +17,12 @@ CliHistory::CliHistory(const CliOptions& options)
 
 QString CliHistory::defaultFilePath()
 {
-    // QStandardPaths reads the names from QCoreApplication: borrow the window's for the one call, then restore ours.
+    // QStandardPaths reads the names from QCoreApplication: borrow the shared identity for the one call (the window
+    // runs under it), then restore ours, so both programs keep one history.
     const QString organisation = QCoreApplication::organizationName();
     const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(QLatin1String(WindowOrganisation));
-    QCoreApplication::setApplicationName(QLatin1String(WindowApplication));
+    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
+    QCoreApplication::setApplicationName(AppIdentity::applicationName());
     const QString path = HistoryStore::defaultFilePath();
     QCoreApplication::setOrganizationName(organisation);
     QCoreApplication::setApplicationName(application);

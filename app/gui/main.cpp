@@ -1,6 +1,7 @@
 // dingtalk-group-creator: parse the arguments, install the translator, show the window. Everything else lives in
 // the widgets library (ui/) and the core (app/core/).
 
+#include "AppIdentity.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ShownReporter.h"
@@ -71,8 +72,8 @@ bool wantsTextOnly(const QStringList& arguments)
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("DingTalkGroupCreator"));
-    QCoreApplication::setApplicationName(QStringLiteral("dingtalk-group-creator"));
+    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
+    QCoreApplication::setApplicationName(AppIdentity::applicationName());
     QCoreApplication::setApplicationVersion(QStringLiteral(DTG_VERSION));
 }
 

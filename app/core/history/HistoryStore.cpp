@@ -86,7 +86,11 @@ bool HistoryStore::modify(const Change& change)
 {
     m_lastError.clear();
     m_damagedFilePath.clear();
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        m_lastError = tr("Cannot create the history folder %1.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
     // The lock spans read and write, so an entry another process adds in between is never overwritten. A lock left
     // by a killed process is stale (its process is gone) and QLockFile takes it over.
     QLockFile lock(m_filePath + QStringLiteral(".lock"));
