@@ -51,9 +51,39 @@
             <source>Get an access token</source>
             <translation>获取访问凭证</translation>
         </message>
+    </context>
+    <context>
+        <name>AfterCreate</name>
         <message>
-            <source>Close</source>
-            <translation>关闭</translation>
+            <source>The create could not be recorded in the history: %1</source>
+            <translation>本次建群无法记入历史记录:%1</translation>
+        </message>
+        <message>
+            <source>Copied the %1 to the clipboard.</source>
+            <translation>已将 %1 复制到剪贴板。</translation>
+        </message>
+        <message>
+            <source>Filled the form from the preset "%1".</source>
+            <translation>已用预设“%1”填写表单。</translation>
+        </message>
+        <message>
+            <source>Filled the form from "%1". The history does not keep every member: add the others.</source>
+            <translation>已根据“%1”填写表单。历史记录不保存全部成员:请补充其他成员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliHistory</name>
+        <message>
+            <source>command line (access token)</source>
+            <translation>命令行(访问凭证)</translation>
+        </message>
+        <message>
+            <source>command line (%1)</source>
+            <translation>命令行(%1)</translation>
+        </message>
+        <message>
+            <source>This create was not recorded in the history %1. %2</source>
+            <translation>本次建群没有记入历史记录 %1。%2</translation>
         </message>
     </context>
     <context>
@@ -286,30 +316,6 @@
             <translation>缺少凭据:请传入 --access-token 凭证(或设置 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。</translation>
         </message>
         <message>
-            <source>Creates a DingTalk group chat.
-
-  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | --members FILE)
-
-Member files: Excel workbooks (.xlsx), CSV or tab-separated text (UTF-8, UTF-16 or GB18030) and plain lists with one userid per line. The columns are found by their titles (userid, 工号, 手机号, 姓名 …); --id-column, --phone-column and --filter choose them where that is not enough. A file with a userid column is read by its userids alone: rows without one are left out (and counted on standard error); a file without one is read by its phone numbers. Old .xls and WPS .et files must be saved as .xlsx or CSV first.
-
-Phone numbers are looked up at DingTalk before anything is created. If a number belongs to no employee, nothing is created, unless --skip-unresolved is given: then the group is created without that person and the exit code is 4.
-
-Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
-
-Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
-            <translation>创建钉钉群会话。
-
-  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --mobile 手机号 ... | --members 文件)
-
-成员文件:Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030),以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……);识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取:没有 userid 的行会被略去(并在标准错误中计数);没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
-
-创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工,则不会创建群,除非指定了 --skip-unresolved:此时会创建不含此人的群,退出码为 4。
-
-凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
-
-退出码:0 已创建;2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
-        </message>
-        <message>
             <source>A member's mobile phone number, looked up at DingTalk; repeat for more.</source>
             <translation>一名成员的手机号,会在钉钉中查询;可重复以添加更多。</translation>
         </message>
@@ -380,6 +386,69 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         <message>
             <source>--filter takes COLUMN=VALUE, for example 部门=人力资源部, not "%1".</source>
             <translation>--filter 需要“列=值”的形式,例如 部门=人力资源部,而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Creates a DingTalk group chat.
+
+  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | --members FILE)
+
+Member files: Excel workbooks (.xlsx), CSV or tab-separated text (UTF-8, UTF-16 or GB18030) and plain lists with one userid per line. The columns are found by their titles (userid, 工号, 手机号, 姓名 …); --id-column, --phone-column and --filter choose them where that is not enough. A file with a userid column is read by its userids alone: rows without one are left out (and counted on standard error); a file without one is read by its phone numbers. Old .xls and WPS .et files must be saved as .xlsx or CSV first.
+
+Phone numbers are looked up at DingTalk before anything is created. If a number belongs to no employee, nothing is created, unless --skip-unresolved is given: then the group is created without that person and the exit code is 4.
+
+Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
+
+--dry-run shows every call the create would make (method, address, headers, body and a cURL command, with the token and the secret masked) and creates nothing; only phone numbers are looked up, because their userids are part of the calls.
+
+Every create attempt (created, refused, failed, or with an unknown outcome) is recorded in the history the window shows, without the token or the secret. Runs that stop before the create (invalid input, phone numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; --history-file records in another file. If the history cannot be written, a warning says so and the exit code stays that of the create.
+
+Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
+            <translation>创建钉钉群会话。
+
+  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --mobile 手机号 ... | --members 文件)
+
+成员文件:Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030),以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……);识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取:没有 userid 的行会被略去(并在标准错误中计数);没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
+
+创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工,则不会创建群,除非指定了 --skip-unresolved:此时会创建不含此人的群,退出码为 4。
+
+凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
+
+--dry-run 显示创建时会发出的每个请求(方法、地址、请求头、请求体和 cURL 命令,凭证和密钥均已遮盖),不创建任何内容;只会查询手机号,因为请求中需要它们对应的 userid。
+
+每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
+
+退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
+        </message>
+        <message>
+            <source>Show every call the create would make, with a cURL command each (the token and the secret masked), and create nothing. Phone numbers are still looked up. Nothing is recorded in the history.</source>
+            <translation>显示建群时会发出的每个请求及其 cURL 命令(凭证和密钥已遮盖),不创建任何内容。仍会查询手机号。不记入历史记录。</translation>
+        </message>
+        <message>
+            <source>Do not record this create in the history.</source>
+            <translation>不把本次建群记入历史记录。</translation>
+        </message>
+        <message>
+            <source>Record the create in this history file instead of the one the window shows.</source>
+            <translation>把本次建群记录到此历史文件,而不是窗口所显示的那个。</translation>
+        </message>
+        <message>
+            <source>--history-file may be given only once.</source>
+            <translation>--history-file 只能给出一次。</translation>
+        </message>
+        <message>
+            <source>--history-file needs a file name.</source>
+            <translation>--history-file 需要一个文件名。</translation>
+        </message>
+        <message>
+            <source>Give --history-file or --no-history, not both.</source>
+            <translation>请只给出 --history-file 或 --no-history 之一。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliPlan</name>
+        <message>
+            <source>Call %1 of %2: %3</source>
+            <translation>第 %1 / %2 个请求:%3</translation>
         </message>
     </context>
     <context>
@@ -463,6 +532,18 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         <message>
             <source>Check these numbers, or add --skip-unresolved to create the group without them.</source>
             <translation>请检查这些号码,或加上 --skip-unresolved 以创建不含他们的群。</translation>
+        </message>
+        <message>
+            <source>Dry run: creating this group would make these %1 calls. Nothing was created.</source>
+            <translation>演练:创建该群会发出以下 %1 个请求。没有创建任何内容。</translation>
+        </message>
+        <message>
+            <source>Notice: %1 would be left out: no employee has this number.</source>
+            <translation>提示:%1 会被略去:没有员工使用这个号码。</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>警告:%1</translation>
         </message>
     </context>
     <context>
@@ -604,6 +685,10 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
         <message>
             <source>AppKey %1 @ %2</source>
             <translation>AppKey %1 @ %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1:%2</translation>
         </message>
     </context>
     <context>
@@ -1654,6 +1739,10 @@ Exit codes: 0 created; 2 invalid input, nothing sent; 3 DingTalk refused, nothin
             <source>Cannot write the history file %1: %2</source>
             <translation>无法写入历史记录文件 %1:%2</translation>
         </message>
+        <message>
+            <source>Cannot create the history folder %1.</source>
+            <translation>无法创建历史记录文件夹 %1。</translation>
+        </message>
     </context>
     <context>
         <name>ImportController</name>
@@ -2116,14 +2205,6 @@ The member list is unchanged.</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <source>&amp;Connect to DingTalk…</source>
-            <translation>连接钉钉(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Enter the AppKey and AppSecret, or an access token</source>
-            <translation>输入 AppKey 和 AppSecret,或访问凭证</translation>
-        </message>
-        <message>
             <source>Use the &amp;Sandbox</source>
             <translation>使用沙盒(&amp;S)</translation>
         </message>
@@ -2315,6 +2396,78 @@ Timeout: %3 s</source>
 接口:%2
 超时:%3 秒</translation>
         </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Add members from an Excel workbook or a CSV file (or drop the file on the list)</source>
+            <translation>从 Excel 工作簿或 CSV 文件添加成员(也可把文件拖到列表上)</translation>
+        </message>
+        <message>
+            <source>Loo&amp;k Up Phone Numbers</source>
+            <translation>查询手机号(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Find the DingTalk users of the phone numbers in the list (also done when you create the group)</source>
+            <translation>查找列表中手机号对应的钉钉用户(创建群时也会自动查询)</translation>
+        </message>
+        <message>
+            <source>Show the requests Create would send, without sending anything</source>
+            <translation>显示“创建”会发出的请求,但不发送任何内容</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view Requests…</source>
+            <translation>预览请求(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>历史记录(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Every group created in this window: IDs, missing members, exports</source>
+            <translation>在本窗口创建的每个群:ID、未加入的成员、导出</translation>
+        </message>
+        <message>
+            <source>&amp;Import Members…</source>
+            <translation>导入成员(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Add members from an Excel workbook or a CSV file</source>
+            <translation>从 Excel 工作簿或 CSV 文件添加成员</translation>
+        </message>
+        <message>
+            <source>&amp;Look Up Phone Numbers</source>
+            <translation>查询手机号(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Find the DingTalk users of the phone numbers in the member list</source>
+            <translation>查找成员列表中手机号对应的钉钉用户</translation>
+        </message>
+        <message>
+            <source>&amp;Connect Once Without Saving…</source>
+            <translation>临时连接(不保存)(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>An AppKey and AppSecret, or a pasted access token, for this session only: nothing is saved</source>
+            <translation>仅本次使用的 AppKey 和 AppSecret,或粘贴的访问凭证:不保存任何内容</translation>
+        </message>
+        <message>
+            <source>&amp;Manage Connections…</source>
+            <translation>管理连接(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Create, edit, test and delete saved connections</source>
+            <translation>新建、编辑、测试和删除已保存的连接</translation>
+        </message>
+        <message>
+            <source>Every missing member is now in the group.</source>
+            <translation>所有未加入的成员现在都已入群。</translation>
+        </message>
+        <message>
+            <source>%1 members are still not in the group.</source>
+            <translation>仍有 %1 名成员不在群中。</translation>
+        </message>
     </context>
     <context>
         <name>MemberListModel</name>
@@ -2474,6 +2627,124 @@ Timeout: %3 s</source>
         <message>
             <source>A preset named “%1” already exists.</source>
             <translation>名为“%1”的预设已存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsDialog</name>
+        <message>
+            <source>Presets</source>
+            <translation>预设</translation>
+        </message>
+        <message>
+            <source>A preset keeps the six settings, and if you like the owner and the members, to start the next group from.</source>
+            <translation>预设保存六项群设置,也可以同时保存群主和成员,方便以此创建下一个群。</translation>
+        </message>
+        <message>
+            <source>&amp;Use</source>
+            <translation>使用(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Fill the form from the selected preset</source>
+            <translation>用所选预设填写表单</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>重命名(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Give the selected preset the name typed below</source>
+            <translation>把所选预设改为下方输入的名称</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Save the form as a preset</source>
+            <translation>把表单保存为预设</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N):</translation>
+        </message>
+        <message>
+            <source>For example: Announcement group</source>
+            <translation>例如:通知群</translation>
+        </message>
+        <message>
+            <source>Include the &amp;owner</source>
+            <translation>包含群主(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Include the &amp;members</source>
+            <translation>包含成员(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Save Preset</source>
+            <translation>保存预设(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Every setting off</source>
+            <translation>所有设置均关闭</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>群主:%1</translation>
+        </message>
+        <message>
+            <source>Members: %1</source>
+            <translation>成员:%1</translation>
+        </message>
+        <message>
+            <source>Replace preset</source>
+            <translation>替换预设</translation>
+        </message>
+        <message>
+            <source>A preset named "%1" exists. Replace it?</source>
+            <translation>已存在名为“%1”的预设。要替换它吗?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>Saved "%1".</source>
+            <translation>已保存“%1”。</translation>
+        </message>
+        <message>
+            <source>Renamed "%1" to "%2".</source>
+            <translation>已将“%1”重命名为“%2”。</translation>
+        </message>
+        <message>
+            <source>Delete preset</source>
+            <translation>删除预设</translation>
+        </message>
+        <message>
+            <source>Delete the preset "%1"?</source>
+            <translation>要删除预设“%1”吗?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Deleted "%1".</source>
+            <translation>已删除“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetsMenu</name>
+        <message>
+            <source>&amp;Presets</source>
+            <translation>预设(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save or Manage Presets…</source>
+            <translation>保存或管理预设(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save the form's settings under a name, or rename and delete presets</source>
+            <translation>以一个名称保存表单的设置,或重命名、删除预设</translation>
         </message>
     </context>
     <context>
@@ -2831,6 +3102,33 @@ Timeout: %3 s</source>
         </message>
     </context>
     <context>
+        <name>RequestPreviewDialog</name>
+        <message>
+            <source>Request Preview</source>
+            <translation>请求预览</translation>
+        </message>
+        <message>
+            <source>&amp;Request:</source>
+            <translation>请求(&amp;R):</translation>
+        </message>
+        <message>
+            <source>c&amp;URL command:</source>
+            <translation>c&amp;URL 命令:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy cURL Command</source>
+            <translation>复制 cURL 命令(&amp;C)</translation>
+        </message>
+        <message>
+            <source>cURL command</source>
+            <translation>cURL 命令</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent. These are the %1 calls Create would make, exactly as they would leave this computer; the access token and the secret are masked as ******.</source>
+            <translation>没有发送任何内容。以下是“创建”会发出的 %1 个请求,与从本机发出时完全一致;访问凭证和密钥以 ****** 遮盖。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultPanel</name>
         <message>
             <source>The new group's IDs will appear here.</source>
@@ -2891,6 +3189,34 @@ Timeout: %3 s</source>
         <message>
             <source>Details for IT: %1</source>
             <translation>给 IT 的详细信息:%1</translation>
+        </message>
+        <message>
+            <source>The link and QR code people can use to ask to join the group</source>
+            <translation>大家可用来申请入群的链接和二维码</translation>
+        </message>
+        <message>
+            <source>&amp;Join Link / QR Code…</source>
+            <translation>入群链接 / 二维码(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Read the group back from DingTalk and compare it with what was asked</source>
+            <translation>从钉钉读回该群,并与当初的要求进行比较</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>核对(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Retry Adding the Missing Members</source>
+            <translation>重新添加未加入的成员</translation>
+        </message>
+        <message>
+            <source>Add the members listed above to the group that was created (the group is not created again)</source>
+            <translation>把上面列出的成员加入已创建的群(不会重新建群)</translation>
+        </message>
+        <message>
+            <source>The group exists; these %1 members are not in it yet. Everyone else is already there.</source>
+            <translation>群已存在;这 %1 名成员尚未入群,其他人都已在群中。</translation>
         </message>
     </context>
     <context>
@@ -2979,6 +3305,81 @@ Timeout: %3 s</source>
         <message>
             <source>The owner "%1" was not among the members and has been added.</source>
             <translation>群主“%1”原本不在成员中,已自动加入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify the Group</source>
+            <translation>核对群</translation>
+        </message>
+        <message>
+            <source>Differences:</source>
+            <translation>差异:</translation>
+        </message>
+        <message>
+            <source>Check &amp;Again</source>
+            <translation>再次核对(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <source>In DingTalk now</source>
+            <translation>钉钉中的现状</translation>
+        </message>
+        <message>
+            <source>Reading the group from DingTalk…</source>
+            <translation>正在从钉钉读取群信息…</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>怎么办:%1</translation>
+        </message>
+        <message>
+            <source>DingTalk's answer: errcode %1, errmsg "%2"</source>
+            <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>群主</translation>
+        </message>
+        <message>
+            <source>Members (owner included)</source>
+            <translation>成员(含群主)</translation>
+        </message>
+        <message>
+            <source>Differs from what was asked</source>
+            <translation>与要求不符</translation>
+        </message>
+        <message>
+            <source>The group has %1 members; %2 were asked for.</source>
+            <translation>群里有 %1 名成员;要求的是 %2 名。</translation>
+        </message>
+        <message>
+            <source>Still not in the group (%1): %2</source>
+            <translation>仍不在群中(%1 人):%2</translation>
+        </message>
+        <message>
+            <source>The group in DingTalk is exactly as asked.</source>
+            <translation>钉钉中的群与要求完全一致。</translation>
+        </message>
+        <message>
+            <source>The group in DingTalk differs from what was asked in %1 ways.</source>
+            <translation>钉钉中的群与要求有 %1 处不同。</translation>
         </message>
     </context>
     <context>
