@@ -2,11 +2,13 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AfterCreate.h"
 #include "ConnectionDialog.h"
 #include "DingTalkEmulator.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
 #include "Preferences.h"
+#include "PresetsMenu.h"
 #include "SandboxSession.h"
 #include "UiStyle.h"
 #include "dingtalk/DingTalkClient.h"
@@ -102,6 +104,16 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     connect(m_ui->resultPanel, &ResultPanel::copied, this, [this](const QString& what) {
         statusBar()->showMessage(tr("Copied the %1 to the clipboard.").arg(what), StatusMessageMs);
     });
+
+    // After a create: history, join link, verify, request preview and presets.
+    m_afterCreate = new AfterCreate(this);
+    menuBar()->insertMenu(m_ui->connectionMenu->menuAction(), m_afterCreate->presetsMenu());
+    connect(m_ui->historyAction, &QAction::triggered, m_afterCreate, &AfterCreate::showHistory);
+    connect(m_ui->previewButton, &QPushButton::clicked, m_afterCreate, &AfterCreate::showRequestPreview);
+    connect(m_ui->resultPanel, &ResultPanel::joinLinkRequested, m_afterCreate, &AfterCreate::showJoinLinkForResult);
+    connect(m_ui->resultPanel, &ResultPanel::verifyRequested, m_afterCreate, &AfterCreate::verifyResult);
+    connect(m_afterCreate, &AfterCreate::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
 
     setBusy(false);
     revalidate();
@@ -218,6 +230,33 @@ GroupSpec MainWindow::currentSpec() const
     return spec;
 }
 
+void MainWindow::fillForm(const QString& name, const QString& owner, const GroupSettings& settings,
+                          const QStringList& memberIds)
+{
+    if (isCreating())
+        return;
+    if (!name.isEmpty())
+        m_ui->groupNameLineEdit->setText(name);
+    m_ui->showHistoryCheckBox->setChecked(settings.showHistory);
+    m_ui->searchableCheckBox->setChecked(settings.searchable);
+    m_ui->joinApprovalCheckBox->setChecked(settings.validation);
+    m_ui->mentionAllOwnerOnlyCheckBox->setChecked(settings.mentionAllOwnerOnly);
+    m_ui->managementOwnerOnlyCheckBox->setChecked(settings.managementOwnerOnly);
+    m_ui->allMutedCheckBox->setChecked(settings.chatBanned);
+    if (!memberIds.isEmpty()) {
+        m_members->clear();
+        addMembers(memberIds, MemberSource::Typed);
+    }
+    if (!owner.isEmpty())
+        m_ui->ownerComboBox->setEditText(owner);
+    revalidate();
+}
+
+GroupApi* MainWindow::api() const
+{
+    return m_client ? m_client->api() : nullptr;
+}
+
 void MainWindow::revalidate()
 {
     m_validation = currentSpec().validate();
@@ -282,6 +321,7 @@ void MainWindow::updateCreateState()
     const bool ready = !busy && isConnected() && m_validation.isValid();
     m_ui->createButton->setEnabled(ready);
     m_ui->createAction->setEnabled(ready);
+    m_ui->previewButton->setEnabled(!busy && m_validation.isValid()); // sends nothing: no connection needed
 
     QString hint;
     if (busy) {
@@ -404,6 +444,8 @@ void MainWindow::create()
         return;
 
     m_sentName = m_validation.name;
+    m_sentValidation = m_validation;
+    m_sentSettings = currentSpec().settings;
     m_cancelling = false;
     m_progress = CreateProgress();
     m_progress.membersTotal = int(m_validation.memberIds.size());
@@ -485,6 +527,7 @@ void MainWindow::onJobFinished(const CreateResult& result)
         statusBar()->showMessage(tr("The group was not created."), StatusMessageMs);
         break;
     }
+    m_afterCreate->record(m_sentValidation, m_sentSettings, result);
     emit createFinished(result);
 }
 

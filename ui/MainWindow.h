@@ -15,9 +15,11 @@ namespace Ui {
 class MainWindow;
 }
 
+class AfterCreate;
 class AppTranslator;
 class DingTalkClient;
 class DingTalkEmulator;
+class GroupApi;
 class MemberListModel;
 class QLabel;
 class SandboxSession;
@@ -59,6 +61,17 @@ public:
     MemberListModel* memberModel() const { return m_members; }
     /** The request as the form currently describes it. */
     GroupSpec currentSpec() const;
+    /**
+     * Fills the form (presets, "create a similar group"): the name and the owner unless empty, the six settings,
+     * and the members unless `memberIds` is empty (they replace the list). Refused while a create is running.
+     */
+    void fillForm(const QString& name, const QString& owner, const GroupSettings& settings,
+                  const QStringList& memberIds);
+    /** History, join link, verify, request preview and presets. */
+    AfterCreate* afterCreate() const { return m_afterCreate; }
+    /** The active connection's API, or null when not connected. */
+    GroupApi* api() const;
+    const ConnectionSettings& connection() const { return m_connection; }
 
 public slots:
     /** Validates and starts creating; does nothing while a create is running or the form is invalid. */
@@ -126,4 +139,7 @@ private:
     CreateProgress m_progress;
     bool m_cancelling = false;
     QString m_sentName;
+    GroupValidation m_sentValidation; // what the running or last create sent, for the history
+    GroupSettings m_sentSettings;
+    AfterCreate* m_afterCreate = nullptr;
 };

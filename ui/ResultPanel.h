@@ -32,6 +32,10 @@ public:
 signals:
     /** The user asked for the fix of DingTalk's 49006: put the owner into the member list. */
     void addOwnerRequested();
+    /** The user asked for the group's join link and QR code. */
+    void joinLinkRequested();
+    /** The user asked to read the group back from DingTalk and compare it with what was asked. */
+    void verifyRequested();
     /** Something was copied to the clipboard; `what` names it for a status message. */
     void copied(const QString& what);
 

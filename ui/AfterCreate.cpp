@@ -1,0 +1,213 @@
+#include "AfterCreate.h"
+
+#include "ConnectionSummary.h"
+#include "HistoryDialog.h"
+#include "JoinLinkDialog.h"
+#include "MainWindow.h"
+#include "PresetsDialog.h"
+#include "PresetsMenu.h"
+#include "RequestPreviewDialog.h"
+#include "VerifyDialog.h"
+#include "dingtalk/DingTalkClient.h"
+#include "dingtalk/GroupApi.h"
+#include "history/HistoryStore.h"
+#include "history/PresetStore.h"
+#include "history/RequestPlan.h"
+
+AfterCreate::AfterCreate(MainWindow* window)
+    : QObject(window)
+    , m_window(window)
+    , m_history(std::make_unique<HistoryStore>())
+    , m_presets(std::make_unique<PresetStore>())
+    , m_presetsMenu(new PresetsMenu(m_presets.get(), window))
+{
+    m_history->load();
+    connect(m_presetsMenu, &PresetsMenu::presetChosen, this, &AfterCreate::applyPreset);
+    connect(m_presetsMenu, &PresetsMenu::manageRequested, this, &AfterCreate::showPresets);
+    connect(window, &MainWindow::connectionChanged, this, &AfterCreate::onConnectionChanged);
+}
+
+AfterCreate::~AfterCreate()
+{
+    // The dialogs hold raw pointers to the stores: they go first.
+    delete m_historyDialog.data();
+}
+
+HistoryDialog* AfterCreate::historyDialog() const
+{
+    return m_historyDialog.data();
+}
+
+void AfterCreate::setHistoryFilePath(const QString& path)
+{
+    delete m_historyDialog.data();
+    m_history = std::make_unique<HistoryStore>(path);
+    m_history->load();
+}
+
+void AfterCreate::setPresetSettings(QSettings* settings)
+{
+    m_presetsMenu->setStore(nullptr);
+    m_presets = std::make_unique<PresetStore>(settings);
+    m_presetsMenu->setStore(m_presets.get());
+}
+
+void AfterCreate::record(const GroupValidation& sent, const GroupSettings& settings, const CreateResult& result)
+{
+    m_lastSent = sent;
+    m_lastSettings = settings;
+    m_lastResult = result;
+    const ConnectionSettings& connection = m_window->connection();
+    QStringList secrets;
+    for (const QString& secret : { connection.appSecret, connection.accessToken }) {
+        if (!secret.isEmpty())
+            secrets.append(secret);
+    }
+    const QString profile = ConnectionSummary::describe(m_window->connectionKind(), connection);
+    if (!m_history->append(HistoryEntry::fromResult(sent, settings, result, profile, connection.generation, secrets))) {
+        emit statusMessage(tr("The create could not be recorded in the history: %1").arg(m_history->lastError()));
+    }
+    if (m_historyDialog)
+        m_historyDialog->refresh();
+}
+
+void AfterCreate::showHistory()
+{
+    if (!m_historyDialog) {
+        m_historyDialog = new HistoryDialog(m_history.get(), m_window);
+        m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_historyDialog->setApi(m_window->api());
+        connect(m_historyDialog, &HistoryDialog::createSimilarRequested, this, &AfterCreate::createSimilar);
+        connect(m_historyDialog, &HistoryDialog::joinLinkRequested, this, &AfterCreate::showJoinLink);
+        connect(m_historyDialog, &HistoryDialog::verifyRequested, this, &AfterCreate::verifyEntry);
+        connect(m_historyDialog, &HistoryDialog::copied, this, &AfterCreate::reportCopied);
+    } else {
+        m_historyDialog->reload();
+    }
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+void AfterCreate::onConnectionChanged()
+{
+    if (m_historyDialog)
+        m_historyDialog->setApi(m_window->api());
+}
+
+void AfterCreate::reportCopied(const QString& what)
+{
+    emit statusMessage(tr("Copied the %1 to the clipboard.").arg(what));
+}
+
+void AfterCreate::showRequestPreview()
+{
+    const GroupSpec spec = m_window->currentSpec();
+    const GroupValidation validation = spec.validate();
+    if (!validation.isValid())
+        return;
+    const ConnectionSettings& connection = m_window->connection();
+    QStringList secrets;
+    for (const QString& secret : { connection.appSecret, connection.accessToken }) {
+        if (!secret.isEmpty())
+            secrets.append(secret);
+    }
+    // Without a connection the requests are built for DingTalk's own servers; building sends nothing either way.
+    std::unique_ptr<DingTalkClient> offline;
+    GroupApi* api = m_window->api();
+    if (!api) {
+        offline = std::make_unique<DingTalkClient>(connection);
+        api = offline->api();
+    }
+    const QList<PlannedCall> calls
+        = RequestPlan::build(api, validation.name, validation.owner, validation.memberIds, spec.settings, secrets);
+    auto* dialog = new RequestPreviewDialog(calls, m_window);
+    connect(dialog, &RequestPreviewDialog::copied, this, &AfterCreate::reportCopied);
+    dialog->show();
+}
+
+void AfterCreate::showPresets()
+{
+    auto* dialog = new PresetsDialog(
+        m_presets.get(), [this] { return m_window->currentSpec(); }, m_window);
+    connect(dialog, &PresetsDialog::presetChosen, this, &AfterCreate::applyPreset);
+    connect(dialog, &PresetsDialog::presetsChanged, m_presetsMenu, &PresetsMenu::rebuild);
+    dialog->show();
+}
+
+void AfterCreate::applyPreset(const Preset& preset)
+{
+    QStringList ids;
+    for (const Member& member : preset.members)
+        ids.append(member.userid.isEmpty() ? member.mobile : member.userid);
+    m_window->fillForm(QString(), preset.owner, preset.settings, ids);
+    emit statusMessage(tr("Filled the form from the preset \"%1\".").arg(preset.name));
+}
+
+void AfterCreate::createSimilar(const HistoryEntry& entry)
+{
+    // The history keeps who is missing, not the whole list: the owner and the missing members are what it knows.
+    QStringList ids{ entry.owner };
+    for (const FailedMember& failed : entry.failedMembers)
+        ids.append(failed.userid.isEmpty() ? failed.mobile : failed.userid);
+    m_window->fillForm(entry.name, entry.owner, entry.settings, ids);
+    m_window->raise();
+    m_window->activateWindow();
+    emit statusMessage(
+        tr("Filled the form from \"%1\". The history does not keep every member: add the others.").arg(entry.name));
+}
+
+void AfterCreate::showJoinLinkForResult()
+{
+    if (!m_lastResult || !m_lastResult->groupExists())
+        return;
+    QStringList members = m_lastSent.memberIds;
+    for (const FailedMember& failed : m_lastResult->failedMembers)
+        members.removeAll(failed.userid);
+    auto* dialog = new JoinLinkDialog(m_window->api(), m_lastResult->chatid, m_lastSent.name, members, m_window);
+    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
+    dialog->show();
+}
+
+void AfterCreate::showJoinLink(const HistoryEntry& entry)
+{
+    QWidget* parent = m_historyDialog ? static_cast<QWidget*>(m_historyDialog.data()) : m_window;
+    auto* dialog = new JoinLinkDialog(m_window->api(), entry.chatid, entry.name, { entry.owner }, parent);
+    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
+    dialog->show();
+}
+
+void AfterCreate::verifyResult()
+{
+    if (!m_lastResult || !m_lastResult->groupExists() || !m_window->api())
+        return;
+    GroupState asked;
+    asked.chatid = m_lastResult->chatid;
+    asked.openConversationId = m_lastResult->openConversationId;
+    asked.name = m_lastSent.name;
+    asked.owner = m_lastSent.owner;
+    asked.memberIds = m_lastSent.memberIds;
+    asked.settings = m_lastSettings;
+    auto* dialog = new VerifyDialog(m_window->api(), asked.chatid, asked, -1, {}, m_window);
+    dialog->show();
+}
+
+void AfterCreate::verifyEntry(const HistoryEntry& entry)
+{
+    if (!m_window->api())
+        return;
+    GroupState asked;
+    asked.chatid = entry.chatid;
+    asked.openConversationId = entry.openConversationId;
+    asked.name = entry.name;
+    asked.owner = entry.owner;
+    asked.settings = entry.settings;
+    QStringList missing;
+    for (const FailedMember& failed : entry.failedMembers) {
+        if (!failed.userid.isEmpty())
+            missing.append(failed.userid);
+    }
+    QWidget* parent = m_historyDialog ? static_cast<QWidget*>(m_historyDialog.data()) : m_window;
+    auto* dialog = new VerifyDialog(m_window->api(), entry.chatid, asked, entry.memberCount, missing, parent);
+    dialog->show();
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "create/CreateResult.h"
+#include "group/GroupSpec.h"
+#include "history/HistoryEntry.h"
+#include "history/Preset.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+class HistoryDialog;
+class HistoryStore;
+class MainWindow;
+class PresetStore;
+class PresetsMenu;
+class QSettings;
+
+/**
+ * What the window offers once groups exist: the history of every create (recorded here), its view and exports,
+ * the join link and QR code, verifying a group against DingTalk, the request preview and presets. Lives beside
+ * the main window and talks to it through its public functions only.
+ */
+class AfterCreate : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AfterCreate(MainWindow* window);
+    ~AfterCreate() override;
+
+    /** Keeps the history in `path` (tests: a temporary file); empty: the default file. Reloads it. */
+    void setHistoryFilePath(const QString& path);
+    HistoryStore* historyStore() const { return m_history.get(); }
+    /** Keeps presets in `settings` (not owned; tests: a temporary file); null: the application's settings. */
+    void setPresetSettings(QSettings* settings);
+    PresetStore* presetStore() const { return m_presets.get(); }
+    PresetsMenu* presetsMenu() const { return m_presetsMenu; }
+    /** The history view, once shown. */
+    HistoryDialog* historyDialog() const;
+
+    /** Records a finished create: `sent` is what went out (GroupSpec::validate()). */
+    void record(const GroupValidation& sent, const GroupSettings& settings, const CreateResult& result);
+
+public slots:
+    void showHistory();
+    void showRequestPreview();
+    void showPresets();
+    /** The join link of the group last created in the window. */
+    void showJoinLinkForResult();
+    void verifyResult();
+    void showJoinLink(const HistoryEntry& entry);
+    void verifyEntry(const HistoryEntry& entry);
+    void createSimilar(const HistoryEntry& entry);
+    void applyPreset(const Preset& preset);
+
+signals:
+    /** A short note for the status bar. */
+    void statusMessage(const QString& text);
+
+private:
+    void onConnectionChanged();
+    void reportCopied(const QString& what);
+
+    MainWindow* m_window;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<PresetStore> m_presets;
+    PresetsMenu* m_presetsMenu;
+    QPointer<HistoryDialog> m_historyDialog;
+    // The last create in the window, for the result panel's buttons.
+    GroupValidation m_lastSent;
+    GroupSettings m_lastSettings;
+    std::optional<CreateResult> m_lastResult;
+};
