@@ -13,7 +13,7 @@ QUrl ConnectionSummary::activeBaseUrl(const ConnectionSettings& settings)
     return settings.generation == ApiGeneration::V1 ? settings.v1BaseUrl : settings.legacyBaseUrl;
 }
 
-QString ConnectionSummary::describe(Kind kind, const ConnectionSettings& settings)
+QString ConnectionSummary::describe(Kind kind, const ConnectionSettings& settings, const QString& profileName)
 {
     switch (kind) {
     case Kind::None:
@@ -27,5 +27,6 @@ QString ConnectionSummary::describe(Kind kind, const ConnectionSettings& setting
     if (settings.usesPastedToken())
         return tr("Pasted access token @ %1").arg(host);
     // The app key identifies the app and is not secret; the secret itself is never shown.
-    return tr("AppKey %1 @ %2").arg(settings.appKey, host);
+    const QString where = tr("AppKey %1 @ %2").arg(settings.appKey, host);
+    return profileName.isEmpty() ? where : tr("%1: %2").arg(profileName, where);
 }

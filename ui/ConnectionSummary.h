@@ -18,7 +18,8 @@ public:
         DingTalk
     };
 
-    static QString describe(Kind kind, const ConnectionSettings& settings);
+    /** `profileName`: the saved connection in use, shown first; empty for a one-off connection. */
+    static QString describe(Kind kind, const ConnectionSettings& settings, const QString& profileName = QString());
     /** The base URL the settings' API generation talks to. */
     static QUrl activeBaseUrl(const ConnectionSettings& settings);
     /** "oapi.dingtalk.com", or "127.0.0.1:8080" when the port is not the scheme's default. */

@@ -7,6 +7,8 @@
 #include "DingTalkEmulator.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
+#include "ProfileController.h"
+#include "settings/ProfileStore.h"
 #include "Preferences.h"
 #include "PresetsMenu.h"
 #include "SandboxSession.h"
@@ -62,6 +64,23 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     m_ui->setupUi(this);
     m_connectionStatusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     statusBar()->addPermanentWidget(m_connectionStatusLabel);
+    m_profiles = new ProfileController(this);
+    statusBar()->addPermanentWidget(m_profiles->sessionOnlyLabel());
+    statusBar()->addPermanentWidget(m_profiles->comboBox());
+    m_profiles->attachMenu(m_ui->connectionMenu, m_ui->profilesSeparatorAction);
+    connect(m_profiles, &ProfileController::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_profiles, &ProfileController::connectRequested, this, [this](const ConnectionSettings& settings) {
+        m_sandboxPending = false;
+        applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
+    });
+    connect(m_profiles, &ProfileController::disconnectRequested, this, [this] {
+        m_sandboxPending = false;
+        applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), {}, QString());
+    });
+    connect(m_profiles, &ProfileController::stateChanged, this, [this] {
+        updateConnectionStatus();
+        updateCreateState();
+    });
 
     for (QLabel* label : { m_ui->groupNameErrorLabel, m_ui->ownerErrorLabel, m_ui->membersErrorLabel }) {
         UiStyle::setTone(label, UiStyle::Tone::Error);
@@ -119,6 +138,7 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     revalidate();
     updateConnectionStatus();
     retranslateCodeSetStrings();
+    m_profiles->restore(); // the remembered connection, once the event loop runs
 }
 
 MainWindow::~MainWindow()
@@ -150,6 +170,7 @@ void MainWindow::setUpActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     connect(m_ui->useSandboxAction, &QAction::triggered, this, &MainWindow::startSandbox);
+    connect(m_ui->manageConnectionsAction, &QAction::triggered, this, &MainWindow::openProfilesDialog);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     auto* languages = new QActionGroup(this);
@@ -537,6 +558,7 @@ void MainWindow::setBusy(bool busy)
     m_ui->settingsGroupBox->setEnabled(!busy);
     m_ui->connectAction->setEnabled(!busy);
     m_ui->useSandboxAction->setEnabled(!busy);
+    m_profiles->setEnabled(!busy);
     m_ui->cancelButton->setVisible(busy);
     m_ui->cancelButton->setEnabled(busy);
     m_ui->createProgressBar->setVisible(busy);
@@ -550,7 +572,10 @@ void MainWindow::setBusy(bool busy)
 
 void MainWindow::setConnection(const ConnectionSettings& settings)
 {
+    if (isCreating())
+        return;
     m_sandboxPending = false;
+    m_profiles->noteSessionConnection();
     applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
 }
 
@@ -558,6 +583,9 @@ void MainWindow::useEmulator(DingTalkEmulator* emulator, int timeoutSeconds)
 {
     ConnectionSettings settings;
     settings.setServer(emulator->baseUrl());
+    // The sandbox profile follows the running emulator, so it can be tested and keeps its API generation.
+    m_profiles->store()->setSandboxServer(emulator->baseUrl(), DingTalkEmulator::demoAppKey());
+    settings.generation = m_profiles->store()->sandboxProfile().generation;
     settings.appKey = DingTalkEmulator::demoAppKey();
     settings.appSecret = DingTalkEmulator::demoAppSecret();
     settings.timeoutSeconds = timeoutSeconds;
@@ -595,6 +623,7 @@ void MainWindow::startSandbox()
 {
     if (isCreating())
         return;
+    m_profiles->noteSandboxChosen();
     if (!m_sandbox) {
         m_sandbox = new SandboxSession(this);
         connect(m_sandbox, &SandboxSession::started, this, [this] {
@@ -636,7 +665,7 @@ DingTalkEmulator* MainWindow::sandboxEmulator() const
 
 void MainWindow::offerSandboxIfNotConnected()
 {
-    if (isConnected() || m_sandboxPending || Preferences::sandboxOffered())
+    if (isConnected() || m_sandboxPending || Preferences::sandboxOffered() || m_profiles->hasSavedChoice())
         return;
     Preferences::setSandboxOffered(true);
     const QMessageBox::StandardButton answer = MessageBox::question(
@@ -664,6 +693,11 @@ void MainWindow::openConnectionDialog()
         setConnection(dialog.settings());
 }
 
+void MainWindow::openProfilesDialog()
+{
+    m_profiles->openDialog();
+}
+
 void MainWindow::onHintLinkActivated(const QString& link)
 {
     if (link == QLatin1String("connect"))
@@ -674,8 +708,10 @@ void MainWindow::onHintLinkActivated(const QString& link)
 
 void MainWindow::updateConnectionStatus()
 {
-    QString text = ConnectionSummary::describe(m_connectionKind, m_connection);
-    if (m_sandboxPending)
+    QString text = ConnectionSummary::describe(m_connectionKind, m_connection, m_profiles->activeName());
+    if (!isConnected() && !m_profiles->problem().isEmpty())
+        text = m_profiles->problem();
+    else if (m_sandboxPending)
         text = tr("Starting the sandbox…");
     else if (m_sandboxFailed && !isConnected())
         text = tr("The sandbox could not start");
@@ -719,6 +755,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::retranslateCodeSetStrings()
 {
     m_members->retranslate();
+    m_profiles->retranslate();
     showValidation();
     updateCreateState();
     updateConnectionStatus();

@@ -21,6 +21,7 @@ class DingTalkClient;
 class DingTalkEmulator;
 class GroupApi;
 class MemberListModel;
+class ProfileController;
 class QLabel;
 class SandboxSession;
 
@@ -52,6 +53,8 @@ public:
     ConnectionSummary::Kind connectionKind() const { return m_connectionKind; }
     /** The built-in emulator once started, else null. */
     DingTalkEmulator* sandboxEmulator() const;
+    /** The saved connection profiles, the active one and the secret store behind them. */
+    ProfileController* profiles() const { return m_profiles; }
 
     /** The application's icon at every size it ships. */
     static QIcon applicationIcon();
@@ -82,6 +85,8 @@ public slots:
     /** "en" or "zh_CN": switches at once and is remembered for the next start. */
     void setLanguage(const QString& language);
     void openConnectionDialog();
+    /** "Manage Connections…": the profiles dialog, beside the window (it does not block it). */
+    void openProfilesDialog();
 
 signals:
     /** A create ended; the result panel shows the same result. */
@@ -127,6 +132,7 @@ private:
     QString m_exampleOwner;
     DingTalkClient* m_client = nullptr;
     SandboxSession* m_sandbox = nullptr;
+    ProfileController* m_profiles = nullptr;
     bool m_sandboxPending = false; // asked for, still starting
     bool m_sandboxFailed = false;
 
