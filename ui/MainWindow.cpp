@@ -5,10 +5,13 @@
 #include "AfterCreate.h"
 #include "ConnectionDialog.h"
 #include "DingTalkEmulator.h"
+#include "ImportController.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
 #include "ProfileController.h"
 #include "settings/ProfileStore.h"
+#include "MissingMembersRetry.h"
+#include "PhoneLookup.h"
 #include "Preferences.h"
 #include "PresetsMenu.h"
 #include "SandboxSession.h"
@@ -120,6 +123,7 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCreate);
     connect(m_ui->createHintLabel, &QLabel::linkActivated, this, &MainWindow::onHintLinkActivated);
     connect(m_ui->resultPanel, &ResultPanel::addOwnerRequested, this, &MainWindow::addOwnerToMembers);
+    connect(m_ui->resultPanel, &ResultPanel::retryMissingMembersRequested, this, &MainWindow::retryMissingMembers);
     connect(m_ui->resultPanel, &ResultPanel::copied, this, [this](const QString& what) {
         statusBar()->showMessage(tr("Copied the %1 to the clipboard.").arg(what), StatusMessageMs);
     });
@@ -207,6 +211,16 @@ void MainWindow::setUpMembers()
     // A pasted column of ids would be squashed onto one line: add it to the list straight away instead.
     m_ui->memberIdLineEdit->installEventFilter(this);
 
+    // Files chosen from the menu or dropped on the list go through the same importer as the CLI's --members.
+    m_import = new ImportController(m_members, view, this);
+    connect(m_ui->importMembersAction, &QAction::triggered, this, &MainWindow::importMembers);
+    connect(m_ui->importMembersButton, &QPushButton::clicked, this, &MainWindow::importMembers);
+    connect(m_ui->lookUpPhoneNumbersAction, &QAction::triggered, this, &MainWindow::lookUpPhoneNumbers);
+    connect(m_ui->lookUpPhoneNumbersButton, &QPushButton::clicked, this, &MainWindow::lookUpPhoneNumbers);
+    connect(m_import, &ImportController::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
+    connect(m_import, &ImportController::imported, this, [this] { m_ui->membersTableView->scrollToBottom(); });
+
     connect(m_members, &MemberListModel::membersChanged, this, [this] {
         m_membersTouched = true;
         refreshOwnerChoices();
@@ -281,6 +295,9 @@ GroupApi* MainWindow::api() const
 void MainWindow::revalidate()
 {
     m_validation = currentSpec().validate();
+    PhoneLookup::countPendingNumbers(m_validation, m_members->unresolvedMobiles());
+    m_ui->lookUpPhoneNumbersButton->setVisible(m_validation.hasIssue(ValidationIssue::MemberUnresolved));
+    m_ui->lookUpPhoneNumbersAction->setEnabled(m_validation.hasIssue(ValidationIssue::MemberUnresolved));
     showValidation();
     updateCreateState();
 }
@@ -292,7 +309,8 @@ void MainWindow::showValidation()
     // the hint beside Create says what is still needed.
     ValidationIssues nameErrors, ownerErrors, memberErrors;
     for (const ValidationIssue& issue : m_validation.errors()) {
-        if (!isTouched(issue.field))
+        // Phone numbers still to look up are work to do, not mistakes: the hint beside Create speaks of them.
+        if (!isTouched(issue.field) || issue.code == ValidationIssue::MemberUnresolved)
             continue;
         (issue.field == Field::Name        ? nameErrors
              : issue.field == Field::Owner ? ownerErrors
@@ -339,7 +357,8 @@ bool MainWindow::isTouched(ValidationIssue::Field field) const
 void MainWindow::updateCreateState()
 {
     const bool busy = isCreating();
-    const bool ready = !busy && isConnected() && m_validation.isValid();
+    const bool lookupsOnly = PhoneLookup::onlyLookupsPending(m_validation);
+    const bool ready = !busy && isConnected() && (m_validation.isValid() || lookupsOnly);
     m_ui->createButton->setEnabled(ready);
     m_ui->createAction->setEnabled(ready);
     m_ui->previewButton->setEnabled(!busy && m_validation.isValid()); // sends nothing: no connection needed
@@ -353,6 +372,10 @@ void MainWindow::updateCreateState()
         else
             hint = tr("Not connected. <a href=\"connect\">Connect to DingTalk…</a> or <a href=\"sandbox\">try the "
                       "sandbox</a>.");
+    } else if (lookupsOnly) {
+        hint = tr("Ready: %1 members, and %2 phone numbers that are looked up in DingTalk first.")
+                   .arg(m_validation.memberIds.size())
+                   .arg(m_members->unresolvedMobiles().size());
     } else if (!m_validation.isValid()) {
         // The first problem the user has not been shown yet (fields not yet worked on stay quiet).
         for (const ValidationIssue& issue : m_validation.errors()) {
@@ -458,9 +481,14 @@ void MainWindow::addOwnerToMembers()
 void MainWindow::create()
 {
     // Guard on the job itself, not on the button: a double click and Ctrl+Return can arrive before it greys out.
-    if (isCreating() || !isConnected())
+    if (isCreating() || !isConnected() || m_phoneLookup || m_retry)
         return;
     revalidate();
+    // The count (phone numbers included) was checked by revalidate(): only a list that fits is looked up.
+    if (PhoneLookup::onlyLookupsPending(m_validation)) {
+        startPhoneLookup(true);
+        return;
+    }
     if (!m_validation.isValid())
         return;
 
@@ -477,6 +505,59 @@ void MainWindow::create()
     connect(m_job, &CreateJob::finished, this, &MainWindow::onJobFinished);
     setBusy(true);
     m_job->start();
+}
+
+void MainWindow::importMembers()
+{
+    if (!isCreating())
+        m_import->chooseFile();
+}
+
+void MainWindow::lookUpPhoneNumbers()
+{
+    startPhoneLookup(false);
+}
+
+void MainWindow::startPhoneLookup(bool thenCreate)
+{
+    if (isCreating() || !isConnected() || m_phoneLookup || m_retry)
+        return;
+    m_phoneLookup = new PhoneLookup(m_client->api(), m_members,
+                                    thenCreate ? PhoneLookup::Purpose::BeforeCreate : PhoneLookup::Purpose::ListOnly,
+                                    this);
+    connect(m_phoneLookup, &PhoneLookup::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
+    connect(m_phoneLookup, &PhoneLookup::finished, this, [this, thenCreate](bool proceed) {
+        m_phoneLookup->deleteLater();
+        m_phoneLookup.clear();
+        revalidate();
+        if (proceed && thenCreate)
+            create();
+    });
+    m_phoneLookup->start();
+}
+
+void MainWindow::retryMissingMembers()
+{
+    const std::optional<CreateResult>& shown = m_ui->resultPanel->result();
+    if (isCreating() || !isConnected() || m_phoneLookup || m_retry || !shown)
+        return;
+    if (MissingMembersRetry::retryableIds(*shown).isEmpty())
+        return;
+    m_retry = new MissingMembersRetry(m_client->api(), *shown, this);
+    m_ui->resultPanel->setRetrying(true);
+    connect(m_retry, &MissingMembersRetry::finished, this, [this](const CreateResult& result) {
+        m_retry->deleteLater();
+        m_retry.clear();
+        m_members->markFailed(result.failedMembers);
+        m_ui->resultPanel->setRetrying(false);
+        m_ui->resultPanel->showResult(result, m_ui->resultPanel->groupName());
+        statusBar()->showMessage(result.failedMembers.isEmpty()
+                                     ? tr("Every missing member is now in the group.")
+                                     : tr("%1 members are still not in the group.").arg(result.failedMembers.size()),
+                                 StatusMessageMs);
+    });
+    m_retry->start();
 }
 
 void MainWindow::cancelCreate()
@@ -558,6 +639,8 @@ void MainWindow::setBusy(bool busy)
     m_ui->settingsGroupBox->setEnabled(!busy);
     m_ui->connectAction->setEnabled(!busy);
     m_ui->useSandboxAction->setEnabled(!busy);
+    m_ui->importMembersAction->setEnabled(!busy);
+    m_import->setEnabled(!busy);
     m_profiles->setEnabled(!busy);
     m_ui->cancelButton->setVisible(busy);
     m_ui->cancelButton->setEnabled(busy);

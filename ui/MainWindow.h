@@ -20,7 +20,10 @@ class AppTranslator;
 class DingTalkClient;
 class DingTalkEmulator;
 class GroupApi;
+class ImportController;
 class MemberListModel;
+class MissingMembersRetry;
+class PhoneLookup;
 class ProfileController;
 class QLabel;
 class SandboxSession;
@@ -82,6 +85,12 @@ public slots:
     /** Cancels the running create; if it already reached DingTalk, the result says the group may exist. */
     void cancelCreate();
     void pasteMembers();
+    /** Asks for a member file and imports it (preview first); ImportController does the work. */
+    void importMembers();
+    /** Looks up the phone numbers in the member list now, without creating. */
+    void lookUpPhoneNumbers();
+    /** After a partial create: adds the members that are missing to the same group. */
+    void retryMissingMembers();
     /** "en" or "zh_CN": switches at once and is remembered for the next start. */
     void setLanguage(const QString& language);
     void openConnectionDialog();
@@ -121,6 +130,7 @@ private:
     void addOwnerToMembers();
     void showAbout();
     void onHintLinkActivated(const QString& link);
+    void startPhoneLookup(bool thenCreate);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     AppTranslator* m_translator;
@@ -148,4 +158,8 @@ private:
     GroupValidation m_sentValidation; // what the running or last create sent, for the history
     GroupSettings m_sentSettings;
     AfterCreate* m_afterCreate = nullptr;
+
+    ImportController* m_import = nullptr;
+    QPointer<PhoneLookup> m_phoneLookup;
+    QPointer<MissingMembersRetry> m_retry;
 };

@@ -2,6 +2,7 @@
 
 #include "dingtalk/ErrorCatalogue.h"
 #include "group/GroupSpec.h"
+#include "members/MobileNumber.h"
 
 #include <QBrush>
 #include <QColor>
@@ -39,6 +40,75 @@ int MemberListModel::append(const QStringList& ids, MemberSource source)
     refreshStates();
     emit membersChanged();
     return int(added.size());
+}
+
+int MemberListModel::appendMembers(const MemberList& members)
+{
+    if (members.isEmpty())
+        return 0;
+    const int first = rowCount();
+    beginInsertRows(QModelIndex(), first, first + int(members.size()) - 1);
+    m_members.append(members);
+    endInsertRows();
+    refreshStates();
+    emit membersChanged();
+    return int(members.size());
+}
+
+QStringList MemberListModel::unresolvedMobiles() const
+{
+    QStringList mobiles;
+    QSet<QString> seen;
+    for (const Member& member : m_members) {
+        if (member.state == MemberState::Unresolved && !seen.contains(member.mobile)) {
+            seen.insert(member.mobile);
+            mobiles.append(member.mobile);
+        }
+    }
+    return mobiles;
+}
+
+void MemberListModel::applyLookups(const MobileResolver& resolver)
+{
+    // The resolver keys its answers by the normalised number, or the text as written when it is not a number.
+    QHash<QString, const MobileResolution*> answers;
+    for (const MobileResolution& resolution : resolver.results())
+        answers.insert(resolution.mobile, &resolution);
+    bool changed = false;
+    for (Member& member : m_members) {
+        if (member.state != MemberState::Unresolved)
+            continue;
+        const QString normalised = MobileNumber::normalise(member.mobile);
+        const MobileResolution* answer
+            = answers.value(normalised.isEmpty() ? member.mobile.trimmed() : normalised, nullptr);
+        if (!answer)
+            continue;
+        if (!answer->userid.isEmpty()) {
+            member.userid = answer->userid;
+            member.state = MemberState::Ok;
+            member.source = MemberSource::PhoneLookup;
+            member.note.clear();
+            changed = true;
+        } else if (answer->error.failure != TransportFailure::Cancelled) {
+            member.note = lookupFailureReason(answer->error);
+        }
+    }
+    refreshStates();
+    if (!m_members.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (changed)
+        emit membersChanged();
+}
+
+int MemberListModel::removeUnresolved()
+{
+    QList<int> rows;
+    for (int row = 0; row < m_members.size(); ++row) {
+        if (m_members.at(row).state == MemberState::Unresolved)
+            rows.append(row);
+    }
+    removeMembers(rows);
+    return int(rows.size());
 }
 
 void MemberListModel::removeMembers(QList<int> rows)
@@ -130,6 +200,14 @@ QString MemberListModel::failureReason(const FailedMember& failed)
     return tr("Not added: %1").arg(failed.errmsg.isEmpty() ? failed.errcode : failed.errmsg);
 }
 
+QString MemberListModel::lookupFailureReason(const ApiError& error)
+{
+    const ErrorExplanation explanation = ErrorCatalogue::explain(error, ErrorCatalogue::Operation::LookUpMobile);
+    if (error.isApi())
+        return tr("%1 (DingTalk %2)").arg(explanation.title, error.errcode);
+    return explanation.title;
+}
+
 int MemberListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_members.size());
@@ -149,7 +227,7 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case UserIdColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return member.userid;
+            return member.state == MemberState::Unresolved && member.userid.isEmpty() ? member.mobile : member.userid;
         break;
     case NameColumn:
         if (role == Qt::DisplayRole) {
@@ -199,7 +277,7 @@ bool MemberListModel::setData(const QModelIndex& index, const QVariant& value, i
         return true;
     }
     Member& member = m_members[index.row()];
-    if (member.userid == id)
+    if (member.userid == id || (member.state == MemberState::Unresolved && member.mobile == id))
         return false;
     member.userid = id;
     member.name.clear();
@@ -268,7 +346,7 @@ QString MemberListModel::stateText(const Member& member) const
     case MemberState::Invalid:
         return tr("Not a valid userid");
     case MemberState::Unresolved:
-        return tr("Phone number not looked up yet");
+        return member.note.isEmpty() ? tr("Phone number not looked up yet") : member.note;
     case MemberState::Missing:
         return member.note.isEmpty() ? tr("Not added") : member.note;
     }

@@ -2,6 +2,7 @@
 
 #include "create/CreateResult.h"
 #include "members/Member.h"
+#include "members/MobileResolver.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -32,6 +33,8 @@ public:
 
     /** Appends one entry per id (blank ids skipped); returns how many were added. */
     int append(const QStringList& ids, MemberSource source);
+    /** Appends imported entries as they are (names, phone numbers still to look up); returns how many. */
+    int appendMembers(const MemberList& members);
     void removeMembers(QList<int> rows);
     void clear();
 
@@ -45,6 +48,16 @@ public:
     /** Marks the members DingTalk did not add, with the reason; every other Missing mark is cleared. */
     void markFailed(const QList<FailedMember>& failed);
 
+    /** The phone numbers of the entries still waiting for a lookup, as written, each once. */
+    QStringList unresolvedMobiles() const;
+    /**
+     * Puts lookup answers into the list: a found number gets its userid (the name stays), a number DingTalk could
+     * not resolve stays unresolved with the reason; a cancelled lookup changes nothing.
+     */
+    void applyLookups(const MobileResolver& resolver);
+    /** Removes every entry whose phone number has no userid; returns how many. */
+    int removeUnresolved();
+
     /** Re-reads every text after a language switch. */
     void retranslate();
 
@@ -57,6 +70,8 @@ public:
 
     /** Why a member could not be added, in the user's language. */
     static QString failureReason(const FailedMember& failed);
+    /** Why a phone number has no userid, in the user's language. */
+    static QString lookupFailureReason(const ApiError& error);
 
 signals:
     /** Entries were added, removed or edited (not emitted for state or name refreshes). */

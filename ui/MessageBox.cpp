@@ -4,10 +4,12 @@
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 int MessageBox::s_answeredInAdvance = 0;
+QString MessageBox::s_lastText;
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  const QList<Button>& buttons)
 {
+    s_lastText = text;
     if (s_nextAnswer) {
         const QMessageBox::StandardButton answer = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -26,6 +28,17 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return box.standardButton(box.clickedButton());
 }
 
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastText = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        ++s_answeredInAdvance;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     s_nextAnswer = answer;
@@ -39,4 +52,9 @@ void MessageBox::clearNextAnswer()
 int MessageBox::answeredInAdvance()
 {
     return s_answeredInAdvance;
+}
+
+QString MessageBox::lastText()
+{
+    return s_lastText;
 }

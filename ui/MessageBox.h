@@ -20,13 +20,19 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 const QList<Button>& buttons);
 
+    /** Shows a warning with an OK button (a file that cannot be imported, say); setNextAnswer skips it too. */
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+
     /** The next question is not shown and returns this answer instead. */
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void clearNextAnswer();
     /** How many questions were answered from setNextAnswer (tests check that a question was asked). */
     static int answeredInAdvance();
+    /** The text of the last question or warning, shown or answered in advance (tests check what was said). */
+    static QString lastText();
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static int s_answeredInAdvance;
+    static QString s_lastText;
 };

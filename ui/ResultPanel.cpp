@@ -41,6 +41,8 @@ ResultPanel::ResultPanel(QWidget* parent)
         m_ui->addOwnerToMembersButton->hide();
         emit addOwnerRequested();
     });
+    connect(m_ui->retryMissingMembersButton, &QPushButton::clicked, this,
+            &ResultPanel::retryMissingMembersRequested);
     connect(m_ui->joinLinkButton, &QPushButton::clicked, this, &ResultPanel::joinLinkRequested);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &ResultPanel::verifyRequested);
     clear();
@@ -53,6 +55,12 @@ void ResultPanel::showResult(const CreateResult& result, const QString& groupNam
     m_result = result;
     m_groupName = groupName;
     m_fixApplied = false;
+    render();
+}
+
+void ResultPanel::setRetrying(bool retrying)
+{
+    m_retrying = retrying;
     render();
 }
 
@@ -93,6 +101,7 @@ void ResultPanel::render()
         m_ui->errorLabel->hide();
         m_ui->errorCodeLabel->hide();
         m_ui->addOwnerToMembersButton->hide();
+        m_ui->retryMissingMembersButton->hide();
         m_ui->resultTitleLabel->clear();
         m_ui->errorLabel->clear();
         m_ui->errorCodeLabel->clear();
@@ -183,4 +192,16 @@ void ResultPanel::render()
 
     const bool offerOwnerFix = result.outcome == CreateResult::Outcome::Rejected && result.error.hasCode(49006);
     m_ui->addOwnerToMembersButton->setVisible(offerOwnerFix && !m_fixApplied);
+
+    // The group exists: the missing userids can be added to it (phone numbers without a user cannot).
+    bool retryable = false;
+    for (const FailedMember& failed : result.failedMembers)
+        retryable = retryable || !failed.userid.isEmpty();
+    retryable = retryable && result.outcome == CreateResult::Outcome::CreatedPartially && !result.chatid.isEmpty();
+    m_ui->retryMissingMembersButton->setVisible(retryable);
+    m_ui->retryMissingMembersButton->setEnabled(!m_retrying);
+    if (retryable)
+        m_ui->failedMembersLabel->setText(
+            tr("The group exists; these %1 members are not in it yet. Everyone else is already there.")
+                .arg(result.failedMembers.size()));
 }

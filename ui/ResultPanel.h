@@ -28,10 +28,17 @@ public:
     /** Back to the empty state (before the first create). */
     void clear();
     bool hasResult() const { return m_result.has_value(); }
+    /** The result shown, and the group name it was shown with (for "retry adding the missing members"). */
+    const std::optional<CreateResult>& result() const { return m_result; }
+    QString groupName() const { return m_groupName; }
+    /** While a retry runs, its button is greyed so it cannot be sent twice. */
+    void setRetrying(bool retrying);
 
 signals:
     /** The user asked for the fix of DingTalk's 49006: put the owner into the member list. */
     void addOwnerRequested();
+    /** The group exists without some members: the user asked to add them again. */
+    void retryMissingMembersRequested();
     /** The user asked for the group's join link and QR code. */
     void joinLinkRequested();
     /** The user asked to read the group back from DingTalk and compare it with what was asked. */
@@ -50,4 +57,5 @@ private:
     std::optional<CreateResult> m_result;
     QString m_groupName;
     bool m_fixApplied = false;
+    bool m_retrying = false;
 };

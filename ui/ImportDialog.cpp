@@ -1,0 +1,215 @@
+#include "ImportDialog.h"
+#include "ui_ImportDialog.h"
+
+#include "UiStyle.h"
+#include "import/MemberImporter.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+namespace {
+// A column of unique values (a staff number) would make a drop-down nobody can use: beyond this many values the
+// filter value is typed instead (the combo box completes it).
+constexpr int MaxFilterChoices = 1000;
+} // namespace
+
+ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess, const QString& fileName,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
+    , m_result(result)
+    , m_fileName(fileName)
+    , m_preview(new QStandardItemModel(this))
+{
+    m_ui->setupUi(this);
+    UiStyle::setTone(m_ui->importFormatLabel, UiStyle::Tone::Secondary);
+    QFont countFont = m_ui->importCountLabel->font();
+    countFont.setBold(true);
+    m_ui->importCountLabel->setFont(countFont);
+    m_ui->importPreviewTableView->setModel(m_preview);
+    m_ui->importPreviewTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->importPreviewTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->filterValueComboBox->setInsertPolicy(QComboBox::NoInsert);
+
+    m_ui->headerCheckBox->setChecked(m_result.table.hasHeader());
+    fillColumnCombos();
+    selectColumn(m_ui->idColumnComboBox, guess.idColumn);
+    selectColumn(m_ui->phoneColumnComboBox, guess.phoneColumn);
+    selectColumn(m_ui->nameColumnComboBox, guess.nameColumn);
+    selectColumn(m_ui->filterColumnComboBox, guess.filterColumn);
+    fillFilterValues();
+    refreshPreview();
+
+    connect(m_ui->headerCheckBox, &QCheckBox::toggled, this, [this](bool checked) {
+        m_result.table.setHasHeader(checked);
+        fillColumnCombos(); // the titles change, the chosen columns stay
+        fillFilterValues();
+        refreshPreview();
+        updateCount();
+    });
+    for (QComboBox* combo : { m_ui->idColumnComboBox, m_ui->phoneColumnComboBox, m_ui->nameColumnComboBox })
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateCount);
+    connect(m_ui->filterColumnComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        fillFilterValues();
+        updateCount();
+    });
+    connect(m_ui->filterValueComboBox, &QComboBox::currentTextChanged, this, &ImportDialog::updateCount);
+
+    retranslateCodeSetStrings();
+    resize(760, 560);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+ColumnChoice ImportDialog::choice() const
+{
+    ColumnChoice choice;
+    choice.idColumn = columnOf(m_ui->idColumnComboBox);
+    choice.phoneColumn = columnOf(m_ui->phoneColumnComboBox);
+    choice.nameColumn = columnOf(m_ui->nameColumnComboBox);
+    choice.filterColumn = columnOf(m_ui->filterColumnComboBox);
+    if (choice.filterColumn >= 0)
+        choice.filterValue = m_ui->filterValueComboBox->currentText().trimmed();
+    return choice;
+}
+
+MemberList ImportDialog::members() const
+{
+    return MemberImporter::toMembers(m_result.table, choice());
+}
+
+int ImportDialog::columnOf(const QComboBox* combo)
+{
+    return combo->currentIndex() < 0 ? -1 : combo->currentData().toInt();
+}
+
+void ImportDialog::selectColumn(QComboBox* combo, int column)
+{
+    const int index = combo->findData(column);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ImportDialog::fillColumnCombos()
+{
+    const QStringList headers = m_result.table.headers();
+    const std::pair<QComboBox*, QString> combos[] = {
+        { m_ui->idColumnComboBox, tr("(none)") },
+        { m_ui->phoneColumnComboBox, tr("(none)") },
+        { m_ui->nameColumnComboBox, tr("(none)") },
+        { m_ui->filterColumnComboBox, tr("(every row)") },
+    };
+    for (const auto& [combo, none] : combos) {
+        const int column = columnOf(combo);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(none, -1);
+        for (int i = 0; i < headers.size(); ++i) {
+            const QString letters = ImportedTable::columnLetters(i);
+            const QString& title = headers.at(i);
+            // Without a header the title already is "Column A": the letter would only repeat it.
+            combo->addItem(title.endsWith(letters) ? title : tr("%1 (column %2)").arg(title, letters), i);
+        }
+        selectColumn(combo, column);
+    }
+}
+
+void ImportDialog::fillFilterValues()
+{
+    QComboBox* values = m_ui->filterValueComboBox;
+    const int column = columnOf(m_ui->filterColumnComboBox);
+    const QString current = values->currentText();
+    const QSignalBlocker blocker(values);
+    values->clear();
+    values->setEnabled(column >= 0);
+    m_ui->filterValueLabel->setEnabled(column >= 0);
+    if (column < 0)
+        return;
+    const QStringList distinct = MemberImporter::distinctValues(m_result.table, column);
+    values->addItems(distinct.mid(0, MaxFilterChoices));
+    const int index = values->findText(current);
+    values->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ImportDialog::refreshPreview()
+{
+    const ImportedTable& table = m_result.table;
+    const int rows = qMin(table.rowCount(), PreviewRows);
+    m_preview->clear();
+    m_preview->setColumnCount(table.columnCount());
+    m_preview->setRowCount(rows);
+    m_preview->setHorizontalHeaderLabels(table.headers());
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < table.columnCount(); ++column) {
+            auto* item = new QStandardItem(table.cell(row, column));
+            item->setEditable(false);
+            m_preview->setItem(row, column, item);
+        }
+    }
+    m_ui->importPreviewTableView->resizeColumnsToContents();
+}
+
+void ImportDialog::updateCount()
+{
+    const MemberList members = this->members();
+    int byPhone = 0;
+    for (const Member& member : members) {
+        if (member.state == MemberState::Unresolved)
+            ++byPhone;
+    }
+    QString text;
+    if (members.isEmpty()) {
+        text = choice().idColumn < 0 && choice().phoneColumn < 0
+            ? tr("Nothing to import: choose the column with the user IDs or the phone numbers.")
+            : tr("No row gives a member: check the columns and the filter.");
+    } else if (byPhone > 0) {
+        text = tr("%1 members will be imported; %2 of them by phone number (looked up in DingTalk before the group "
+                  "is created).")
+                   .arg(members.size())
+                   .arg(byPhone);
+    } else {
+        text = tr("%1 members will be imported.").arg(members.size());
+    }
+    m_ui->importCountLabel->setText(text);
+    m_ui->importButtonBox->button(QDialogButtonBox::Ok)->setEnabled(!members.isEmpty());
+}
+
+void ImportDialog::retranslateCodeSetStrings()
+{
+    setWindowTitle(tr("Import Members from %1").arg(QFileInfo(m_fileName).fileName()));
+    m_ui->importButtonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    QString format;
+    switch (m_result.format) {
+    case ImportFormat::Xlsx:
+        format = tr("Excel workbook, sheet \"%1\"").arg(m_result.sheetName);
+        break;
+    case ImportFormat::Delimited:
+        format = tr("Text separated by %1, %2")
+                     .arg(m_result.delimiter == QLatin1Char('\t')      ? tr("tabs")
+                              : m_result.delimiter == QLatin1Char(';') ? tr("semicolons")
+                                                                       : tr("commas"),
+                          m_result.encoding);
+        break;
+    case ImportFormat::PlainList:
+        format = tr("A plain list, one entry per line, %1").arg(m_result.encoding);
+        break;
+    case ImportFormat::Unknown:
+        break;
+    }
+    const int rows = m_result.table.rowCount();
+    m_ui->importFormatLabel->setText(
+        rows > PreviewRows ? tr("%1 · %2 rows (the first %3 are shown)").arg(format).arg(rows).arg(PreviewRows)
+                           : tr("%1 · %2 rows").arg(format).arg(rows));
+    fillColumnCombos();
+    updateCount();
+}
+
+void ImportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateCodeSetStrings();
+    }
+    QDialog::changeEvent(event);
+}
