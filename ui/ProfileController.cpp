@@ -201,13 +201,14 @@ ProfilesDialog* ProfileController::dialog() const
 void ProfileController::rebuild()
 {
     const QList<ConnectionProfile> profiles = m_store->profiles();
-    const QString active = m_session ? QString() : m_store->activeProfileId();
+    // Nothing is ticked before the user has chosen: the first launch is not connected anywhere.
+    const QString active = m_session || m_connectedId.isEmpty() ? QString() : m_store->activeProfileId();
     {
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
         for (const ConnectionProfile& profile : profiles)
             m_combo->addItem(displayName(profile.id), profile.id);
-        m_combo->setPlaceholderText(tr("One-off connection"));
+        m_combo->setPlaceholderText(m_session ? tr("One-off connection") : tr("Choose a connection"));
         m_combo->setCurrentIndex(active.isEmpty() ? -1 : m_combo->findData(active));
         m_combo->setToolTip(tr("The connection in use; choose another to switch"));
     }

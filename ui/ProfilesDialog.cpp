@@ -38,6 +38,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, SecretStore* secrets, QWidge
     UiStyle::setTone(m_ui->secretStatusLabel, UiStyle::Tone::Secondary);
     UiStyle::setTone(m_ui->sessionOnlyLabel, UiStyle::Tone::Notice);
     m_ui->testProgressBar->setMaximumWidth(120);
+    m_ui->profilesListWidget->setMinimumWidth(m_ui->profilesListWidget->fontMetrics().averageCharWidth() * 36);
     fillCombos();
 
     for (QLineEdit* edit :
