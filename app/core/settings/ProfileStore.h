@@ -1,14 +1,13 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "SecretStore.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
-
-class SecretStore;
 
 /**
  * The user's connection profiles and which one is active, kept in an INI file readable by the user alone (0600).
