@@ -50,7 +50,9 @@ HistoryDialog::HistoryDialog(HistoryStore* store, QWidget* parent)
     view->setModel(m_proxy);
     view->sortByColumn(HistoryModel::TimeColumn, Qt::DescendingOrder);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(HistoryModel::TimeColumn, 140);
+    view->setWordWrap(false);
+    view->setColumnWidth(HistoryModel::TimeColumn, 150);
+    view->setColumnWidth(HistoryModel::MembersColumn, 130);
     view->setColumnWidth(HistoryModel::NameColumn, 180);
     view->setColumnWidth(HistoryModel::OutcomeColumn, 170);
     view->setColumnWidth(HistoryModel::ChatIdColumn, 170);

@@ -33,7 +33,6 @@ JoinLinkDialog::JoinLinkDialog(GroupApi* api, const QString& chatid, const QStri
     m_ui->joinLinkTitleLabel->setFont(title);
     m_ui->sharerComboBox->addItems(members);
     m_ui->sharerComboBox->setCurrentIndex(members.isEmpty() ? -1 : 0);
-    m_ui->qrCodeLabel->setStyleSheet(QStringLiteral("background: white;"));
 
     connect(m_ui->getLinkButton, &QPushButton::clicked, this, &JoinLinkDialog::fetchLink);
     connect(m_ui->sharerComboBox->lineEdit(), &QLineEdit::returnPressed, this, &JoinLinkDialog::fetchLink);
@@ -66,11 +65,10 @@ void JoinLinkDialog::fetchLink()
         return;
     m_link.clear();
     m_code = QrCode();
-    m_errorTitle.clear();
-    m_errorText.clear();
+    m_error.reset();
+    m_unsavedPath.clear();
     if (!m_api) {
-        m_errorTitle = tr("Not connected");
-        m_errorText = tr("Connect to DingTalk (or the sandbox) first.");
+        m_error = ApiError();
         showState();
         return;
     }
@@ -88,18 +86,9 @@ void JoinLinkDialog::onLinkFinished()
     call->deleteLater();
     m_call.clear();
     m_link = JoinLink::url(result);
-    if (m_link.isEmpty()) {
-        const ApiError error = result.ok() ? ApiError() : result.error;
-        const ErrorExplanation explanation = ErrorCatalogue::explain(error, ErrorCatalogue::Operation::ReadGroup);
-        m_errorTitle = explanation.title.isEmpty() ? tr("DingTalk sent no join link") : explanation.title;
-        QStringList text{ explanation.explanation };
-        if (!explanation.nextStep.isEmpty())
-            text.append(tr("What to do: %1").arg(explanation.nextStep));
-        if (result.error.isApi())
-            text.append(
-                tr("DingTalk's answer: errcode %1, errmsg \"%2\"").arg(result.error.errcode, result.error.errmsg));
-        m_errorText = text.join(QLatin1Char('\n')).trimmed();
-    } else {
+    if (m_link.isEmpty())
+        m_error = result.error; // isOk() when DingTalk answered without a link
+    else {
         m_code = QrCode::encode(m_link);
     }
     showState();
@@ -109,23 +98,42 @@ void JoinLinkDialog::showState()
 {
     m_ui->joinLinkTitleLabel->setText(
         tr("Anyone who scans this code or opens the link can ask to join \"%1\".").arg(m_groupName));
-    QString status;
-    if (isFetching())
-        status = tr("Asking DingTalk for the link…");
-    else if (!m_errorTitle.isEmpty())
-        status = m_errorTitle + QLatin1Char('\n') + m_errorText;
-    m_ui->joinLinkStatusLabel->setText(status.trimmed());
+    QStringList status;
+    if (isFetching()) {
+        status.append(tr("Asking DingTalk for the link…"));
+    } else if (m_error && !m_api) {
+        status.append(tr("Not connected: connect to DingTalk (or the sandbox) first."));
+    } else if (m_error && m_error->isOk()) {
+        status.append(tr("DingTalk answered without a join link."));
+    } else if (m_error) {
+        const ErrorExplanation explanation = ErrorCatalogue::explain(*m_error, ErrorCatalogue::Operation::ReadGroup);
+        status << explanation.title << explanation.explanation;
+        if (!explanation.nextStep.isEmpty())
+            status.append(tr("What to do: %1").arg(explanation.nextStep));
+        if (m_error->isApi())
+            status.append(tr("DingTalk's answer: errcode %1, errmsg \"%2\"").arg(m_error->errcode, m_error->errmsg));
+        else
+            status.append(tr("Details for IT: %1").arg(m_error->summary()));
+    }
+    if (!m_unsavedPath.isEmpty())
+        status.append(tr("The image could not be saved to %1.").arg(QDir::toNativeSeparators(m_unsavedPath)));
+    status.removeAll(QString());
+    const bool problem = m_error.has_value() || !m_unsavedPath.isEmpty();
+    m_ui->joinLinkStatusLabel->setText(status.join(QLatin1Char('\n')));
     m_ui->joinLinkStatusLabel->setVisible(!status.isEmpty());
-    UiStyle::setTone(m_ui->joinLinkStatusLabel,
-                     m_errorTitle.isEmpty() ? UiStyle::Tone::Secondary : UiStyle::Tone::Error);
+    UiStyle::setTone(m_ui->joinLinkStatusLabel, problem ? UiStyle::Tone::Error : UiStyle::Tone::Secondary);
 
     m_ui->joinLinkLineEdit->setText(m_link);
     m_ui->joinLinkLineEdit->setCursorPosition(0);
     const bool has = !m_code.isNull();
     // Whole pixels per module, as large as fits the label's minimum: crisp on screen and scannable from it.
     const int moduleSize = has ? qMax(2, 300 / (m_code.size() + 2 * QrImage::QuietZone)) : 0;
-    m_ui->qrCodeLabel->setPixmap(has ? QPixmap::fromImage(qrImage(moduleSize)) : QPixmap());
-    m_ui->qrCodeLabel->setVisible(has);
+    // The code keeps its place while there is none, so the dialog does not jump about.
+    if (has)
+        m_ui->qrCodeLabel->setPixmap(QPixmap::fromImage(qrImage(moduleSize)));
+    else
+        m_ui->qrCodeLabel->setText(isFetching() ? QString() : tr("No QR code: DingTalk sent no link."));
+    m_ui->qrCodeLabel->setStyleSheet(has ? QStringLiteral("background: white;") : QString());
     m_ui->joinLinkLineEdit->setVisible(has);
     for (QPushButton* button : { m_ui->copyLinkButton, m_ui->copyImageButton, m_ui->savePngButton, m_ui->printButton })
         button->setEnabled(has);
@@ -192,11 +200,8 @@ void JoinLinkDialog::savePng()
         this, tr("Save the QR code"), tr("%1 QR code.png").arg(m_groupName), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    if (!qrImage().save(path, "PNG")) {
-        m_errorTitle = tr("The image could not be saved");
-        m_errorText = QDir::toNativeSeparators(path);
-        showState();
-    }
+    m_unsavedPath = qrImage().save(path, "PNG") ? QString() : path;
+    showState();
 }
 
 void JoinLinkDialog::print()

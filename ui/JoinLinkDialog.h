@@ -1,11 +1,13 @@
 #pragma once
 
+#include "dingtalk/ApiError.h"
 #include "history/QrCode.h"
 
 #include <QDialog>
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class JoinLinkDialog;
@@ -68,7 +70,7 @@ private:
     QPointer<ApiCall> m_call;
     QString m_link;
     QrCode m_code;
-    QString m_errorTitle; // last failure, in the user's language
-    QString m_errorText;
+    std::optional<ApiError> m_error; // why the last request brought no link (explained in showState())
+    QString m_unsavedPath; // a PNG that could not be written
     static std::function<bool(QPrinter&)> s_printDialogOverride;
 };

@@ -16,6 +16,7 @@ RequestPreviewDialog::RequestPreviewDialog(const QList<PlannedCall>& calls, QWid
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestPlainTextEdit->setFont(fixed);
     m_ui->curlPlainTextEdit->setFont(fixed);
+    m_ui->callsListWidget->setMinimumWidth(240);
     m_ui->previewSplitter->setStretchFactor(0, 1);
     m_ui->previewSplitter->setStretchFactor(1, 3);
     for (const PlannedCall& call : m_calls)

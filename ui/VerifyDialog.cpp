@@ -24,6 +24,8 @@ VerifyDialog::VerifyDialog(GroupApi* api, const QString& chatid, const GroupStat
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->verifyTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->verifyTableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->verifyTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->verifyTableWidget->setMinimumHeight(260);
     connect(m_verifier, &GroupVerifier::finished, this, &VerifyDialog::onFinished);
     connect(m_ui->verifyAgainButton, &QPushButton::clicked, this, &VerifyDialog::verify);
     verify();

@@ -86,6 +86,14 @@ public:
         return finished.isEmpty() ? CreateResult() : finished.first().first().value<CreateResult>();
     }
 
+    /** With DTG_SCREENSHOT_DIR set, saves what `widget` looks like (to review the dialogs by eye). */
+    static void screenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("DTG_SCREENSHOT_DIR");
+        if (!dir.isEmpty() && widget)
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     /** The top-level widget of this class that is visible, or null. */
     template <typename T> static T* visibleDialog()
     {

@@ -113,6 +113,8 @@ void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
     auto* sharers = dialog->findChild<QComboBox*>(QStringLiteral("sharerComboBox"));
     QCOMPARE(sharers->count(), 4); // owner first, then the members
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("joinLinkLineEdit"))->text(), link);
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("join-link"));
+    AfterCreateFixture::screenshot(f.window.get(), QStringLiteral("main-window"));
 
     // Copy the link and the image.
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyLinkButton")), Qt::LeftButton);
@@ -180,7 +182,8 @@ void TestAfterCreateDialogs::joinLink_notAMember60124_isExplained()
     QVERIFY2(status->text().contains(expected), qPrintable(status->text()));
     QVERIFY(status->text().contains(QLatin1String("60124")));
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("savePngButton"))->isEnabled());
-    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("qrCodeLabel"))->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("qrCodeLabel"))->pixmap().isNull());
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("join-link-60124"));
 }
 
 void TestAfterCreateDialogs::verify_sameGroup_reportsNoDifference()
@@ -226,6 +229,7 @@ void TestAfterCreateDialogs::verify_changedBehindOurBack_flagsTheDifferences()
     auto* list = dialog->findChild<QListWidget*>(QStringLiteral("differencesListWidget"));
     QVERIFY(list->isVisible());
     QCOMPARE(list->count(), 2);
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("verify-differences"));
 
     // The same from the history entry (which knows the count, not the list).
     dialog->close();
@@ -269,6 +273,7 @@ void TestAfterCreateDialogs::preview_sendsNothing_andItsBodiesMatchARealCreate()
     dialog->showCall(1);
     auto* curl = dialog->findChild<QPlainTextEdit*>(QStringLiteral("curlPlainTextEdit"));
     QCOMPARE(curl->toPlainText(), calls.at(1).curlCommand());
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("preview"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyCurlButton")), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), calls.at(1).curlCommand());
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("curl ")));
@@ -323,6 +328,7 @@ void TestAfterCreateDialogs::presets_saveApplyRenameDelete()
     QCOMPARE(saved.owner, f.owner);
     QVERIFY(saved.members.isEmpty());
     QCOMPARE(store->load(QStringLiteral("Team"))->members.size(), 3);
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("presets"));
 
     // Clear the form, then pick the preset from the menu.
     f.driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(false);

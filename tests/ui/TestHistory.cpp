@@ -142,6 +142,7 @@ void TestHistory::create_isRecordedWithItsFields_andShownInTheView()
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY(copied.contains(result.chatid));
     QVERIFY(copied.contains(result.openConversationId));
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("history"));
 
     // A create made while the view is open appears at once.
     f.create(QStringLiteral("Third"), f.employeeIds(2));
@@ -309,6 +310,7 @@ void TestHistory::retryMissing_completesTheGroupAndUpdatesTheEntry()
     QVERIFY2(details.contains(leaver), qPrintable(details)); // failed members with their reasons
     auto* retry = child<QPushButton>(dialog, "retryMissingButton");
     QVERIFY(retry->isEnabled());
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("history-partial"));
 
     f.emulator.setEmployeeActive(leaver, true); // back (the id was fixed in DingTalk)
     QTest::mouseClick(retry, Qt::LeftButton);
@@ -365,6 +367,7 @@ void TestHistory::damagedHistory_isReportedAndKeptAside()
     HistoryDialog* dialog = openHistory();
     auto* error = child<QLabel>(dialog, "historyErrorLabel");
     QVERIFY(error->isVisible());
+    AfterCreateFixture::screenshot(dialog, QStringLiteral("history-damaged"));
     const QString damaged = f.window->afterCreate()->historyStore()->damagedFilePath();
     QVERIFY(!damaged.isEmpty());
     QVERIFY(error->text().contains(QDir::toNativeSeparators(damaged)));
