@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 #include "ui_ImportDialog.h"
 
+#include "BackgroundTask.h"
 #include "UiStyle.h"
 #include "import/MemberImporter.h"
 
@@ -8,6 +9,8 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <thread>
+#include <utility>
 
 namespace {
 // A column of unique values (a staff number) would make a drop-down nobody can use: beyond this many values the
@@ -22,6 +25,8 @@ ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess
     , m_result(result)
     , m_fileName(fileName)
     , m_preview(new QStandardItemModel(this))
+    , m_counter(std::make_unique<BackgroundTask>())
+    , m_valueReader(std::make_unique<BackgroundTask>())
 {
     m_ui->setupUi(this);
     UiStyle::setTone(m_ui->importFormatLabel, UiStyle::Tone::Secondary);
@@ -47,21 +52,21 @@ ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess
         fillColumnCombos(); // the titles change, the chosen columns stay
         fillFilterValues();
         refreshPreview();
-        updateCount();
     });
     for (QComboBox* combo : { m_ui->idColumnComboBox, m_ui->phoneColumnComboBox, m_ui->nameColumnComboBox })
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateCount);
-    connect(m_ui->filterColumnComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        fillFilterValues();
-        updateCount();
-    });
+    connect(m_ui->filterColumnComboBox, &QComboBox::currentIndexChanged, this, &ImportDialog::fillFilterValues);
     connect(m_ui->filterValueComboBox, &QComboBox::currentTextChanged, this, &ImportDialog::updateCount);
 
     retranslateCodeSetStrings();
     resize(760, 560);
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    // Freeing a whole company's rows takes longer than a frame: the last reference goes on a thread of its own.
+    std::thread([table = std::exchange(m_result.table, ImportedTable())] { Q_UNUSED(table) }).detach();
+}
 
 ColumnChoice ImportDialog::choice() const
 {
@@ -75,9 +80,9 @@ ColumnChoice ImportDialog::choice() const
     return choice;
 }
 
-MemberList ImportDialog::members() const
+bool ImportDialog::isCounted() const
 {
-    return MemberImporter::toMembers(m_result.table, choice());
+    return m_counted && !m_loadingValues;
 }
 
 int ImportDialog::columnOf(const QComboBox* combo)
@@ -120,16 +125,35 @@ void ImportDialog::fillFilterValues()
     QComboBox* values = m_ui->filterValueComboBox;
     const int column = columnOf(m_ui->filterColumnComboBox);
     const QString current = values->currentText();
-    const QSignalBlocker blocker(values);
-    values->clear();
-    values->setEnabled(column >= 0);
+    {
+        const QSignalBlocker blocker(values);
+        values->clear();
+    }
+    values->setEnabled(false);
     m_ui->filterValueLabel->setEnabled(column >= 0);
-    if (column < 0)
+    if (column < 0) {
+        m_loadingValues = false;
+        updateCount();
         return;
-    const QStringList distinct = MemberImporter::distinctValues(m_result.table, column);
-    values->addItems(distinct.mid(0, MaxFilterChoices));
-    const int index = values->findText(current);
-    values->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    // A whole company's list takes a while to scan: on the worker, then the count for the value chosen.
+    m_loadingValues = true;
+    updateCount();
+    const ImportedTable table = m_result.table;
+    m_valueReader->run<QStringList>(
+        [table, column] { return MemberImporter::distinctValues(table, column).mid(0, MaxFilterChoices); },
+        [this, current](const QStringList& distinct) {
+            QComboBox* values = m_ui->filterValueComboBox;
+            {
+                const QSignalBlocker blocker(values);
+                values->addItems(distinct);
+                const int index = values->findText(current);
+                values->setCurrentIndex(index >= 0 ? index : 0);
+            }
+            values->setEnabled(true);
+            m_loadingValues = false;
+            updateCount();
+        });
 }
 
 void ImportDialog::refreshPreview()
@@ -152,7 +176,29 @@ void ImportDialog::refreshPreview()
 
 void ImportDialog::updateCount()
 {
-    const MemberList members = this->members();
+    m_counted = false;
+    showCount();
+    if (m_loadingValues)
+        return; // counted once the filter's values are known
+    const ImportedTable table = m_result.table;
+    const ColumnChoice chosen = choice();
+    m_counter->run<MemberList>([table, chosen] { return MemberImporter::toMembers(table, chosen); },
+                               [this](const MemberList& members) {
+                                   m_members = members;
+                                   m_counted = true;
+                                   showCount();
+                               });
+}
+
+void ImportDialog::showCount()
+{
+    QPushButton* ok = m_ui->importButtonBox->button(QDialogButtonBox::Ok);
+    if (!isCounted()) {
+        m_ui->importCountLabel->setText(tr("Counting the members…"));
+        ok->setEnabled(false);
+        return;
+    }
+    const MemberList& members = m_members;
     int byPhone = 0;
     for (const Member& member : members) {
         if (member.state == MemberState::Unresolved)
@@ -172,7 +218,7 @@ void ImportDialog::updateCount()
         text = tr("%1 members will be imported.").arg(members.size());
     }
     m_ui->importCountLabel->setText(text);
-    m_ui->importButtonBox->button(QDialogButtonBox::Ok)->setEnabled(!members.isEmpty());
+    ok->setEnabled(!members.isEmpty());
 }
 
 void ImportDialog::retranslateCodeSetStrings()
@@ -202,7 +248,7 @@ void ImportDialog::retranslateCodeSetStrings()
         rows > PreviewRows ? tr("%1 · %2 rows (the first %3 are shown)").arg(format).arg(rows).arg(PreviewRows)
                            : tr("%1 · %2 rows").arg(format).arg(rows));
     fillColumnCombos();
-    updateCount();
+    showCount();
 }
 
 void ImportDialog::changeEvent(QEvent* event)

@@ -11,6 +11,7 @@ namespace Ui {
 class ImportDialog;
 }
 
+class BackgroundTask;
 class QComboBox;
 class QStandardItemModel;
 
@@ -29,8 +30,12 @@ public:
     ~ImportDialog() override;
 
     ColumnChoice choice() const;
-    /** The members the chosen columns and filter give, as MemberImporter::toMembers returns them. */
-    MemberList members() const;
+    /**
+     * The members the chosen columns and filter give, as MemberImporter::toMembers returns them. Counted on a worker
+     * thread: valid once isCounted() (Import is enabled only then).
+     */
+    MemberList members() const { return m_members; }
+    bool isCounted() const;
 
     /** Rows shown in the preview table (the count covers every row). */
     static constexpr int PreviewRows = 100;
@@ -43,6 +48,7 @@ private:
     void fillFilterValues();
     void refreshPreview();
     void updateCount();
+    void showCount();
     void retranslateCodeSetStrings();
     static int columnOf(const QComboBox* combo);
     static void selectColumn(QComboBox* combo, int column);
@@ -51,4 +57,10 @@ private:
     ImportResult m_result;
     QString m_fileName;
     QStandardItemModel* m_preview;
+    MemberList m_members;
+    bool m_counted = false;
+    bool m_loadingValues = false;
+    // Last: destroyed first, so a count still running finishes before the table it reads a copy of goes.
+    const std::unique_ptr<BackgroundTask> m_counter;
+    const std::unique_ptr<BackgroundTask> m_valueReader;
 };

@@ -88,8 +88,11 @@ public:
         box->setCurrentIndex(box->findData(column));
     }
 
+    /** Waits for the count (it runs on a worker thread), then presses Import. */
     static void clickImport(QWidget* dialog)
     {
+        QAbstractButton* ok = get<QDialogButtonBox>(dialog, "importButtonBox")->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY(ok->isEnabled());
         QTest::mouseClick(get<QDialogButtonBox>(dialog, "importButtonBox")->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
     }

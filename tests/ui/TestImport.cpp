@@ -113,14 +113,14 @@ void TestImport::utf8CsvWithHeader_departmentFilter_addsExactlyThoseMembersWithN
     QCOMPARE(preview->model()->rowCount(), 9);
     QCOMPARE(preview->model()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("部门"));
     QVERIFY(ImportDriver::get<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("UTF-8")));
-    QVERIFY(ImportDriver::get<QLabel>(dialog, "importCountLabel")->text().contains(QStringLiteral("9")));
+    QTRY_VERIFY(ImportDriver::get<QLabel>(dialog, "importCountLabel")->text().startsWith(QStringLiteral("9 ")));
 
     // Only 销售部: rows 1, 4 and 7.
     ImportDriver::chooseColumn(dialog, "filterColumnComboBox", 3);
     QComboBox* values = ImportDriver::combo(dialog, "filterValueComboBox");
-    QCOMPARE(values->count(), 2);
+    QTRY_COMPARE(values->count(), 2);
     values->setCurrentIndex(values->findText(QStringLiteral("销售部")));
-    QVERIFY(ImportDriver::get<QLabel>(dialog, "importCountLabel")->text().startsWith(QStringLiteral("3 ")));
+    QTRY_VERIFY(ImportDriver::get<QLabel>(dialog, "importCountLabel")->text().startsWith(QStringLiteral("3 ")));
     ImportDriver::clickImport(dialog);
 
     QTRY_COMPARE(m_driver->members()->rowCount(), 3);
@@ -209,9 +209,9 @@ void TestImport::headerCheckBox_turnsTheFirstRowIntoAMember()
     auto* header = ImportDriver::get<QCheckBox>(dialog, "headerCheckBox");
     auto* count = ImportDriver::get<QLabel>(dialog, "importCountLabel");
     QVERIFY(!header->isChecked());
-    QVERIFY(count->text().startsWith(QStringLiteral("3 ")));
+    QTRY_VERIFY(count->text().startsWith(QStringLiteral("3 ")));
     header->click();
-    QVERIFY(count->text().startsWith(QStringLiteral("2 ")));
+    QTRY_VERIFY(count->text().startsWith(QStringLiteral("2 ")));
     QCOMPARE(ImportDriver::combo(dialog, "idColumnComboBox")->currentData().toInt(), 0);
     ImportDriver::clickImport(dialog);
     QTRY_COMPARE(m_driver->members()->userIds(), QStringList({ employees.at(1).userid, employees.at(2).userid }));
@@ -240,7 +240,10 @@ void TestImport::brokenFile_showsTheImportersMessageAndLeavesTheListUnchanged_da
                                     << int(ImportError::BrokenWorkbook);
     QTest::newRow("not a zip") << "members.xlsx" << QByteArray("PK\x01\x02garbage\x00\x01\x02", 14)
                                << int(ImportError::NotAWorkbook);
-    QTest::newRow("binary") << "members.csv" << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00" "abc", 12)
+    QTest::newRow("binary") << "members.csv"
+                            << QByteArray("\x00\x01\x02\x03\xff\xfe\x00\x00"
+                                          "abc",
+                                          12)
                             << int(ImportError::BinaryData);
     QTest::newRow("empty") << "members.csv" << QByteArray() << int(ImportError::EmptyFile);
     const QByteArray ole2("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);

@@ -1,0 +1,43 @@
+#include "BackgroundTask.h"
+
+#include <QThread>
+
+BackgroundTask::BackgroundTask(QObject* parent)
+    : QObject(parent)
+{
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void BackgroundTask::startNext()
+{
+    if (m_thread || !m_next)
+        return;
+    const std::function<void()> next = std::move(m_next);
+    m_next = nullptr;
+    next();
+}
+
+void BackgroundTask::start(const std::function<void()>& work, const std::function<void()>& done)
+{
+    // The thread only queues a call to this object; the destructor waits for it, and Qt drops calls queued for an
+    // object that is gone.
+    m_thread.reset(QThread::create([this, work, done] {
+        work();
+        QMetaObject::invokeMethod(
+            this,
+            [this, done] {
+                m_thread->wait(); // it has nothing left to do but return
+                m_thread.reset();
+                if (!m_next)
+                    done();
+                startNext();
+            },
+            Qt::QueuedConnection);
+    }));
+    m_thread->start();
+}
