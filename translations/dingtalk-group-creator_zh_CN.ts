@@ -1893,6 +1893,10 @@ The member list is unchanged.</source>
             <source>%1 · %2 rows</source>
             <translation>%1 · %2 行</translation>
         </message>
+        <message>
+            <source>Counting the members…</source>
+            <translation>正在统计成员…</translation>
+        </message>
     </context>
     <context>
         <name>ImportError</name>
@@ -1987,18 +1991,6 @@ The member list is unchanged.</source>
             <translation>打印(&amp;R)…</translation>
         </message>
         <message>
-            <source>Not connected</source>
-            <translation>未连接</translation>
-        </message>
-        <message>
-            <source>Connect to DingTalk (or the sandbox) first.</source>
-            <translation>请先连接钉钉(或沙盒)。</translation>
-        </message>
-        <message>
-            <source>DingTalk sent no join link</source>
-            <translation>钉钉没有返回入群链接</translation>
-        </message>
-        <message>
             <source>What to do: %1</source>
             <translation>怎么办:%1</translation>
         </message>
@@ -2035,12 +2027,28 @@ The member list is unchanged.</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <source>The image could not be saved</source>
-            <translation>无法保存图片</translation>
-        </message>
-        <message>
             <source>%1 QR code</source>
             <translation>%1 二维码</translation>
+        </message>
+        <message>
+            <source>Not connected: connect to DingTalk (or the sandbox) first.</source>
+            <translation>未连接:请先连接钉钉(或沙盒)。</translation>
+        </message>
+        <message>
+            <source>DingTalk answered without a join link.</source>
+            <translation>钉钉的应答中没有入群链接。</translation>
+        </message>
+        <message>
+            <source>Details for IT: %1</source>
+            <translation>给 IT 的详细信息:%1</translation>
+        </message>
+        <message>
+            <source>The image could not be saved to %1.</source>
+            <translation>无法将图片保存到 %1。</translation>
+        </message>
+        <message>
+            <source>No QR code: DingTalk sent no link.</source>
+            <translation>没有二维码:钉钉没有返回链接。</translation>
         </message>
     </context>
     <context>
@@ -2468,6 +2476,10 @@ Timeout: %3 s</source>
             <source>%1 members are still not in the group.</source>
             <translation>仍有 %1 名成员不在群中。</translation>
         </message>
+        <message>
+            <source>Ready: %1 members, and %2 phone numbers that are looked up in DingTalk first.</source>
+            <translation>就绪:%1 名成员,另有 %2 个手机号将先在钉钉中查询。</translation>
+        </message>
     </context>
     <context>
         <name>MemberListModel</name>
@@ -2776,6 +2788,10 @@ Timeout: %3 s</source>
         <message>
             <source>The connection in use; choose another to switch</source>
             <translation>当前使用的连接;选择其他连接即可切换</translation>
+        </message>
+        <message>
+            <source>Choose a connection</source>
+            <translation>请选择一个连接</translation>
         </message>
     </context>
     <context>
