@@ -92,8 +92,11 @@ bool HistoryStore::modify(const Change& change)
         return false;
     }
     // The lock spans read and write, so an entry another process adds in between is never overwritten. A lock left
-    // by a killed process is stale (its process is gone) and QLockFile takes it over.
+    // by a killed process is stale (its process is gone) and QLockFile takes it over. A process killed while it was
+    // writing the lock file leaves one without a pid: that one is judged by age, so keep the age short (a write
+    // holds the lock for milliseconds).
     QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(2000);
     if (!lock.tryLock(LockTimeoutMs)) {
         m_lastError = tr("The history is busy in another program. Try again in a moment.");
         return false;
