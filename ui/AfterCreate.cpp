@@ -21,7 +21,8 @@ AfterCreate::AfterCreate(MainWindow* window)
     , m_presets(std::make_unique<PresetStore>())
     , m_presetsMenu(new PresetsMenu(m_presets.get(), window))
 {
-    m_history->load();
+    // The history is not read here: start-up stays free of file work, every write re-reads the file under its lock,
+    // and the history view loads it when it opens.
     connect(m_presetsMenu, &PresetsMenu::presetChosen, this, &AfterCreate::applyPreset);
     connect(m_presetsMenu, &PresetsMenu::manageRequested, this, &AfterCreate::showPresets);
     connect(window, &MainWindow::connectionChanged, this, &AfterCreate::onConnectionChanged);
