@@ -8,18 +8,18 @@
 #include "ImportController.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
-#include "ProfileController.h"
-#include "settings/ProfileStore.h"
 #include "MissingMembersRetry.h"
 #include "PhoneLookup.h"
 #include "Preferences.h"
 #include "PresetsMenu.h"
+#include "ProfileController.h"
 #include "SandboxSession.h"
 #include "UiStyle.h"
 #include "dingtalk/DingTalkClient.h"
 #include "group/GroupLimits.h"
 #include "i18n/AppTranslator.h"
 #include "members/MemberTextParser.h"
+#include "settings/ProfileStore.h"
 
 #include <QActionGroup>
 #include <QClipboard>
@@ -522,9 +522,9 @@ void MainWindow::startPhoneLookup(bool thenCreate)
 {
     if (isCreating() || !isConnected() || m_phoneLookup || m_retry)
         return;
-    m_phoneLookup = new PhoneLookup(m_client->api(), m_members,
-                                    thenCreate ? PhoneLookup::Purpose::BeforeCreate : PhoneLookup::Purpose::ListOnly,
-                                    this);
+    m_phoneLookup
+        = new PhoneLookup(m_client->api(), m_members,
+                          thenCreate ? PhoneLookup::Purpose::BeforeCreate : PhoneLookup::Purpose::ListOnly, this);
     connect(m_phoneLookup, &PhoneLookup::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
     connect(m_phoneLookup, &PhoneLookup::finished, this, [this, thenCreate](bool proceed) {

@@ -41,8 +41,7 @@ ResultPanel::ResultPanel(QWidget* parent)
         m_ui->addOwnerToMembersButton->hide();
         emit addOwnerRequested();
     });
-    connect(m_ui->retryMissingMembersButton, &QPushButton::clicked, this,
-            &ResultPanel::retryMissingMembersRequested);
+    connect(m_ui->retryMissingMembersButton, &QPushButton::clicked, this, &ResultPanel::retryMissingMembersRequested);
     connect(m_ui->joinLinkButton, &QPushButton::clicked, this, &ResultPanel::joinLinkRequested);
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &ResultPanel::verifyRequested);
     clear();

@@ -89,16 +89,14 @@ GroupDifferences GroupVerifier::compare(const GroupState& asked, const GroupStat
     const QStringList missing = without(asked.memberIds, actual.memberIds);
     if (!missing.isEmpty()) {
         const QString ids = missing.join(QStringLiteral(", "));
-        differences.append(
-            { QStringLiteral("missingMembers"), ids, QString(),
-              tr("Asked for but not in the group (%1): %2").arg(missing.size()).arg(ids) });
+        differences.append({ QStringLiteral("missingMembers"), ids, QString(),
+                             tr("Asked for but not in the group (%1): %2").arg(missing.size()).arg(ids) });
     }
     const QStringList unexpected = without(actual.memberIds, asked.memberIds);
     if (!unexpected.isEmpty()) {
         const QString ids = unexpected.join(QStringLiteral(", "));
-        differences.append(
-            { QStringLiteral("unexpectedMembers"), QString(), ids,
-              tr("In the group but not asked for (%1): %2").arg(unexpected.size()).arg(ids) });
+        differences.append({ QStringLiteral("unexpectedMembers"), QString(), ids,
+                             tr("In the group but not asked for (%1): %2").arg(unexpected.size()).arg(ids) });
     }
     for (const SettingFields::Field& field : SettingFields::all()) {
         const bool wanted = asked.settings.*field.member;
