@@ -22,19 +22,21 @@ void BackgroundTask::startNext()
     next();
 }
 
-void BackgroundTask::start(const std::function<void()>& work, const std::function<void()>& done)
+void BackgroundTask::start(std::function<void()> work, std::function<void()> done)
 {
     // The thread only queues a call to this object; the destructor waits for it, and Qt drops calls queued for an
     // object that is gone.
-    m_thread.reset(QThread::create([this, work, done] {
+    m_thread.reset(QThread::create([this, work = std::move(work), done = std::move(done)]() mutable {
         work();
+        work = nullptr; // what it captured goes here, on the worker
         QMetaObject::invokeMethod(
             this,
-            [this, done] {
+            [this, done = std::move(done)]() mutable {
                 m_thread->wait(); // it has nothing left to do but return
                 m_thread.reset();
                 if (!m_next)
                     done();
+                release(std::move(done)); // with the result in it
                 startNext();
             },
             Qt::QueuedConnection);

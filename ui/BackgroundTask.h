@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -11,6 +12,8 @@ class QThread;
  * object's thread. One run at a time; while one runs, only the latest request waits, and a result is delivered
  * only when no newer request is waiting, so a user flicking through a combo box sees the answer for what is
  * chosen now. The work must not touch objects of the GUI thread: give it copies (Qt's containers share cheaply).
+ * What the work captured, and a result nobody kept (a dropped one, or one `done` did not copy), are freed off the
+ * GUI thread: freeing 100,000 rows takes longer than a frame.
  */
 class BackgroundTask : public QObject
 {
@@ -32,8 +35,14 @@ public:
 
     bool isBusy() const { return m_thread || m_next; }
 
+    /** Lets go of `value` on a pool thread, so that the GUI thread never frees a whole company's rows. */
+    template <typename T> static void release(T value)
+    {
+        QThreadPool::globalInstance()->start([value = std::move(value)] { Q_UNUSED(value) });
+    }
+
 private:
-    void start(const std::function<void()>& work, const std::function<void()>& done);
+    void start(std::function<void()> work, std::function<void()> done);
     void startNext();
 
     std::unique_ptr<QThread> m_thread;

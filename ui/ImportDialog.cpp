@@ -9,7 +9,6 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <thread>
 #include <utility>
 
 namespace {
@@ -64,8 +63,9 @@ ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess
 
 ImportDialog::~ImportDialog()
 {
-    // Freeing a whole company's rows takes longer than a frame: the last reference goes on a thread of its own.
-    std::thread([table = std::exchange(m_result.table, ImportedTable())] { Q_UNUSED(table) }).detach();
+    // Freeing a whole company's rows takes longer than a frame: the last references go on a worker.
+    BackgroundTask::release(std::exchange(m_result.table, ImportedTable()));
+    BackgroundTask::release(std::exchange(m_members, MemberList()));
 }
 
 ColumnChoice ImportDialog::choice() const
@@ -184,7 +184,7 @@ void ImportDialog::updateCount()
     const ColumnChoice chosen = choice();
     m_counter->run<MemberList>([table, chosen] { return MemberImporter::toMembers(table, chosen); },
                                [this](const MemberList& members) {
-                                   m_members = members;
+                                   BackgroundTask::release(std::exchange(m_members, members));
                                    m_counted = true;
                                    showCount();
                                });
