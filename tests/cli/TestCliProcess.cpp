@@ -365,6 +365,10 @@ private slots:
         for (const QJsonValue& notice : array)
             notices.append(notice.toObject().value("code").toString());
         QCOMPARE(notices, QStringList{ QStringLiteral("duplicate-removed") });
+        const QJsonObject duplicate = array.first().toObject();
+        QCOMPARE(duplicate.value("userids").toArray(), QJsonArray{ a });
+        QCOMPARE(duplicate.value("removed").toInt(), 1);
+        QCOMPARE(duplicate.value("repeatedIds").toInt(), 1);
         QCOMPARE(m_emulator.groups().first().members.size(), 2);
     }
 

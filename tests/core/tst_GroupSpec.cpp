@@ -143,11 +143,61 @@ private slots:
         const GroupValidation validation = spec.validate();
         QVERIFY(validation.isValid());
         QCOMPARE(validation.memberIds.size(), 3);
-        QCOMPARE(
-            codes(validation),
-            (QList<ValidationIssue::Code>{ ValidationIssue::DuplicateRemoved, ValidationIssue::DuplicateRemoved }));
-        QCOMPARE(validation.notices().size(), 2);
+        // One notice for the whole list, naming every repeated id.
+        QCOMPARE(codes(validation), QList<ValidationIssue::Code>{ ValidationIssue::DuplicateRemoved });
+        const ValidationIssue notice = validation.notices().constFirst();
+        QCOMPARE(notice.repeatedIds, (QStringList{ QStringLiteral("userid1"), QStringLiteral("userid2") }));
+        QCOMPARE(notice.subject, QStringLiteral("userid1"));
+        QCOMPARE(notice.removedCount, 2);
+        QVERIFY2(notice.message().contains(QStringLiteral("\"userid2\"")), qPrintable(notice.message()));
         QVERIFY(validation.errors().isEmpty());
+    }
+
+    void oneRepeatedId_isNamedAlone()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.append(Member::fromUserId(QStringLiteral("userid1")));
+        const ValidationIssue notice = spec.validate().notices().constFirst();
+        QCOMPARE(notice.message(), QStringLiteral("\"userid1\" was listed more than once; it is added once."));
+    }
+
+    void staffListWithManyRepeats_givesOneNoticeThatCountsThem()
+    {
+        GroupSpec spec = validSpec();
+        spec.members.clear();
+        for (int i = 0; i < 30000; ++i)
+            spec.members.append(Member::fromUserId(QStringLiteral("user%1").arg(i % 10000)));
+        const GroupValidation validation = spec.validate();
+        QCOMPARE(validation.notices().size(), 2); // the repeats, and the owner who was not listed
+        const ValidationIssue notice = validation.notices().constFirst();
+        QCOMPARE(notice.code, ValidationIssue::DuplicateRemoved);
+        QCOMPARE(notice.repeatedIds.size(), 10000);
+        QCOMPARE(notice.removedCount, 20000);
+        QCOMPARE(notice.repeatedIds.constFirst(), QStringLiteral("user0"));
+        // The sentence names a few and counts the rest; it does not list ten thousand ids.
+        QVERIFY2(notice.message().size() < 200, qPrintable(notice.message()));
+        QVERIFY2(notice.message().contains(QStringLiteral("10000"))
+                     && notice.message().contains(QStringLiteral("20000")),
+                 qPrintable(notice.message()));
+        QCOMPARE(validation.memberCount, 10001); // the owner was not listed: added
+        QVERIFY(validation.hasIssue(ValidationIssue::TooManyMembers));
+        // Nothing is sent for a list over the limit, so the ids past it are counted, not kept.
+        QCOMPARE(validation.memberIds.size(), GroupLimits::MaxGroupMembers + 1);
+        QCOMPARE(validation.memberIds.constFirst(), QStringLiteral("manager4220"));
+    }
+
+    void idsHeldElsewhere_areJudgedLikeMembers()
+    {
+        GroupSpec spec = validSpec();
+        const QString cells = QStringLiteral("user7 user8 user7 bad\tid");
+        const QList<QStringView> ids{ QStringView(cells).sliced(0, 5), QStringView(cells).sliced(6, 5),
+                                      QStringView(cells).sliced(12, 5), QStringView(cells).sliced(18, 6) };
+        const GroupValidation validation = spec.validate(ids);
+        QCOMPARE(validation.memberIds.mid(validation.memberIds.size() - 2),
+                 (QStringList{ QStringLiteral("user7"), QStringLiteral("user8") }));
+        QVERIFY(validation.hasIssue(ValidationIssue::MemberIdInvalid));
+        QVERIFY(validation.hasIssue(ValidationIssue::DuplicateRemoved));
+        QCOMPARE(validation.memberCount, int(spec.validate().memberIds.size()) + 2);
     }
 
     void missingOwner_isAddedFirstAndReported()

@@ -2,7 +2,7 @@
 
 #include "GroupLimits.h"
 
-#include <QSet>
+#include "members/StringTally.h"
 
 bool GroupValidation::isValid() const
 {
@@ -43,18 +43,24 @@ int GroupSpec::nameLength(const QString& name)
     return name.toUcs4().size();
 }
 
-bool GroupSpec::isValidUserId(const QString& id)
+bool GroupSpec::isValidUserId(QStringView id)
 {
     if (id.isEmpty())
         return false;
     for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) { // nearly every userid is ASCII: no Unicode tables needed
+            if (u <= 0x20 || u == 0x7F)
+                return false;
+            continue;
+        }
         if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return false;
     }
     return true;
 }
 
-GroupValidation GroupSpec::validate() const
+GroupValidation GroupSpec::validate(const QList<QStringView>& moreIds) const
 {
     GroupValidation result;
     auto add = [&result](ValidationIssue::Code code, ValidationIssue::Field field, const QString& subject = {}) {
@@ -74,46 +80,81 @@ GroupValidation GroupSpec::validate() const
     else if (!ownerUsable)
         add(ValidationIssue::OwnerInvalid, ValidationIssue::Field::Owner, result.owner);
 
-    QSet<QString> seen;
+    // Views of the members' own ids: checking a whole staff list for repeats copies no string. Ids are counted in
+    // batches, which lets the tally fetch its slots for many ids at once.
+    StringTally seen;
+    ValidationIssue duplicates{ ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members };
     QStringList others;
+    others.reserve(members.size() + moreIds.size());
     bool ownerListed = false;
     bool anyEntry = false;
-    for (const Member& member : members) {
-        anyEntry = anyEntry || !member.trimmedUserId().isEmpty() || !member.mobile.trimmed().isEmpty();
-        if (member.state == MemberState::Unresolved) {
-            add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members, member.mobile);
-            continue;
+    constexpr int Batch = 256;
+    QStringView ids[Batch];
+    const QString* listed[Batch]; // the member's own string, or null for an id held elsewhere
+    int timesBefore[Batch];
+    int pending = 0;
+    const auto countPending = [&] {
+        seen.add(ids, pending, timesBefore);
+        for (int i = 0; i < pending; ++i) {
+            const QStringView id = ids[i];
+            if (timesBefore[i] > 0) {
+                ++duplicates.removedCount;
+                if (timesBefore[i] == 1)
+                    duplicates.repeatedIds.append(id.toString());
+            } else if (id == result.owner) {
+                ownerListed = true;
+            } else if (others.size() < GroupLimits::MaxGroupMembers) {
+                // The member's own string when it needed no trimming: shared, not copied. A list over the limit is
+                // refused whole, so its ids past the limit are counted, not kept.
+                others.append(listed[i] && id.size() == listed[i]->size() ? *listed[i] : id.toString());
+            }
         }
-        const QString id = member.trimmedUserId();
+        pending = 0;
+    };
+    const auto countId = [&](QStringView id, const QString* own) {
         if (id.isEmpty())
-            continue;
+            return;
         if (!isValidUserId(id)) {
-            add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members, id);
-            continue;
+            add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members, id.toString());
+            return;
         }
-        if (seen.contains(id)) {
-            add(ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members, id);
-            continue;
-        }
-        seen.insert(id);
-        if (id == result.owner)
-            ownerListed = true;
+        ids[pending] = id;
+        listed[pending] = own;
+        if (++pending == Batch)
+            countPending();
+    };
+    for (const Member& member : members) {
+        const QStringView id = QStringView(member.userid).trimmed();
+        anyEntry = anyEntry || !id.isEmpty() || !QStringView(member.mobile).trimmed().isEmpty();
+        if (member.state == MemberState::Unresolved)
+            add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members, member.mobile);
         else
-            others.append(id);
+            countId(id, &member.userid);
     }
+    for (const QStringView listedId : moreIds) {
+        const QStringView id = listedId.trimmed();
+        anyEntry = anyEntry || !id.isEmpty();
+        countId(id, nullptr);
+    }
+    countPending();
 
+    if (duplicates.removedCount > 0) {
+        duplicates.subject = duplicates.repeatedIds.constFirst();
+        result.issues.append(duplicates);
+    }
     if (!anyEntry)
         add(ValidationIssue::NoMembers, ValidationIssue::Field::Members);
 
     // The owner goes first so that the create call, which takes at most 40 ids, always carries the owner.
     if (ownerUsable) {
         result.memberIds.append(result.owner);
-        if (!ownerListed && !seen.isEmpty())
+        if (!ownerListed && seen.distinctCount() > 0)
             add(ValidationIssue::OwnerAddedToMembers, ValidationIssue::Field::Members, result.owner);
     }
     result.memberIds.append(others);
 
-    const int total = int(seen.size()) + (ownerUsable && !ownerListed ? 1 : 0);
+    const int total = int(seen.distinctCount()) + (ownerUsable && !ownerListed ? 1 : 0);
+    result.memberCount = total;
     if (total > GroupLimits::MaxGroupMembers)
         add(ValidationIssue::TooManyMembers, ValidationIssue::Field::Members, QString::number(total));
     return result;

@@ -2,6 +2,10 @@
 
 #include "GroupLimits.h"
 
+namespace {
+constexpr int ExamplesShown = 3; // repeated ids named in the sentence; scripts get them all
+} // namespace
+
 QString ValidationIssue::codeName() const
 {
     switch (code) {
@@ -54,8 +58,19 @@ QString ValidationIssue::message() const
             .arg(subject);
     case MemberUnresolved:
         return tr("The phone number %1 has not been turned into a DingTalk userid yet.").arg(subject);
-    case DuplicateRemoved:
-        return tr("\"%1\" was listed more than once; it is added once.").arg(subject);
+    case DuplicateRemoved: {
+        if (repeatedIds.size() <= 1)
+            return tr("\"%1\" was listed more than once; it is added once.").arg(subject);
+        QStringList examples;
+        for (const QString& id : repeatedIds.mid(0, ExamplesShown))
+            examples.append(tr("\"%1\"").arg(id));
+        if (repeatedIds.size() > ExamplesShown)
+            examples.append(QStringLiteral("…"));
+        return tr("%1 ids were listed more than once (%2); each is added once, %3 repeats were left out.")
+            .arg(repeatedIds.size())
+            .arg(examples.join(tr(", ")))
+            .arg(removedCount);
+    }
     case OwnerAddedToMembers:
         return tr("The owner \"%1\" was not among the members and has been added.").arg(subject);
     }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /** One problem (or notice) found in a group request before anything is sent. */
 struct ValidationIssue
@@ -32,9 +33,22 @@ public:
         Members
     };
 
+    ValidationIssue(Code code = NameEmpty, Field field = Field::Name, QString subject = {})
+        : code(code)
+        , field(field)
+        , subject(std::move(subject))
+    {
+    }
+
     Code code = NameEmpty;
     Field field = Field::Name;
     QString subject; // the offending id, or the count, where one applies
+    /**
+     * DuplicateRemoved comes once for the whole list, however long: every id that was repeated (first one in
+     * `subject`) and how many entries were dropped as repeats. A 100,000-row staff list is not 50,000 notices.
+     */
+    QStringList repeatedIds;
+    int removedCount = 0;
 
     bool isError() const { return code < DuplicateRemoved; }
     /** The code as a stable text, such as "name-too-long", for JSON output and logs. */
@@ -44,7 +58,8 @@ public:
 
     bool operator==(const ValidationIssue& other) const
     {
-        return code == other.code && field == other.field && subject == other.subject;
+        return code == other.code && field == other.field && subject == other.subject
+            && repeatedIds == other.repeatedIds && removedCount == other.removedCount;
     }
 };
 
