@@ -49,7 +49,7 @@ template <typename Test> double shareOf(const ImportedTable& table, int column, 
     int passing = 0;
     const int rows = std::min(table.rowCount(), sampleRows);
     for (int row = 0; row < rows; ++row) {
-        const QString cell = table.cell(row, column);
+        const QStringView cell = table.cellView(row, column);
         if (cell.isEmpty())
             continue;
         ++cells;
@@ -74,11 +74,13 @@ ColumnGuesser::Role ColumnGuesser::roleOfTitle(QStringView title)
     return titleRoles().value(normalizedTitle(title), Role::None);
 }
 
-bool ColumnGuesser::startsWithHeader(const QList<QStringList>& rows)
+bool ColumnGuesser::startsWithHeader(const ImportedTable& table)
 {
-    if (rows.isEmpty())
+    ImportedTable rows = table; // shares the cells
+    rows.setHasHeader(false);
+    if (rows.rowCount() == 0)
         return false;
-    const QStringList& first = rows.first();
+    const QStringList first = rows.row(0);
     for (const QString& cell : first) {
         if (roleOfTitle(cell) != Role::None)
             return true;
@@ -89,20 +91,19 @@ bool ColumnGuesser::startsWithHeader(const QList<QStringList>& rows)
     }
     // In a plain list (one column) the first line is as likely a person's id ("alice") as a title: only a known
     // title makes it a header there, so nobody is dropped silently.
-    const int sampleEnd = int(std::min<qsizetype>(rows.size(), HeaderSampleRows + 1));
+    const int sampleEnd = std::min(rows.rowCount(), HeaderSampleRows + 1);
     bool singleColumn = true;
     for (int row = 0; row < sampleEnd && singleColumn; ++row)
-        singleColumn = rows.at(row).size() <= 1;
+        singleColumn = rows.cellCount(row) <= 1;
     if (singleColumn)
         return false;
-    const int sampleEndForColumns = sampleEnd;
     for (int column = 0; column < first.size(); ++column) {
         if (first.at(column).isEmpty())
             continue;
         int cells = 0;
         int idLike = 0;
-        for (int row = 1; row < sampleEndForColumns; ++row) {
-            const QString cell = rows.at(row).value(column);
+        for (int row = 1; row < sampleEnd; ++row) {
+            const QStringView cell = rows.cellView(row, column);
             if (cell.isEmpty())
                 continue;
             ++cells;

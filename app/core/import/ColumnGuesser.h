@@ -29,10 +29,11 @@ public:
     static Role roleOfTitle(QStringView title);
 
     /**
-     * True when the first row is a header: one of its cells is a known title, or none of its cells looks like an id
-     * or phone number while, in some column, at least 80% of the later cells (of the first 50 rows) do.
+     * True when the table's first row (header or not) is a header: one of its cells is a known title, or none of its
+     * cells looks like an id or phone number while, in some column, at least 80% of the later cells (of the first 50
+     * rows) do.
      */
-    static bool startsWithHeader(const QList<QStringList>& rows);
+    static bool startsWithHeader(const ImportedTable& table);
 
     /**
      * Columns by header title first. Roles the titles do not name are guessed from the cells: a column whose cells

@@ -16,21 +16,15 @@ bool isLineEnd(char16_t c)
     return c == u'\n' || c == u'\r';
 }
 
-// Drops trailing empty cells, so that "a,b,," and "a,b" are the same row and junk columns do not appear.
-void finishRow(QStringList& row, QList<QStringList>& rows)
+// QStringView::trimmed(), without its call for the cells that have nothing to trim (nearly all of them).
+QStringView trimmedCell(QStringView cell)
 {
-    qsizetype size = row.size();
-    while (size > 0 && row.at(size - 1).isEmpty())
-        --size;
-    if (size == 0) {
-        row.clear();
-        return;
-    }
-    row.resize(size);
-    const qsizetype capacity = size;
-    rows.append(std::move(row));
-    row = QStringList();
-    row.reserve(capacity);
+    const auto plain = [](QChar c) {
+        return c.unicode() > u' ' && c.unicode() < 0x7F;
+    };
+    if (cell.isEmpty() || (plain(cell.front()) && plain(cell.back())))
+        return cell;
+    return cell.trimmed();
 }
 
 // The content of a quoted field that contains doubled quotes or CRLF line breaks.
@@ -134,14 +128,12 @@ QChar DelimitedTextParser::declaredDelimiter(QStringView text, qsizetype* skip)
     return text[4];
 }
 
-bool DelimitedTextParser::parse(QStringView text, QChar delimiter, QList<QStringList>& rows,
-                                const ImportProgress& progress)
+bool DelimitedTextParser::parse(QStringView text, QChar delimiter, ImportedTable& table, const ImportProgress& progress)
 {
     const QChar* const begin = text.data();
     const QChar* const end = begin + text.size();
     // A null delimiter never matches a character in practice: U+0000 was ruled out by the decoder.
     const char16_t delim = delimiter.isNull() ? char16_t(0xFFFF) : delimiter.unicode();
-    QStringList row;
     int rowsSinceProgress = 0;
 
     const QChar* p = begin;
@@ -168,26 +160,29 @@ bool DelimitedTextParser::parse(QStringView text, QChar delimiter, QList<QString
                 ++q;
             }
             const QStringView raw(content, q);
-            QString cell = needsUnescape ? unescape(raw) : raw.toString();
             p = q < end ? q + 1 : end;
             // Text after the closing quote is kept, as Excel does.
             const QChar* rest = p;
             while (p < end && p->unicode() != delim && !isLineEnd(p->unicode()))
                 ++p;
-            if (p != rest)
+            if (!needsUnescape && p == rest) {
+                table.appendCell(trimmedCell(raw)); // a range of the text, not a copy
+            } else {
+                QString cell = needsUnescape ? unescape(raw) : raw.toString();
                 cell.append(QStringView(rest, p));
-            row.append(cell.trimmed());
+                table.appendCell(QStringView(cell).trimmed());
+            }
         } else {
             p = start;
             while (p < end && p->unicode() != delim && !isLineEnd(p->unicode()))
                 ++p;
-            row.append(QStringView(start, p).trimmed().toString());
+            table.appendCell(trimmedCell(QStringView(start, p)));
         }
 
         if (p < end && p->unicode() == delim) {
             ++p;
             if (p == end)
-                row.append(QString());
+                table.appendCell(QStringView());
             continue;
         }
         // End of line (CRLF, LF or CR) or end of text.
@@ -195,14 +190,14 @@ bool DelimitedTextParser::parse(QStringView text, QChar delimiter, QList<QString
             ++p;
         if (p < end && p->unicode() == u'\n')
             ++p;
-        finishRow(row, rows);
+        table.endRow();
         if (progress && ++rowsSinceProgress == ProgressEveryRows) {
             rowsSinceProgress = 0;
             if (!progress(p - begin, text.size()))
                 return false;
         }
     }
-    finishRow(row, rows);
+    table.endRow();
     if (progress)
         return progress(text.size(), text.size());
     return true;

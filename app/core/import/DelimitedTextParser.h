@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportProgress.h"
+#include "ImportedTable.h"
 
 #include <QChar>
 #include <QList>
@@ -32,8 +33,8 @@ public:
     static QChar declaredDelimiter(QStringView text, qsizetype* skip);
 
     /**
-     * Appends the rows of `text` to `rows`; a null `delimiter` gives one cell per line. Returns false when `progress`
-     * asked to cancel.
+     * Appends the rows of `text` to `table`; a null `delimiter` gives one cell per line. When `text` is (part of)
+     * table.text(), cells are stored as ranges of it, not copied. Returns false when `progress` asked to cancel.
      */
-    static bool parse(QStringView text, QChar delimiter, QList<QStringList>& rows, const ImportProgress& progress = {});
+    static bool parse(QStringView text, QChar delimiter, ImportedTable& table, const ImportProgress& progress = {});
 };

@@ -2,46 +2,129 @@
 
 #include <algorithm>
 
-ImportedTable::ImportedTable(QList<QStringList> rows, bool hasHeader)
-    : m_rows(std::move(rows))
+ImportedTable::ImportedTable(QString text)
+    : m_text(std::move(text))
 {
-    for (const QStringList& row : std::as_const(m_rows))
-        m_columnCount = std::max(m_columnCount, int(row.size()));
+}
+
+ImportedTable::ImportedTable(const QList<QStringList>& rows, bool hasHeader)
+{
+    for (const QStringList& cells : rows)
+        appendRow(cells);
     setHasHeader(hasHeader);
+}
+
+void ImportedTable::appendCell(QStringView cell)
+{
+    if (cell.isEmpty()) {
+        m_cells.append(CellRange{ 0, 0, 0 });
+        return;
+    }
+    const QChar* const begin = m_text.constData();
+    if (cell.data() >= begin && cell.data() + cell.size() <= begin + m_text.size()) {
+        m_cells.append(CellRange{ quint32(cell.data() - begin), quint32(cell.size()), 0 });
+        return;
+    }
+    m_cells.append(CellRange{ quint32(m_copies.size()), quint32(cell.size()), 1 });
+    m_copies.append(cell);
+}
+
+void ImportedTable::endRow()
+{
+    const qsizetype start = m_rowEnds.isEmpty() ? 0 : m_rowEnds.constLast();
+    qsizetype end = m_cells.size();
+    while (end > start && m_cells.at(end - 1).length == 0)
+        --end;
+    m_cells.resize(end);
+    if (end == start)
+        return;
+    m_rowEnds.append(end);
+    m_columnCount = std::max(m_columnCount, int(end - start));
+}
+
+void ImportedTable::appendRow(const QStringList& cells)
+{
+    for (const QString& cell : cells)
+        appendCell(cell);
+    endRow();
+}
+
+QStringView ImportedTable::view(const CellRange& range) const
+{
+    return QStringView(range.copied ? m_copies : m_text).sliced(range.offset, range.length);
+}
+
+QStringView ImportedTable::physicalCell(int physicalRow, int column) const
+{
+    if (physicalRow < 0 || physicalRow >= m_rowEnds.size() || column < 0)
+        return {};
+    const qsizetype index = rowStart(physicalRow) + column;
+    if (index >= m_rowEnds.at(physicalRow))
+        return {};
+    return view(m_cells.at(index));
+}
+
+QStringView ImportedTable::cellView(int row, int column) const
+{
+    return row < 0 ? QStringView() : physicalCell(row + firstRow(), column);
+}
+
+int ImportedTable::cellCount(int row) const
+{
+    const int physical = row + firstRow();
+    if (row < 0 || physical >= m_rowEnds.size())
+        return 0;
+    return int(m_rowEnds.at(physical) - rowStart(physical));
+}
+
+QStringList ImportedTable::row(int row) const
+{
+    QStringList cells;
+    const int count = cellCount(row);
+    cells.reserve(count);
+    for (int column = 0; column < count; ++column)
+        cells.append(cell(row, column));
+    return cells;
+}
+
+QList<QStringList> ImportedTable::rows() const
+{
+    QList<QStringList> all;
+    all.reserve(rowCount());
+    for (int index = 0; index < rowCount(); ++index)
+        all.append(row(index));
+    return all;
 }
 
 QStringList ImportedTable::headers() const
 {
+    const QStringList header = headerRow();
     QStringList titles;
     titles.reserve(m_columnCount);
     for (int column = 0; column < m_columnCount; ++column) {
-        const QString title = m_header.value(column);
+        const QString title = header.value(column);
         titles.append(title.isEmpty() ? tr("Column %1").arg(columnLetters(column)) : title);
     }
     return titles;
 }
 
-void ImportedTable::setHasHeader(bool hasHeader)
+QStringList ImportedTable::headerRow() const
 {
-    if (hasHeader == m_hasHeader)
-        return;
-    if (hasHeader) {
-        if (m_rows.isEmpty())
-            return;
-        m_header = m_rows.takeFirst();
-    } else {
-        if (!m_header.isEmpty())
-            m_rows.prepend(m_header);
-        m_header.clear();
-    }
-    m_hasHeader = hasHeader;
+    QStringList header;
+    if (!m_hasHeader)
+        return header;
+    const int count = int(m_rowEnds.constFirst());
+    for (int column = 0; column < count; ++column)
+        header.append(physicalCell(0, column).toString());
+    return header;
 }
 
-QString ImportedTable::cell(int row, int column) const
+void ImportedTable::setHasHeader(bool hasHeader)
 {
-    if (row < 0 || row >= m_rows.size())
-        return QString();
-    return m_rows.at(row).value(column);
+    // The header is the first stored row either way, so switching is free.
+    if (hasHeader && m_rowEnds.isEmpty())
+        return;
+    m_hasHeader = hasHeader;
 }
 
 QString ImportedTable::columnLetters(int column)

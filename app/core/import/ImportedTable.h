@@ -4,10 +4,16 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 /**
  * The cells of an imported file: every cell trimmed, blank rows and trailing empty cells dropped.
- * Rows may be shorter than columnCount(); read cells through cell().
+ * Rows may be shorter than columnCount(); read cells through cell() or cellView().
+ *
+ * A staff list has hundreds of thousands of cells, so a cell is not a QString of its own: the table keeps the decoded
+ * text of the file and each cell is a range of it (cells that had to be changed, such as quoted ones with doubled
+ * quotes, are kept in a second buffer). Reading a 100,000-row file then costs a few allocations, not 400,000, and
+ * freeing it is instant.
  */
 class ImportedTable
 {
@@ -15,13 +21,24 @@ class ImportedTable
 
 public:
     ImportedTable() = default;
-    /** A table of raw rows; the first row becomes the header when hasHeader is true. */
-    ImportedTable(QList<QStringList> rows, bool hasHeader);
+    /** An empty table whose cells will be ranges of `text`: append them with appendCell() and endRow(). */
+    explicit ImportedTable(QString text);
+    /** A table of rows of cells, for small tables built in code; the first row becomes the header when asked. */
+    ImportedTable(const QList<QStringList>& rows, bool hasHeader);
+
+    /** The text given to the constructor: views into it are stored, not copied, by appendCell(). */
+    QStringView text() const { return m_text; }
+    /** Adds a cell to the row being built; a view into text() is kept as a range, anything else is copied. */
+    void appendCell(QStringView cell);
+    /** Ends the row being built: trailing empty cells are dropped, and a row without any cell is not added. */
+    void endRow();
+    /** Adds a whole row (appendCell() for each, then endRow()). */
+    void appendRow(const QStringList& cells);
 
     /** Column titles: the header's cells, or "Column A", "Column B"… where there is no header (or a blank title). */
     QStringList headers() const;
     /** The header row as it was in the file (empty when there is no header). */
-    QStringList headerRow() const { return m_header; }
+    QStringList headerRow() const;
     bool hasHeader() const { return m_hasHeader; }
     /**
      * Treats the first row as the header (true) or as data (false): for a "first row is a header" check box that
@@ -29,19 +46,45 @@ public:
      */
     void setHasHeader(bool hasHeader);
 
-    const QList<QStringList>& rows() const { return m_rows; }
-    int rowCount() const { return int(m_rows.size()); }
+    /** Data rows (the header not counted). */
+    int rowCount() const { return int(m_rowEnds.size()) - firstRow(); }
     int columnCount() const { return m_columnCount; }
+    /** How many cells data row `row` has (trailing empty cells are not stored). */
+    int cellCount(int row) const;
     /** The cell, or an empty string outside the table. */
-    QString cell(int row, int column) const;
-    bool isEmpty() const { return m_rows.isEmpty() && m_header.isEmpty(); }
+    QString cell(int row, int column) const { return cellView(row, column).toString(); }
+    /** The cell without a copy; valid while the table lives and is not changed. Empty outside the table. */
+    QStringView cellView(int row, int column) const;
+    /** The cells of data row `row`. */
+    QStringList row(int row) const;
+    /** Every data row as a list of cells: a copy, for small tables and tests. */
+    QList<QStringList> rows() const;
+    bool isEmpty() const { return m_rowEnds.isEmpty(); }
 
     /** The spreadsheet name of a column: 0 → "A", 26 → "AA". */
     static QString columnLetters(int column);
 
 private:
-    QStringList m_header;
-    QList<QStringList> m_rows;
+    /**
+     * Where a cell's text is: a range of m_text, or of m_copies when `copied`. Eight bytes, because a staff list
+     * has hundreds of thousands of cells (a file is at most 50 MB, so its text fits 32-bit offsets).
+     */
+    struct CellRange
+    {
+        quint32 offset = 0;
+        quint32 length : 31;
+        quint32 copied : 1;
+    };
+
+    int firstRow() const { return m_hasHeader ? 1 : 0; }
+    QStringView view(const CellRange& range) const;
+    QStringView physicalCell(int physicalRow, int column) const;
+    qsizetype rowStart(int physicalRow) const { return physicalRow == 0 ? 0 : m_rowEnds.at(physicalRow - 1); }
+
+    QString m_text;
+    QString m_copies;
+    QList<CellRange> m_cells;
+    QList<qsizetype> m_rowEnds; // per stored row (the header included): one past the index of its last cell
     int m_columnCount = 0;
     bool m_hasHeader = false;
 };

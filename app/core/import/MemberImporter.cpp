@@ -55,7 +55,8 @@ ImportResult readText(const QByteArray& data, const QString& nameHint, const Imp
         return result;
     }
     result.encoding = decoded.encoding;
-    QStringView text = decoded.text;
+    ImportedTable table(decoded.text);
+    QStringView text = table.text();
     const QString markup = markupKind(text);
     if (!markup.isEmpty()) {
         result.error = ImportError(ImportError::UnsupportedFormat, markup);
@@ -67,19 +68,18 @@ ImportResult readText(const QByteArray& data, const QString& nameHint, const Imp
     text = text.mid(skip);
     if (delimiter.isNull())
         delimiter = DelimitedTextParser::sniffDelimiter(text);
-    QList<QStringList> rows;
-    if (!DelimitedTextParser::parse(text, delimiter, rows, progress)) {
+    if (!DelimitedTextParser::parse(text, delimiter, table, progress)) {
         result.error = ImportError(ImportError::Cancelled);
         return result;
     }
-    if (rows.isEmpty()) {
+    if (table.isEmpty()) {
         result.error = ImportError(ImportError::EmptyFile);
         return result;
     }
     result.format = delimiter.isNull() ? ImportFormat::PlainList : ImportFormat::Delimited;
     result.delimiter = delimiter;
-    const bool header = ColumnGuesser::startsWithHeader(rows);
-    result.table = ImportedTable(std::move(rows), header);
+    table.setHasHeader(ColumnGuesser::startsWithHeader(table));
+    result.table = std::move(table);
     return result;
 }
 
@@ -123,14 +123,11 @@ ImportResult MemberImporter::readData(const QByteArray& data, const QString& nam
     if (data.startsWith("PK\x03\x04") || data.startsWith("PK\x05\x06")) {
         result = XlsxReader::read(data, sheet, progress);
         if (result.ok()) {
-            QList<QStringList> rows = result.table.rows();
-            if (rows.isEmpty()) {
+            if (result.table.isEmpty()) {
                 result.error = ImportError(ImportError::EmptyFile);
-                result.table = ImportedTable();
                 return result;
             }
-            const bool header = ColumnGuesser::startsWithHeader(rows);
-            result.table = ImportedTable(std::move(rows), header);
+            result.table.setHasHeader(ColumnGuesser::startsWithHeader(result.table));
         }
         return result;
     }
@@ -151,27 +148,27 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
     MemberList members;
     members.reserve(table.rowCount());
     const QString filterValue = choice.filterValue.trimmed();
-    for (const QStringList& row : table.rows()) {
-        if (choice.filterColumn >= 0 && row.value(choice.filterColumn) != filterValue)
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (choice.filterColumn >= 0 && table.cellView(row, choice.filterColumn) != filterValue)
             continue;
         // With a userid column, ids decide alone and no phone number is looked up: a lookup could only add someone
-        // the file did not name by id.
-        const QString userid = choice.idColumn >= 0 ? row.value(choice.idColumn) : QString();
-        const QString mobile
-            = choice.idColumn < 0 && choice.phoneColumn >= 0 ? row.value(choice.phoneColumn) : QString();
+        // the file did not name by id. Cells are trimmed already.
+        const QStringView userid = choice.idColumn >= 0 ? table.cellView(row, choice.idColumn) : QStringView();
+        const QStringView mobile
+            = choice.idColumn < 0 && choice.phoneColumn >= 0 ? table.cellView(row, choice.phoneColumn) : QStringView();
         Member member;
+        member.source = MemberSource::Imported;
         if (!userid.isEmpty()) {
-            member = Member::fromUserId(userid, MemberSource::Imported);
+            member.userid = userid.toString();
         } else if (!mobile.isEmpty()) {
-            member.mobile = mobile;
+            member.mobile = mobile.toString();
             member.state = MemberState::Unresolved;
-            member.source = MemberSource::Imported;
         } else {
             continue;
         }
         if (choice.nameColumn >= 0)
-            member.name = row.value(choice.nameColumn);
-        members.append(member);
+            member.name = table.cell(row, choice.nameColumn);
+        members.append(std::move(member));
     }
     return members;
 }
@@ -179,12 +176,12 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
 QStringList MemberImporter::distinctValues(const ImportedTable& table, int column)
 {
     QStringList values;
-    QSet<QString> seen;
-    for (const QStringList& row : table.rows()) {
-        const QString value = row.value(column);
+    QSet<QStringView> seen;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QStringView value = table.cellView(row, column);
         if (!value.isEmpty() && !seen.contains(value)) {
             seen.insert(value);
-            values.append(value);
+            values.append(value.toString());
         }
     }
     return values;

@@ -4,14 +4,6 @@
 
 namespace {
 
-QString decodeWith(QStringDecoder& decoder, QByteArrayView data, bool* failed)
-{
-    QString text = decoder(data);
-    if (failed)
-        *failed = decoder.hasError();
-    return text;
-}
-
 // UTF-16 without a byte order mark: in Latin or CJK text one byte of most code units is zero, always the same one.
 const char* sniffUtf16(const QByteArray& data)
 {
@@ -33,19 +25,37 @@ const char* sniffUtf16(const QByteArray& data)
     return nullptr;
 }
 
-// Text has line breaks and tabs but no other control characters; a handful of undecodable bytes is tolerated
-// (a file cut in the middle of a character), a binary file has them everywhere.
-bool looksBinary(const QString& text)
+/** What one pass over decoded text finds: enough to tell text from binary, and UTF-8 from something else. */
+struct TextScan
 {
-    qsizetype suspicious = 0;
+    bool nul = false;
+    qsizetype suspicious = 0; // control characters other than line breaks and tabs, and U+FFFD
+    qsizetype replacements = 0; // U+FFFD, which the UTF-8 decoder puts where bytes were not UTF-8
+
+    // Text has line breaks and tabs but no other control characters; a handful of undecodable bytes is tolerated
+    // (a file cut in the middle of a character), a binary file has them everywhere.
+    bool looksBinary(qsizetype size) const { return nul || suspicious > std::max<qsizetype>(8, size / 100); }
+};
+
+TextScan scan(const QString& text)
+{
+    TextScan result;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == 0)
-            return true;
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') || u == 0xFFFD)
-            ++suspicious;
+        if (u >= 0x20 && u < 0xFFFD) // nearly every character: one comparison pair
+            continue;
+        if (u == 0) {
+            result.nul = true;
+            return result;
+        }
+        if (u == 0xFFFD) {
+            ++result.replacements;
+            ++result.suspicious;
+        } else if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') {
+            ++result.suspicious;
+        }
     }
-    return suspicious > std::max<qsizetype>(8, text.size() / 100);
+    return result;
 }
 
 } // namespace
@@ -54,36 +64,40 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& data)
 {
     Result result;
     const QByteArrayView bytes(data);
-    bool failed = false;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        result.text = decodeWith(decoder, bytes.sliced(3), nullptr);
+        result.text = QString::fromUtf8(bytes.sliced(3));
         result.encoding = QStringLiteral("UTF-8");
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
         QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                                QStringConverter::Flag::Stateless);
-        result.text = decodeWith(decoder, bytes.sliced(2), nullptr);
+        result.text = decoder(bytes.sliced(2));
         result.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else if (const char* utf16 = sniffUtf16(data)) {
         const bool little = qstrcmp(utf16, "UTF-16LE") == 0;
         QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                                QStringConverter::Flag::Stateless);
-        result.text = decodeWith(decoder, bytes, nullptr);
+        result.text = decoder(bytes);
         result.encoding = QString::fromLatin1(utf16);
     } else {
-        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        result.text = decodeWith(utf8, bytes, &failed);
+        // QString::fromUtf8 takes the fast path for the ASCII most lists are made of; bytes that are not UTF-8 become
+        // U+FFFD, and more of those than the file spells out (EF BF BD) means the file is not UTF-8.
+        result.text = QString::fromUtf8(bytes);
         result.encoding = QStringLiteral("UTF-8");
-        if (failed && !bytes.contains('\0')) {
+        const TextScan utf8 = scan(result.text);
+        if (utf8.replacements > 0 && !utf8.nul && utf8.replacements > bytes.count("\xEF\xBF\xBD")) {
             // Not in Qt's list of encodings, but Qt reaches it through ICU on Debian.
             QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
             if (gb18030.isValid()) {
-                result.text = decodeWith(gb18030, bytes, nullptr);
+                result.text = gb18030(bytes);
                 result.encoding = QStringLiteral("GB18030");
+                result.binary = scan(result.text).looksBinary(result.text.size());
+                return result;
             }
         }
+        result.binary = utf8.looksBinary(result.text.size());
+        return result;
     }
-    result.binary = looksBinary(result.text);
+    result.binary = scan(result.text).looksBinary(result.text.size());
     return result;
 }

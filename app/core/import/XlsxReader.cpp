@@ -118,12 +118,11 @@ ImportResult XlsxReader::read(const QByteArray& data, const QString& sheetName, 
         result.error = reader.m_error;
         return result;
     }
-    QList<QStringList> rows;
-    if (!reader.readSheet(sheetPath, rows, progress)) {
+    if (!reader.readSheet(sheetPath, result.table, progress)) {
         result.error = reader.m_error;
+        result.table = ImportedTable();
         return result;
     }
-    result.table = ImportedTable(std::move(rows), false);
     return result;
 }
 
@@ -221,7 +220,7 @@ bool XlsxReader::readSharedStrings(const QString& path)
     return true;
 }
 
-bool XlsxReader::readSheet(const QString& path, QList<QStringList>& rows, const ImportProgress& progress)
+bool XlsxReader::readSheet(const QString& path, ImportedTable& table, const ImportProgress& progress)
 {
     if (!m_zip.setCurrentFile(path, QuaZip::csInsensitive)) {
         m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 is missing").arg(path));
@@ -243,12 +242,7 @@ bool XlsxReader::readSheet(const QString& path, QList<QStringList>& rows, const 
     while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("row")) {
-            qsizetype size = row.size();
-            while (size > 0 && row.at(size - 1).isEmpty())
-                --size;
-            row.resize(size);
-            if (size > 0)
-                rows.append(row);
+            table.appendRow(row);
             row.clear();
             nextColumn = 0;
             if (progress && ++rowsSinceProgress == ProgressEveryRows) {

@@ -46,7 +46,7 @@ private:
     bool readRelationships(const QString& partPath, QHash<QString, QString>& byId, QHash<QString, QString>& byType);
     bool readWorkbook(const QString& path, QList<Sheet>& sheets);
     bool readSharedStrings(const QString& path);
-    bool readSheet(const QString& path, QList<QStringList>& rows, const ImportProgress& progress);
+    bool readSheet(const QString& path, ImportedTable& table, const ImportProgress& progress);
     QString cellText(const QString& type, const QString& value, const QString& inlineText) const;
     void setXmlError(const QString& path, const QXmlStreamReader& xml);
 
