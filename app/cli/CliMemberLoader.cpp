@@ -1,6 +1,8 @@
 #include "CliMemberLoader.h"
 
 #include "CliOptions.h"
+#include "CliPhoneResolution.h"
+#include "group/GroupLimits.h"
 #include "import/ColumnGuesser.h"
 #include "import/MemberImporter.h"
 
@@ -83,6 +85,8 @@ bool CliMemberLoader::load(QIODevice* standardInput)
     for (const QString& path : m_options.memberFiles) {
         if (!loadFile(path, standardInput))
             return false;
+        if (m_tooManyMembers)
+            break; // more files could only add people
     }
     return true;
 }
@@ -115,10 +119,12 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (!chooseColumns(table, fileName, choice))
         return false;
 
-    const MemberList members = MemberImporter::toMembers(table, choice);
     int rowsKept = 0;
-    for (const QStringList& row : table.rows())
-        rowsKept += choice.filterColumn < 0 || row.value(choice.filterColumn) == choice.filterValue ? 1 : 0;
+    for (int row = 0; row < table.rowCount(); ++row)
+        rowsKept += choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == choice.filterValue ? 1 : 0;
+    if (choice.idColumn >= 0 && rowsKept > GroupLimits::MaxGroupMembers)
+        judgeBigFile(table, choice);
+    MemberList members = m_tooManyMembers ? MemberList() : MemberImporter::toMembers(table, choice);
     if (choice.filterColumn >= 0 && members.isEmpty()) {
         if (rowsKept == 0) {
             const QStringList values = MemberImporter::distinctValues(table, choice.filterColumn);
@@ -130,7 +136,16 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
                             .arg(fileName, choice.filterValue, table.headers().value(choice.filterColumn), shown));
         }
     }
-    m_members.append(members);
+    int memberCount = int(members.size());
+    if (m_tooManyMembers) { // no Member was built: count the rows with an id
+        for (int row = 0; row < table.rowCount(); ++row)
+            memberCount += (choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == choice.filterValue)
+                && !table.cellView(row, choice.idColumn).isEmpty();
+    }
+    if (m_members.isEmpty())
+        m_members = std::move(members);
+    else
+        m_members.append(members);
 
     QString format;
     switch (result.format) {
@@ -162,11 +177,11 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     m_summaries.append(tr("%1 (%2): %3 rows, %4 members; %5.")
                            .arg(fileName, format)
                            .arg(table.rowCount())
-                           .arg(members.size())
+                           .arg(memberCount)
                            .arg(columns.join(QStringLiteral("; "))));
     // Rows the filter kept but that hold no userid (or, in a file without ids, no number) are not members: said
     // aloud, because nobody sees the file's rows on a command line.
-    const int skipped = rowsKept - int(members.size());
+    const int skipped = rowsKept - memberCount;
     if (skipped > 0) {
         m_skippedRows += skipped;
         m_summaries.append(choice.idColumn >= 0
@@ -179,11 +194,26 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     return true;
 }
 
+void CliMemberLoader::judgeBigFile(const ImportedTable& table, const ColumnChoice& choice)
+{
+    QList<QStringView> ids;
+    ids.reserve(table.rowCount());
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == choice.filterValue)
+            ids.append(table.cellView(row, choice.idColumn));
+    }
+    GroupSpec spec = m_options.spec;
+    spec.members = m_members;
+    GroupValidation validation = CliPhoneResolution::validateBeforeLookup(spec, ids);
+    if (validation.hasIssue(ValidationIssue::TooManyMembers))
+        m_tooManyMembers = std::move(validation);
+}
+
 bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice)
 {
     // A title the command line names that stands in the first row makes that row the header, whatever the guess.
-    if (!table.hasHeader() && !table.rows().isEmpty()) {
-        const QStringList first = table.rows().constFirst();
+    if (!table.hasHeader() && table.rowCount() > 0) {
+        const QStringList first = table.row(0);
         for (const QString* spec : { &m_options.idColumn, &m_options.phoneColumn, &m_options.filterColumn }) {
             if (spec->isEmpty() || isNumber(*spec))
                 continue;

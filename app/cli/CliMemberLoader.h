@@ -1,11 +1,14 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "group/GroupSpec.h"
 #include "members/Member.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class ImportedTable;
 class QIODevice;
@@ -38,6 +41,13 @@ public:
     /** Rows (that passed the filter) left out because they hold no userid, or no phone number in a file of numbers. */
     int skippedRows() const { return m_skippedRows; }
 
+    /**
+     * Set when the members are already known to be more than a group holds: a file with more different userids than
+     * that is judged on its cells, without a Member for each row (members() then lacks that file). The validation to
+     * report; nothing is to be sent.
+     */
+    const std::optional<GroupValidation>& tooManyMembers() const { return m_tooManyMembers; }
+
     QString errorCode() const { return m_errorCode; }
     QString errorMessage() const { return m_errorMessage; }
     /** ImportError::codeName() of a file the importer refused ("legacy-excel", "empty-file", …), else empty. */
@@ -52,10 +62,14 @@ public:
 private:
     bool loadFile(const QString& path, QIODevice* standardInput);
     bool chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice);
+    /** Sets tooManyMembers() when the members so far plus the file's ids (the kept rows) are more than a group holds.
+     */
+    void judgeBigFile(const ImportedTable& table, const ColumnChoice& choice);
     bool fail(const QString& code, const QString& message);
 
     const CliOptions m_options; // a copy: the loader may outlive the parsed options it was given
     MemberList m_members;
+    std::optional<GroupValidation> m_tooManyMembers;
     QStringList m_summaries;
     QString m_errorCode;
     QString m_errorMessage;

@@ -31,24 +31,23 @@ QString CliPhoneResolution::mobileKey(const QString& text)
     return normalised.isEmpty() ? text.trimmed() : normalised;
 }
 
-GroupValidation CliPhoneResolution::validateBeforeLookup(const GroupSpec& spec)
+GroupValidation CliPhoneResolution::validateBeforeLookup(const GroupSpec& spec, const QList<QStringView>& moreIds)
 {
-    GroupSpec ids = spec;
-    ids.members.clear();
     QSet<QString> mobiles;
     for (const Member& member : spec.members) {
-        if (member.state != MemberState::Unresolved)
-            ids.members.append(member);
-        else if (!mobileKey(member.mobile).isEmpty())
+        if (member.state == MemberState::Unresolved && !mobileKey(member.mobile).isEmpty())
             mobiles.insert(mobileKey(member.mobile));
     }
-    GroupValidation validation = ids.validate();
+    // The numbers still to look up are counted here, not reported one by one as "not looked up yet".
+    GroupValidation validation = spec.validate(moreIds);
+    validation.issues.removeIf(
+        [](const ValidationIssue& issue) { return issue.code == ValidationIssue::MemberUnresolved; });
     if (mobiles.isEmpty())
         return validation;
     validation.issues.removeIf([](const ValidationIssue& issue) {
         return issue.code == ValidationIssue::NoMembers || issue.code == ValidationIssue::TooManyMembers;
     });
-    const int total = int(validation.memberIds.size() + mobiles.size());
+    const int total = validation.memberCount + int(mobiles.size());
     if (total > GroupLimits::MaxGroupMembers)
         validation.issues.append(ValidationIssue{ ValidationIssue::TooManyMembers, ValidationIssue::Field::Members,
                                                   QString::number(total) });

@@ -57,6 +57,8 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         report.note(summary);
     if (loader.skippedRows() > 0)
         report.addJsonField(QStringLiteral("skippedRows"), loader.skippedRows());
+    if (loader.tooManyMembers())
+        return report.validationFailed(*loader.tooManyMembers());
     options.spec.members = loader.members();
 
     // Everything that can be checked without DingTalk, the member limit with each phone number counted, comes

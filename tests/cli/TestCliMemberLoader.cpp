@@ -178,6 +178,44 @@ private slots:
         QCOMPARE(ids(byNumber.members()), QStringList{ "u002" });
     }
 
+    void fileBeyondTheGroupLimit_isJudgedOnItsCells_withoutAMemberPerRow()
+    {
+        // 3000 rows, 1500 different ids: refused whatever else, so no Member is built for its rows.
+        QByteArray csv = "userid,部门\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += "user" + QByteArray::number(i % 1500) + (i % 3 == 0 ? ",销售部\n" : ",研发部\n");
+        CliMemberLoader loader(options({ "--member", "typed1", "--members", write(QStringLiteral("big.csv"), csv),
+                                         "--members", write(QStringLiteral("never-read.csv"), "not,read\n") }));
+        QVERIFY2(loader.load(nullptr), qPrintable(loader.errorMessage()));
+        QVERIFY(loader.tooManyMembers().has_value());
+        const GroupValidation& validation = *loader.tooManyMembers();
+        QVERIFY(validation.hasIssue(ValidationIssue::TooManyMembers));
+        // 1500 ids of the file, the typed one, and the owner "o" whom the list lacks.
+        QCOMPARE(validation.memberCount, 1502);
+        QCOMPARE(validation.notices().constFirst().code, ValidationIssue::DuplicateRemoved);
+        QCOMPARE(validation.notices().constFirst().removedCount, 1500);
+        QCOMPARE(ids(loader.members()), QStringList{ "typed1" });
+        QCOMPARE(loader.summaries().size(), 1); // the second file was not read: it could only add people
+        QVERIFY2(loader.summaries().constFirst().contains(QStringLiteral("3000 rows, 3000 members")),
+                 qPrintable(loader.summaries().constFirst()));
+
+        // Filtered down to one department, the same file fits: members are built as usual.
+        CliMemberLoader filtered(
+            options({ "--members", write(QStringLiteral("big2.csv"), csv), "--filter", "部门=销售部" }));
+        QVERIFY(filtered.load(nullptr));
+        QVERIFY(!filtered.tooManyMembers());
+        QCOMPARE(filtered.members().size(), 1000);
+
+        // Many rows but few people: not refused, every row becomes a member (the repeats are noticed later).
+        QByteArray repeats = "userid\n";
+        for (int i = 0; i < 3000; ++i)
+            repeats += "user" + QByteArray::number(i % 10) + "\n";
+        CliMemberLoader few(options({ "--members", write(QStringLiteral("repeats.csv"), repeats) }));
+        QVERIFY(few.load(nullptr));
+        QVERIFY(!few.tooManyMembers());
+        QCOMPARE(few.members().size(), 3000);
+    }
+
     void filter_noMatch_listsTheValues()
     {
         CliMemberLoader loader(
