@@ -1,6 +1,6 @@
 #include "CliMemberLoader.h"
 #include "CliOptions.h"
-#include "CliXlsx.h"
+#include "XlsxFixture.h"
 #include "import/ImportedTable.h"
 
 #include <QBuffer>
@@ -123,7 +123,8 @@ private slots:
                                << "empty";
         QTest::newRow("blank lines only") << "blank.csv" << QByteArray("\n\r\n  \n") << "empty-file"
                                           << "empty";
-        QTest::newRow("broken xlsx") << "broken.xlsx" << CliXlsx::workbook({ { "u1" } }).left(60) << "broken-workbook"
+        QTest::newRow("broken xlsx") << "broken.xlsx" << XlsxFixture::fromRows({ { "u1" } }).left(60)
+                                     << "broken-workbook"
                                      << ".xlsx";
     }
     void refusedFiles_importersMessage()
@@ -279,7 +280,8 @@ private slots:
         QTest::newRow("GB18030 CSV") << QByteArray(gb18030.encode(text));
         QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         QTest::newRow("UTF-16 tab-separated") << QByteArray(utf16.encode(QString(text).replace(u',', u'\t')));
-        QTest::newRow("xlsx") << CliXlsx::workbook({ { "用户ID", "姓名" }, { "u001", "张三" }, { "u002", "李四" } });
+        QTest::newRow("xlsx") << XlsxFixture::fromRows(
+            { { "用户ID", "姓名" }, { "u001", "张三" }, { "u002", "李四" } });
     }
     void encodingsAndWorkbook_sameMembers()
     {

@@ -1,5 +1,5 @@
-#include "CliXlsx.h"
 #include "DingTalkEmulator.h"
+#include "XlsxFixture.h"
 #include "i18n/AppTranslator.h"
 
 #include <QDir>
@@ -805,14 +805,14 @@ private slots:
             expected.append(person.userid);
         }
         const CliRun byId = run(createArguments(QStringLiteral("Workbook"), {})
-                                << "--members" << writeFile("staff.xlsx", CliXlsx::workbook(withIds)));
+                                << "--members" << writeFile("staff.xlsx", XlsxFixture::fromRows(withIds)));
         VERIFY_RUN(byId.exitCode == 0, byId);
         QCOMPARE(groupMembers(), sorted(expected));
         QCOMPARE(m_emulator.requestCount(lookupPath()), 0);
 
         m_emulator.reset();
         const CliRun byPhone = run(createArguments(QStringLiteral("Workbook"), {})
-                                   << "--members" << writeFile("phones.xlsx", CliXlsx::workbook(phonesOnly)));
+                                   << "--members" << writeFile("phones.xlsx", XlsxFixture::fromRows(phonesOnly)));
         VERIFY_RUN(byPhone.exitCode == 0, byPhone);
         QCOMPARE(groupMembers(), sorted(expected));
         QCOMPARE(m_emulator.requestCount(lookupPath()), 8);

@@ -91,6 +91,29 @@ QByteArray XlsxFixture::workbook(const QString& sheetData, const QStringList& sh
     return workbook(QList<Sheet>{ { QStringLiteral("Sheet1"), sheetData, false } }, sharedStrings);
 }
 
+QByteArray XlsxFixture::fromRows(const QList<QStringList>& rows)
+{
+    QStringList strings;
+    QString sheetData;
+    for (int r = 0; r < rows.size(); ++r) {
+        sheetData += QStringLiteral("<row r=\"%1\">").arg(r + 1);
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QString& value = rows.at(r).at(c);
+            const QString reference = QStringLiteral("%1%2").arg(QChar(u'A' + c)).arg(r + 1);
+            bool number = false;
+            value.toLongLong(&number);
+            if (number && !value.startsWith(QLatin1Char('0'))) {
+                sheetData += QStringLiteral("<c r=\"%1\"><v>%2</v></c>").arg(reference, value);
+            } else {
+                sheetData += QStringLiteral("<c r=\"%1\" t=\"s\"><v>%2</v></c>").arg(reference).arg(strings.size());
+                strings.append(QStringLiteral("<t>%1</t>").arg(value.toHtmlEscaped()));
+            }
+        }
+        sheetData += QStringLiteral("</row>");
+    }
+    return workbook(sheetData, strings);
+}
+
 QByteArray XlsxFixture::zip(const QList<QPair<QString, QByteArray>>& entries)
 {
     QBuffer buffer;

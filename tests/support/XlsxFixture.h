@@ -21,6 +21,11 @@ public:
     static QByteArray workbook(const QList<Sheet>& sheets, const QStringList& sharedStrings = {});
     /** One sheet named "Sheet1". `sharedStrings` holds the inner XML of each <si>, such as "<t>张三</t>". */
     static QByteArray workbook(const QString& sheetData, const QStringList& sharedStrings = {});
+    /**
+     * One sheet named "Sheet1" holding `rows` as plain cells: whole numbers without a leading zero are written as
+     * numbers, like Excel does; every other cell is a shared string (escaped).
+     */
+    static QByteArray fromRows(const QList<QStringList>& rows);
     /** A zip of the given entries, in order. */
     static QByteArray zip(const QList<QPair<QString, QByteArray>>& entries);
 };
