@@ -26,6 +26,7 @@ AfterCreate::AfterCreate(MainWindow* window)
     connect(m_presetsMenu, &PresetsMenu::presetChosen, this, &AfterCreate::applyPreset);
     connect(m_presetsMenu, &PresetsMenu::manageRequested, this, &AfterCreate::showPresets);
     connect(window, &MainWindow::connectionChanged, this, &AfterCreate::onConnectionChanged);
+    m_historyWriter.setMaxThreadCount(1); // one write after the other, in the order of the creates
 }
 
 AfterCreate::~AfterCreate()
@@ -65,11 +66,26 @@ void AfterCreate::record(const GroupValidation& sent, const GroupSettings& setti
             secrets.append(secret);
     }
     const QString profile = ConnectionSummary::describe(m_window->connectionKind(), connection);
-    if (!m_history->append(HistoryEntry::fromResult(sent, settings, result, profile, connection.generation, secrets))) {
-        emit statusMessage(tr("The create could not be recorded in the history: %1").arg(m_history->lastError()));
-    }
+    // Its own store on the worker: the view's store belongs to the GUI thread, and the file lock keeps the two apart.
+    ++m_recordsPending;
+    m_historyWriter.start([this, path = m_history->filePath(), sent, settings, result, profile,
+                           generation = connection.generation, secrets] {
+        HistoryStore store(path);
+        const bool written
+            = store.append(HistoryEntry::fromResult(sent, settings, result, profile, generation, secrets));
+        QMetaObject::invokeMethod(
+            this, [this, error = written ? QString() : store.lastError()] { onRecorded(error); }, Qt::QueuedConnection);
+    });
+}
+
+void AfterCreate::onRecorded(const QString& error)
+{
+    --m_recordsPending;
+    if (!error.isEmpty())
+        emit statusMessage(tr("The create could not be recorded in the history: %1").arg(error));
     if (m_historyDialog)
-        m_historyDialog->refresh();
+        m_historyDialog->reload();
+    emit recorded();
 }
 
 void AfterCreate::showHistory()

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -40,8 +41,13 @@ public:
     /** The history view, once shown. */
     HistoryDialog* historyDialog() const;
 
-    /** Records a finished create: `sent` is what went out (GroupSpec::validate()). */
+    /**
+     * Records a finished create: `sent` is what went out (GroupSpec::validate()). The history file is written on a
+     * worker thread (it is read, locked and synced to disk); recorded() follows, and the writes are done in order.
+     */
     void record(const GroupValidation& sent, const GroupSettings& settings, const CreateResult& result);
+    /** A create is still being written to the history file. */
+    bool isRecording() const { return m_recordsPending > 0; }
 
 public slots:
     void showHistory();
@@ -58,8 +64,11 @@ public slots:
 signals:
     /** A short note for the status bar. */
     void statusMessage(const QString& text);
+    /** A create recorded by record() is in the history file (or could not be written: statusMessage() said why). */
+    void recorded();
 
 private:
+    void onRecorded(const QString& error);
     void onConnectionChanged();
     void reportCopied(const QString& what);
 
@@ -72,4 +81,7 @@ private:
     GroupValidation m_lastSent;
     GroupSettings m_lastSettings;
     std::optional<CreateResult> m_lastResult;
+    int m_recordsPending = 0;
+    // Last: destroyed first, so a write still running finishes before the window goes.
+    QThreadPool m_historyWriter;
 };

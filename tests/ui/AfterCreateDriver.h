@@ -83,6 +83,9 @@ public:
         driver->clickCreate();
         if (!finished.wait(30000) && finished.isEmpty())
             qWarning("the create did not finish");
+        // The history file is written on a worker: what it holds is checked after that.
+        if (!QTest::qWaitFor([this] { return !window->afterCreate()->isRecording(); }, 10000))
+            qWarning("the create was not recorded");
         return finished.isEmpty() ? CreateResult() : finished.first().first().value<CreateResult>();
     }
 
