@@ -29,6 +29,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QStandardItemModel>
 
 #include <utility>
 
@@ -95,7 +96,6 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
                            m_ui->createHintLabel, m_ui->progressLabel })
         UiStyle::setTone(label, UiStyle::Tone::Secondary);
     m_ui->createProgressBar->setMinimumWidth(220);
-    m_ui->createHintLabel->setTextFormat(Qt::RichText);
     m_ui->sandboxBadgeLabel->setStyleSheet(
         QStringLiteral("background: #fff4d6; color: #5c4300; border: 1px solid #e8c868; border-radius: 4px;"
                        " padding: 6px 10px; font-weight: bold;"));
@@ -363,15 +363,23 @@ void MainWindow::updateCreateState()
     m_ui->createAction->setEnabled(ready);
     m_ui->previewButton->setEnabled(!busy && m_validation.isValid()); // sends nothing: no connection needed
 
-    QString hint;
     if (busy) {
-        hint.clear();
-    } else if (!isConnected()) {
-        if (m_sandboxPending)
+        // Hidden while the group is created, and left as it is: the window need not lay it out again.
+        m_ui->createHintLabel->hide();
+        return;
+    }
+    // Only the offer to connect has links. Plain text is far cheaper to lay out than rich text, and the window lays
+    // the hint out again whenever it changes.
+    bool links = false;
+    QString hint;
+    if (!isConnected()) {
+        if (m_sandboxPending) {
             hint = tr("Starting the sandbox…");
-        else
+        } else {
             hint = tr("Not connected. <a href=\"connect\">Connect to DingTalk…</a> or <a href=\"sandbox\">try the "
                       "sandbox</a>.");
+            links = true;
+        }
     } else if (lookupsOnly) {
         hint = tr("Ready: %1 members, and %2 phone numbers that are looked up in DingTalk first.")
                    .arg(m_validation.memberIds.size())
@@ -380,7 +388,7 @@ void MainWindow::updateCreateState()
         // The first problem the user has not been shown yet (fields not yet worked on stay quiet).
         for (const ValidationIssue& issue : m_validation.errors()) {
             if (!isTouched(issue.field)) {
-                hint = issue.message().toHtmlEscaped();
+                hint = issue.message();
                 break;
             }
         }
@@ -398,8 +406,9 @@ void MainWindow::updateCreateState()
         else
             hint = tr("Ready: %1 members.").arg(members);
     }
+    m_ui->createHintLabel->setTextFormat(links ? Qt::RichText : Qt::PlainText);
     m_ui->createHintLabel->setText(hint);
-    m_ui->createHintLabel->setVisible(!busy);
+    m_ui->createHintLabel->show();
 }
 
 void MainWindow::refreshOwnerChoices()
@@ -409,18 +418,27 @@ void MainWindow::refreshOwnerChoices()
     QStringList ids;
     QSet<QString> seen;
     for (const QString& id : m_members->userIds()) {
+        // A group holds at most 1000 members: a longer drop-down would only be slow to fill and to scroll.
+        if (ids.size() == GroupLimits::MaxGroupMembers)
+            break;
         if (GroupSpec::isValidUserId(id) && !seen.contains(id)) {
             seen.insert(id);
             ids.append(id);
         }
     }
+    // The items are made whole (names as tooltips) and inserted at once: one change for the drop-down and its
+    // completer, not one per member.
+    QList<QStandardItem*> items;
+    items.reserve(ids.size());
+    for (const QString& id : std::as_const(ids)) {
+        auto* item = new QStandardItem(id);
+        if (m_members->hasDirectory())
+            item->setToolTip(m_members->nameOf(id));
+        items.append(item);
+    }
     const QSignalBlocker blocker(owner);
     owner->clear();
-    owner->addItems(ids);
-    if (m_members->hasDirectory()) {
-        for (int i = 0; i < ids.size(); ++i)
-            owner->setItemData(i, m_members->nameOf(ids.at(i)), Qt::ToolTipRole);
-    }
+    qobject_cast<QStandardItemModel*>(owner->model())->invisibleRootItem()->insertRows(0, items); // the combo's own
     owner->setCurrentIndex(-1);
     owner->setEditText(text);
 }
@@ -580,12 +598,16 @@ void MainWindow::showProgress()
 {
     QProgressBar* bar = m_ui->createProgressBar;
     const CreateProgress& progress = m_progress;
+    // QProgressBar repaints at once on a new value, and that paints everything waiting in the window (a thousand
+    // members' table): without updates it joins the next regular paint instead.
+    bar->setUpdatesEnabled(false);
     if (progress.stage == CreateProgress::Stage::Creating && progress.callsTotal <= 1) {
         bar->setRange(0, 0); // one call: nothing to count, just show that it is working
     } else {
         bar->setRange(0, qMax(1, progress.membersTotal));
         bar->setValue(progress.membersDone);
     }
+    bar->setUpdatesEnabled(true);
     QString text;
     if (m_cancelling) {
         text = tr("Cancelling…");

@@ -317,7 +317,11 @@ Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const
 
 void MemberListModel::refreshStates()
 {
+    // One change for the whole span of rows whose state moved: a view handles one signal, not a thousand.
+    int firstChanged = -1;
+    int lastChanged = -1;
     QSet<QString> seen;
+    seen.reserve(m_members.size());
     for (int row = 0; row < m_members.size(); ++row) {
         Member& member = m_members[row];
         const MemberState before = member.state;
@@ -331,9 +335,14 @@ void MemberListModel::refreshStates()
         else
             member.state = MemberState::Ok;
         seen.insert(id);
-        if (member.state != before)
-            emit dataChanged(index(row, StateColumn), index(row, StateColumn));
+        if (member.state != before) {
+            if (firstChanged < 0)
+                firstChanged = row;
+            lastChanged = row;
+        }
     }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged, StateColumn), index(lastChanged, StateColumn));
 }
 
 QString MemberListModel::stateText(const Member& member) const
