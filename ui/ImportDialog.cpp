@@ -5,10 +5,10 @@
 #include "UiStyle.h"
 #include "import/MemberImporter.h"
 
+#include <QAbstractTableModel>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <utility>
 
 namespace {
@@ -17,13 +17,64 @@ namespace {
 constexpr int MaxFilterChoices = 1000;
 } // namespace
 
+/** The first rows of the table, read-only: a copy of the cells, without an item object and its signals per cell. */
+class ImportDialog::PreviewModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTable(const ImportedTable& table)
+    {
+        beginResetModel();
+        m_headers = table.headers();
+        m_columnCount = table.columnCount();
+        m_rows.clear();
+        const int rows = qMin(table.rowCount(), ImportDialog::PreviewRows);
+        m_rows.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            QStringList cells;
+            cells.reserve(m_columnCount);
+            for (int column = 0; column < m_columnCount; ++column)
+                cells.append(table.cell(row, column));
+            m_rows.append(cells);
+        }
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : m_columnCount;
+    }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
+            return QVariant();
+        return m_rows.at(index.row()).at(index.column());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_headers.value(section);
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    int m_columnCount = 0;
+};
+
 ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess, const QString& fileName,
                            QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportDialog>())
     , m_result(result)
     , m_fileName(fileName)
-    , m_preview(new QStandardItemModel(this))
+    , m_preview(new PreviewModel(this))
     , m_counter(std::make_unique<BackgroundTask>())
     , m_valueReader(std::make_unique<BackgroundTask>())
 {
@@ -158,19 +209,7 @@ void ImportDialog::fillFilterValues()
 
 void ImportDialog::refreshPreview()
 {
-    const ImportedTable& table = m_result.table;
-    const int rows = qMin(table.rowCount(), PreviewRows);
-    m_preview->clear();
-    m_preview->setColumnCount(table.columnCount());
-    m_preview->setRowCount(rows);
-    m_preview->setHorizontalHeaderLabels(table.headers());
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < table.columnCount(); ++column) {
-            auto* item = new QStandardItem(table.cell(row, column));
-            item->setEditable(false);
-            m_preview->setItem(row, column, item);
-        }
-    }
+    m_preview->setTable(m_result.table);
     m_ui->importPreviewTableView->resizeColumnsToContents();
 }
 

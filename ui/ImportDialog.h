@@ -13,7 +13,6 @@ class ImportDialog;
 
 class BackgroundTask;
 class QComboBox;
-class QStandardItemModel;
 
 /**
  * The preview of a member file before anything is added: its first rows, what was recognised (format, encoding),
@@ -44,6 +43,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    class PreviewModel;
+
     void fillColumnCombos();
     void fillFilterValues();
     void refreshPreview();
@@ -56,7 +57,7 @@ private:
     const std::unique_ptr<Ui::ImportDialog> m_ui;
     ImportResult m_result;
     QString m_fileName;
-    QStandardItemModel* m_preview;
+    PreviewModel* m_preview;
     MemberList m_members;
     bool m_counted = false;
     bool m_loadingValues = false;
