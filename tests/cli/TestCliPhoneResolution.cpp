@@ -1,5 +1,6 @@
 #include "CliPhoneResolution.h"
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 
 #include <QTcpServer>
@@ -23,28 +24,7 @@ private:
         return member;
     }
 
-    ConnectionSettings connection() const
-    {
-        ConnectionSettings settings;
-        settings.setServer(m_emulator.baseUrl());
-        settings.appKey = DingTalkEmulator::demoAppKey();
-        settings.appSecret = DingTalkEmulator::demoAppSecret();
-        settings.timeoutSeconds = 10;
-        return settings;
-    }
-
-    /** A mainland number no employee has. */
-    QString unknownMobile() const
-    {
-        QSet<QString> used;
-        for (const EmulatedEmployee& employee : m_emulator.employees())
-            used.insert(employee.mobile);
-        for (int n = 0;; ++n) {
-            const QString mobile = QStringLiteral("1990000%1").arg(n, 4, 10, QLatin1Char('0'));
-            if (!used.contains(mobile))
-                return mobile;
-        }
-    }
+    ConnectionSettings connection() const { return EmulatorFixture::connection(m_emulator); }
 
     static const char* lookupPath() { return "/topapi/v2/user/getbymobile"; }
 
@@ -52,18 +32,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_emulator.start());
-        for (const EmulatedEmployee& employee : m_emulator.employees()) {
-            if (employee.active && employee.userid != m_emulator.demoOwnerId())
-                m_people.append(employee);
-        }
+        m_people = EmulatorFixture::activeEmployeesExceptOwner(m_emulator);
         QVERIFY(m_people.size() > 1000);
     }
 
-    void init()
-    {
-        m_emulator.reset();
-        MobileResolver::clearCache();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void limit_countsDistinctIdsPhonesAndOwner()
     {
@@ -124,7 +97,7 @@ private slots:
     {
         m_emulator.setEmployeeActive(m_people.at(3).userid, false); // has left: not found by number
         DingTalkClient client(connection());
-        const QString unknown = unknownMobile();
+        const QString unknown = EmulatorFixture::unknownMobile(m_emulator);
         CliPhoneResolution resolution(client.api(),
                                       { phone(m_people.at(1).mobile), phone(unknown), phone(m_people.at(3).mobile),
                                         phone(QStringLiteral("12345")) });

@@ -1,4 +1,5 @@
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "XlsxFixture.h"
 #include "i18n/AppTranslator.h"
 
@@ -99,18 +100,8 @@ private:
         return list;
     }
 
-    /** A mainland number that no employee has. */
-    QString unknownMobile(int n = 0) const
-    {
-        QSet<QString> used;
-        for (const EmulatedEmployee& employee : m_emulator.employees())
-            used.insert(employee.mobile);
-        for (int i = 0;; ++i) {
-            const QString mobile = QStringLiteral("1990000%1").arg(i, 4, 10, QLatin1Char('0'));
-            if (!used.contains(mobile) && n-- == 0)
-                return mobile;
-        }
-    }
+    /** The `n`-th mainland number that no employee has. */
+    QString unknownMobile(int n = 0) const { return EmulatorFixture::unknownMobile(m_emulator, n); }
 
     static const char* lookupPath() { return "/topapi/v2/user/getbymobile"; }
 
@@ -283,13 +274,9 @@ private slots:
     {
         QVERIFY(QFileInfo::exists(QStringLiteral(DTG_CLI_PATH)));
         QVERIFY(m_emulator.start());
-        const QList<EmulatedEmployee> employees = m_emulator.employees();
-        for (const EmulatedEmployee& employee : employees) {
-            if (employee.active && employee.userid != m_emulator.demoOwnerId()) {
-                m_members.append(employee.userid);
-                m_people.append(employee);
-            }
-        }
+        m_people = EmulatorFixture::activeEmployeesExceptOwner(m_emulator);
+        for (const EmulatedEmployee& person : std::as_const(m_people))
+            m_members.append(person.userid);
         QVERIFY(m_members.size() >= 1000);
         QVERIFY(m_dir.isValid());
     }

@@ -6,7 +6,6 @@
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "dingtalk/TokenCache.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,38 +29,18 @@ private:
 
     QStringList memberIds(int count) const { return EmulatorFixture::memberIds(m_emulator, count); }
 
-    static RetryPolicy::Timing fastRetries()
-    {
-        RetryPolicy::Timing timing;
-        timing.busyFirstMs = 20;
-        timing.rateLimitFirstMs = 50;
-        return timing;
-    }
-
     CreateResult runJob(const ConnectionSettings& connection, const QStringList& ids, GroupSettings groupSettings = {},
                         QList<CreateProgress>* progress = nullptr)
     {
         DingTalkClient client(connection);
-        client.api()->setRetryTiming(fastRetries());
-        CreateJob job(client.api(), QStringLiteral("项目组"), ids.first(), ids, groupSettings);
-        if (progress)
-            connect(&job, &CreateJob::progress, this, [progress](const CreateProgress& p) { progress->append(p); });
-        QSignalSpy finished(&job, &CreateJob::finished);
-        job.start();
-        [&] {
-            QVERIFY(finished.wait(30000));
-        }();
-        return job.result();
+        client.api()->setRetryTiming(EmulatorFixture::fastRetries());
+        return EmulatorFixture::createGroup(client.api(), QStringLiteral("项目组"), ids, groupSettings, progress);
     }
 
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void smallGroup_isCreatedWithOneCreateCall()
     {

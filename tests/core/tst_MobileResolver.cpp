@@ -2,7 +2,6 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "dingtalk/TokenCache.h"
 #include "members/MobileNumber.h"
 #include "members/MobileResolver.h"
 
@@ -27,12 +26,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-        MobileResolver::clearCache();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void normalise_data()
     {

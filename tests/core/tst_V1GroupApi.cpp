@@ -5,7 +5,6 @@
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
-#include "dingtalk/TokenCache.h"
 #include "dingtalk/V1GroupApi.h"
 #include "members/MobileResolver.h"
 
@@ -32,17 +31,8 @@ private:
     CreateResult runJob(const ConnectionSettings& connection, const QStringList& ids, const GroupSettings& group = {})
     {
         DingTalkClient client(connection);
-        RetryPolicy::Timing fast;
-        fast.busyFirstMs = 20;
-        fast.rateLimitFirstMs = 50;
-        client.api()->setRetryTiming(fast);
-        CreateJob job(client.api(), QStringLiteral("新版接口群"), ids.first(), ids, group);
-        QSignalSpy finished(&job, &CreateJob::finished);
-        job.start();
-        [&] {
-            QVERIFY(finished.wait(30000));
-        }();
-        return job.result();
+        client.api()->setRetryTiming(EmulatorFixture::fastRetries());
+        return EmulatorFixture::createGroup(client.api(), QStringLiteral("新版接口群"), ids, group);
     }
 
     QList<RecordedRequest> requestsTo(const QString& path) const
@@ -58,12 +48,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-        MobileResolver::clearCache();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void largeGroup_isCreatedWithTheTokenInTheHeaderAndSettingsInManagementOptions()
     {
@@ -177,13 +162,7 @@ private slots:
 
     void phoneLookup_usesTheLegacyHostWithTheSameToken()
     {
-        EmulatedEmployee person;
-        for (const EmulatedEmployee& employee : m_emulator.employees()) {
-            if (employee.active) {
-                person = employee;
-                break;
-            }
-        }
+        const EmulatedEmployee person = EmulatorFixture::activeEmployees(m_emulator, 1).first();
         DingTalkClient client(settings());
         MobileResolver resolver(client.api(), { person.mobile });
         QSignalSpy finished(&resolver, &MobileResolver::finished);

@@ -1,5 +1,13 @@
 #include "EmulatorFixture.h"
 
+#include "dingtalk/TokenCache.h"
+#include "members/MobileResolver.h"
+#include "settings/ConnectionTester.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
 namespace EmulatorFixture {
 
 ConnectionSettings connection(const DingTalkEmulator& emulator, ApiGeneration generation, int timeoutSeconds)
@@ -13,6 +21,13 @@ ConnectionSettings connection(const DingTalkEmulator& emulator, ApiGeneration ge
     return settings;
 }
 
+void reset(DingTalkEmulator& emulator)
+{
+    emulator.reset();
+    TokenCache::instance().clear();
+    MobileResolver::clearCache();
+}
+
 QList<EmulatedEmployee> activeEmployees(const DingTalkEmulator& emulator, int count)
 {
     QList<EmulatedEmployee> result;
@@ -20,6 +35,16 @@ QList<EmulatedEmployee> activeEmployees(const DingTalkEmulator& emulator, int co
         if (result.size() >= count)
             break;
         if (employee.active)
+            result.append(employee);
+    }
+    return result;
+}
+
+QList<EmulatedEmployee> activeEmployeesExceptOwner(const DingTalkEmulator& emulator)
+{
+    QList<EmulatedEmployee> result;
+    for (const EmulatedEmployee& employee : emulator.employees()) {
+        if (employee.active && employee.userid != emulator.demoOwnerId())
             result.append(employee);
     }
     return result;
@@ -35,6 +60,53 @@ QStringList memberIds(const DingTalkEmulator& emulator, int count)
             ids.append(employee.userid);
     }
     return ids;
+}
+
+QString unknownMobile(const DingTalkEmulator& emulator, int n)
+{
+    QSet<QString> used;
+    for (const EmulatedEmployee& employee : emulator.employees())
+        used.insert(employee.mobile);
+    for (int i = 0;; ++i) {
+        const QString mobile = QStringLiteral("1990000%1").arg(i, 4, 10, QLatin1Char('0'));
+        if (!used.contains(mobile) && n-- == 0)
+            return mobile;
+    }
+}
+
+RetryPolicy::Timing fastRetries()
+{
+    RetryPolicy::Timing timing;
+    timing.busyFirstMs = 20;
+    timing.rateLimitFirstMs = 50;
+    return timing;
+}
+
+CreateResult createGroup(GroupApi* api, const QString& name, const QStringList& ids, const GroupSettings& settings,
+                         QList<CreateProgress>* progress)
+{
+    CreateJob job(api, name, ids.first(), ids, settings);
+    if (progress)
+        QObject::connect(&job, &CreateJob::progress, &job,
+                         [progress](const CreateProgress& p) { progress->append(p); });
+    QSignalSpy finished(&job, &CreateJob::finished);
+    job.start();
+    if (!finished.wait(30000))
+        QTest::qFail("the create job did not finish within 30 s", __FILE__, __LINE__);
+    return job.result();
+}
+
+ConnectionTestResult testConnection(const ConnectionSettings& settings)
+{
+    ConnectionTester tester;
+    QSignalSpy finished(&tester, &ConnectionTester::finished);
+    tester.start(settings);
+    if (!finished.wait(30000))
+        qFatal("the connection test never finished");
+    if (finished.size() != 1)
+        QTest::qFail(qPrintable(QStringLiteral("the connection test finished %1 times").arg(finished.size())), __FILE__,
+                     __LINE__);
+    return tester.result();
 }
 
 } // namespace EmulatorFixture

@@ -3,7 +3,6 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "dingtalk/TokenCache.h"
 #include "history/GroupVerifier.h"
 
 #include <QJsonArray>
@@ -11,6 +10,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
 #include <QUrlQuery>
 
 class TestGroupVerifier : public QObject
@@ -68,11 +69,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void groupAsAsked_hasNoDifference()
     {

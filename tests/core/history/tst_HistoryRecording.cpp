@@ -2,7 +2,6 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "dingtalk/TokenCache.h"
 #include "group/GroupSpec.h"
 #include "history/HistoryExporter.h"
 #include "history/HistoryStore.h"
@@ -10,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <QTest>
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -47,11 +47,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void createsAreRecorded_withoutTokenOrSecret()
     {

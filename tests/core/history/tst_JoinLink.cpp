@@ -3,12 +3,13 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "dingtalk/TokenCache.h"
 #include "history/JoinLink.h"
 #include "history/QrCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
 
 class TestJoinLink : public QObject
 {
@@ -30,11 +31,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void request_goesToTheLegacyHostForBothGenerations()
     {

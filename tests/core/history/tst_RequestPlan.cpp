@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTest>
 #include <QUrlQuery>
 
 class TestRequestPlan : public QObject
@@ -29,11 +30,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void plan_matchesWhatCreateSends_data()
     {

@@ -1,18 +1,19 @@
 // Company networks: the system proxy by default, a profile's own HTTP proxy (with its password), and a company CA
 // trusted on top of the system's, without ever turning certificate checks off.
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "ScriptedServer.h"
 #include "dingtalk/HttpTransport.h"
 #include "settings/ConnectionProfile.h"
-#include "settings/ConnectionTester.h"
+#include "settings/ConnectionTestResult.h"
 #include "settings/TrustedCertificates.h"
 
 #include <QFile>
 #include <QNetworkProxyFactory>
-#include <QSignalSpy>
 #include <QSslKey>
 #include <QTest>
 
+using EmulatorFixture::testConnection;
 using Outcome = ConnectionTestResult::Outcome;
 
 namespace {
@@ -53,14 +54,24 @@ private:
         return profile;
     }
 
-    static ConnectionTestResult run(const ConnectionSettings& connection)
+    /** A profile for `server` through its own HTTP proxy on this computer's `port`. */
+    static ConnectionProfile behindHttpProxy(const QUrl& server, quint16 port, const QString& user = QString())
     {
-        ConnectionTester tester;
-        QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.start(connection);
-        if (!finished.wait(30000))
-            qFatal("the connection test never finished");
-        return tester.result();
+        ConnectionProfile profile = profileFor(server);
+        profile.proxy.mode = ProxySettings::Mode::Http;
+        profile.proxy.host = QStringLiteral("127.0.0.1");
+        profile.proxy.port = port;
+        profile.proxy.user = user;
+        return profile;
+    }
+
+    /** A port where nothing listens: only a proxy can answer for it. */
+    static QUrl nowhere() { return QUrl(QStringLiteral("http://127.0.0.1:9")); }
+
+    static QByteArray proxyAuthenticationRequired()
+    {
+        return "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
+               "Content-Length: 0\r\nConnection: close\r\n\r\n";
     }
 
 private slots:
@@ -71,7 +82,7 @@ private slots:
         const ConnectionSettings settings
             = profileFor(emulator.baseUrl()).toConnectionSettings(DingTalkEmulator::demoAppSecret());
         QVERIFY(!settings.transport.proxy.has_value());
-        QCOMPARE(run(settings).outcome, Outcome::Success);
+        QCOMPARE(testConnection(settings).outcome, Outcome::Success);
         QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
     }
 
@@ -81,20 +92,15 @@ private slots:
         const QByteArray expectedAuth = "Basic " + QByteArray("alice:proxy-pw").toBase64();
         ScriptedServer proxy([&](const QByteArray& head) -> QByteArray {
             if (ScriptedServer::header(head, "Proxy-Authorization") != expectedAuth)
-                return "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
-                       "Content-Length: 0\r\nConnection: close\r\n\r\n";
+                return proxyAuthenticationRequired();
             return fakeDingTalk(head);
         });
         QVERIFY(proxy.listenOnLoopback());
 
         // The target is a port where nothing listens: only the proxy can answer.
-        ConnectionProfile profile = profileFor(QUrl(QStringLiteral("http://127.0.0.1:9")));
-        profile.proxy.mode = ProxySettings::Mode::Http;
-        profile.proxy.host = QStringLiteral("127.0.0.1");
-        profile.proxy.port = proxy.serverPort();
-        profile.proxy.user = QStringLiteral("alice");
+        const ConnectionProfile profile = behindHttpProxy(nowhere(), proxy.serverPort(), QStringLiteral("alice"));
         const ConnectionTestResult result
-            = run(profile.toConnectionSettings(QStringLiteral("app-secret"), QStringLiteral("proxy-pw")));
+            = testConnection(profile.toConnectionSettings(QStringLiteral("app-secret"), QStringLiteral("proxy-pw")));
         QCOMPARE(result.outcome, Outcome::Success);
 
         const QList<QByteArray> heads = proxy.heads();
@@ -107,18 +113,11 @@ private slots:
 
     void wrongProxyPassword_isNamed()
     {
-        ScriptedServer proxy([](const QByteArray&) -> QByteArray {
-            return "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
-                   "Content-Length: 0\r\nConnection: close\r\n\r\n";
-        });
+        ScriptedServer proxy([](const QByteArray&) { return proxyAuthenticationRequired(); });
         QVERIFY(proxy.listenOnLoopback());
-        ConnectionProfile profile = profileFor(QUrl(QStringLiteral("http://127.0.0.1:9")));
-        profile.proxy.mode = ProxySettings::Mode::Http;
-        profile.proxy.host = QStringLiteral("127.0.0.1");
-        profile.proxy.port = proxy.serverPort();
-        profile.proxy.user = QStringLiteral("alice");
+        const ConnectionProfile profile = behindHttpProxy(nowhere(), proxy.serverPort(), QStringLiteral("alice"));
         const ConnectionTestResult result
-            = run(profile.toConnectionSettings(QStringLiteral("app-secret"), QStringLiteral("wrong")));
+            = testConnection(profile.toConnectionSettings(QStringLiteral("app-secret"), QStringLiteral("wrong")));
         QVERIFY2(result.outcome == Outcome::Proxy, qPrintable(result.error.summary()));
     }
 
@@ -128,11 +127,8 @@ private slots:
         QVERIFY(closed.listenOnLoopback());
         const quint16 port = closed.serverPort();
         closed.close();
-        ConnectionProfile profile = profileFor(QUrl(QStringLiteral("https://oapi.dingtalk.com")));
-        profile.proxy.mode = ProxySettings::Mode::Http;
-        profile.proxy.host = QStringLiteral("127.0.0.1");
-        profile.proxy.port = port;
-        const ConnectionTestResult result = run(profile.toConnectionSettings(QStringLiteral("app-secret")));
+        const ConnectionProfile profile = behindHttpProxy(QUrl(QStringLiteral("https://oapi.dingtalk.com")), port);
+        const ConnectionTestResult result = testConnection(profile.toConnectionSettings(QStringLiteral("app-secret")));
         QVERIFY2(result.outcome == Outcome::Proxy, qPrintable(result.error.summary()));
         QVERIFY(!result.nextStep.isEmpty());
     }
@@ -145,7 +141,7 @@ private slots:
         profile.proxy.mode = ProxySettings::Mode::None;
         const ConnectionSettings settings = profile.toConnectionSettings(DingTalkEmulator::demoAppSecret());
         QCOMPARE(settings.transport.proxy->type(), QNetworkProxy::NoProxy);
-        QCOMPARE(run(settings).outcome, Outcome::Success);
+        QCOMPARE(testConnection(settings).outcome, Outcome::Success);
         QCOMPARE(emulator.requestCount(QStringLiteral("/gettoken")), 1);
     }
 
@@ -162,7 +158,8 @@ private slots:
             = profileFor(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(tlsServer.serverPort())));
 
         // Without the company CA the certificate is not trusted, and the request never leaves.
-        const ConnectionTestResult untrusted = run(profile.toConnectionSettings(QStringLiteral("app-secret")));
+        const ConnectionTestResult untrusted
+            = testConnection(profile.toConnectionSettings(QStringLiteral("app-secret")));
         QCOMPARE(untrusted.outcome, Outcome::Tls);
         QVERIFY(untrusted.nextStep.contains(QLatin1String("CA certificate")));
         QVERIFY(tlsServer.heads().isEmpty());
@@ -170,7 +167,7 @@ private slots:
         // With it (a PEM file path here), the same server is trusted.
         profile.caCertificate = fixture(QStringLiteral("ca.pem"));
         QCOMPARE(profile.validate(), QStringList());
-        const ConnectionTestResult trusted = run(profile.toConnectionSettings(QStringLiteral("app-secret")));
+        const ConnectionTestResult trusted = testConnection(profile.toConnectionSettings(QStringLiteral("app-secret")));
         QVERIFY2(trusted.outcome == Outcome::Success, qPrintable(trusted.error.summary()));
         QVERIFY(!tlsServer.heads().isEmpty());
     }

@@ -1,8 +1,8 @@
 // "Test connection" against the emulator: success on both API generations, and each thing that can be wrong named
 // exactly: key or secret, IP allow-list, permission, a pasted token, network, TLS.
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "ScriptedServer.h"
-#include "dingtalk/TokenCache.h"
 #include "settings/ConnectionProfile.h"
 #include "settings/ConnectionTester.h"
 
@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+using EmulatorFixture::testConnection;
 using Outcome = ConnectionTestResult::Outcome;
 
 class TestConnectionTester : public QObject
@@ -31,19 +32,6 @@ private:
         return profile.toConnectionSettings(DingTalkEmulator::demoAppSecret());
     }
 
-    static ConnectionTestResult run(const ConnectionSettings& connection)
-    {
-        ConnectionTester tester;
-        QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.start(connection);
-        if (!finished.wait(30000))
-            qFatal("the connection test never finished");
-        [&] {
-            QCOMPARE(finished.size(), 1);
-        }();
-        return tester.result();
-    }
-
     static void verifyExplained(const ConnectionTestResult& result)
     {
         QVERIFY(!result.title.isEmpty());
@@ -55,11 +43,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
-    void init()
-    {
-        m_emulator.reset();
-        TokenCache::instance().clear();
-    }
+    void init() { EmulatorFixture::reset(m_emulator); }
 
     void success_bothGenerations_data()
     {
@@ -73,7 +57,7 @@ private slots:
     {
         QFETCH(ApiGeneration, generation);
         QFETCH(QString, tokenPath);
-        const ConnectionTestResult result = run(settings(generation));
+        const ConnectionTestResult result = testConnection(settings(generation));
         QCOMPARE(result.outcome, Outcome::Success);
         QVERIFY(result.tokenIssued);
         verifyExplained(result);
@@ -86,8 +70,8 @@ private slots:
 
     void success_alwaysFetchesAFreshToken()
     {
-        QCOMPARE(run(settings()).outcome, Outcome::Success);
-        QCOMPARE(run(settings()).outcome, Outcome::Success);
+        QCOMPARE(testConnection(settings()).outcome, Outcome::Success);
+        QCOMPARE(testConnection(settings()).outcome, Outcome::Success);
         // Even with a token cached for this key in the process, the secret is checked again.
         QCOMPARE(m_emulator.requestCount(QStringLiteral("/gettoken")), 2);
     }
@@ -104,7 +88,7 @@ private slots:
         QFETCH(ApiGeneration, generation);
         ConnectionSettings connection = settings(generation);
         connection.appSecret = QStringLiteral("wrong-secret");
-        const ConnectionTestResult result = run(connection);
+        const ConnectionTestResult result = testConnection(connection);
         QCOMPARE(result.outcome, Outcome::WrongCredentials);
         QVERIFY(!result.tokenIssued);
         QVERIFY(result.error.isApi());
@@ -123,7 +107,7 @@ private slots:
     {
         QFETCH(QString, path);
         m_emulator.injectFault(path, EmulatorFault::apiError(60020));
-        const ConnectionTestResult result = run(settings());
+        const ConnectionTestResult result = testConnection(settings());
         QCOMPARE(result.outcome, Outcome::IpNotAllowed);
         QVERIFY(result.explanation.contains(QLatin1String("IP")));
         verifyExplained(result);
@@ -140,7 +124,7 @@ private slots:
     {
         QFETCH(ApiGeneration, generation);
         m_emulator.injectFault(QStringLiteral("/chat/get"), EmulatorFault::apiError(60011));
-        const ConnectionTestResult result = run(settings(generation));
+        const ConnectionTestResult result = testConnection(settings(generation));
         QCOMPARE(result.outcome, Outcome::PermissionMissing);
         QVERIFY(result.tokenIssued); // the key and secret are right
         verifyExplained(result);
@@ -176,7 +160,7 @@ private slots:
         ConnectionSettings connection = settings();
         connection.appSecret.clear();
         connection.accessToken = QStringLiteral("pasted-but-unknown");
-        const ConnectionTestResult result = run(connection);
+        const ConnectionTestResult result = testConnection(connection);
         QCOMPARE(result.outcome, Outcome::TokenRejected);
         QCOMPARE(m_emulator.requestCount(QStringLiteral("/gettoken")), 0);
         verifyExplained(result);
@@ -184,18 +168,18 @@ private slots:
 
     void pastedToken_validSucceeds()
     {
-        QCOMPARE(run(settings()).outcome, Outcome::Success);
+        QCOMPARE(testConnection(settings()).outcome, Outcome::Success);
         ConnectionSettings connection = settings();
         connection.appSecret.clear();
         connection.accessToken = m_emulator.issuedTokens().last();
-        QCOMPARE(run(connection).outcome, Outcome::Success);
+        QCOMPARE(testConnection(connection).outcome, Outcome::Success);
     }
 
     void missingCredentials_sendsNothing()
     {
         ConnectionSettings connection = settings();
         connection.appSecret.clear();
-        QCOMPARE(run(connection).outcome, Outcome::MissingCredentials);
+        QCOMPARE(testConnection(connection).outcome, Outcome::MissingCredentials);
         QVERIFY(m_emulator.requests().isEmpty());
     }
 
@@ -207,7 +191,7 @@ private slots:
         closed.close();
         ConnectionSettings connection = settings();
         connection.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        const ConnectionTestResult result = run(connection);
+        const ConnectionTestResult result = testConnection(connection);
         QCOMPARE(result.outcome, Outcome::ConnectionRefused);
         verifyExplained(result);
     }
@@ -216,7 +200,7 @@ private slots:
     {
         ConnectionSettings connection = settings();
         connection.setServer(QUrl(QStringLiteral("https://oapi.dingtalk.invalid")));
-        QCOMPARE(run(connection).outcome, Outcome::HostNotFound);
+        QCOMPARE(testConnection(connection).outcome, Outcome::HostNotFound);
     }
 
     void timeout_isNamed()
@@ -224,7 +208,7 @@ private slots:
         m_emulator.injectFault(QStringLiteral("/gettoken"), EmulatorFault::of(EmulatorFault::Hang));
         ConnectionSettings connection = settings();
         connection.timeoutSeconds = 1;
-        const ConnectionTestResult result = run(connection);
+        const ConnectionTestResult result = testConnection(connection);
         QCOMPARE(result.outcome, Outcome::Timeout);
         verifyExplained(result);
     }
@@ -237,7 +221,7 @@ private slots:
         QVERIFY(plain.listenOnLoopback());
         ConnectionSettings connection = settings();
         connection.setServer(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())));
-        const ConnectionTestResult result = run(connection);
+        const ConnectionTestResult result = testConnection(connection);
         QVERIFY2(result.outcome == Outcome::Tls, qPrintable(result.error.summary()));
         QVERIFY(result.nextStep.contains(QLatin1String("CA certificate")));
         QVERIFY(plain.heads().isEmpty());

@@ -2,6 +2,7 @@
 //  - tst_KeychainSecretStore: inside dbus-run-session with an unlocked gnome-keyring (DTG_EXPECT_KEYCHAIN=1);
 //  - tst_KeychainSecretStoreNoKeychain: with no session bus at all (DTG_EXPECT_KEYCHAIN=0).
 // Both run with HOME and the XDG folders in a fresh folder, and check that the secret reached no plain file there.
+#include "SecretStoreContract.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/SessionSecretStore.h"
 
@@ -26,15 +27,7 @@ private:
 
     static SecretResult wait(const std::function<void(SecretStore::Callback)>& start)
     {
-        SecretResult result;
-        bool done = false;
-        start([&](const SecretResult& r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 20000))
-            qFatal("the secret store never answered");
-        return result;
+        return SecretStoreContract::wait(start, 20000);
     }
 
     /** Files under HOME that contain `text` (plain or as UTF-16). */
@@ -93,12 +86,7 @@ private slots:
         QVERIFY(read.ok());
         QCOMPARE(read.secret, m_secret);
 
-        QVERIFY(wait([&](auto done) { store.write(key, m_secret2, &context, done); }).ok());
-        QCOMPARE(wait([&](auto done) { store.read(key, &context, done); }).secret, m_secret2);
-
-        QVERIFY(wait([&](auto done) { store.remove(key, &context, done); }).ok());
-        QCOMPARE(wait([&](auto done) { store.read(key, &context, done); }).status, SecretResult::Status::NotFound);
-        QVERIFY(wait([&](auto done) { store.remove(key, &context, done); }).ok());
+        SecretStoreContract::verifyOverwriteThenRemove(store, &context, key, m_secret2, 20000);
     }
 
     void secretOutlivesTheStoreOnlyInTheKeychain()

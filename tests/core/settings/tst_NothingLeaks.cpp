@@ -3,12 +3,13 @@
 // every log line for the AppSecret and each token the emulator issued. Also: the secret goes in the token request
 // only, plain http only to this computer, and no redirect is followed.
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "ScriptedServer.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/TokenCache.h"
-#include "settings/ConnectionTester.h"
+#include "settings/ConnectionTestResult.h"
 #include "settings/ProfileStore.h"
 #include "settings/SessionSecretStore.h"
 
@@ -17,11 +18,11 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkInterface>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+using EmulatorFixture::testConnection;
 using Outcome = ConnectionTestResult::Outcome;
 
 namespace {
@@ -50,32 +51,10 @@ private:
     const QString m_appKey = QStringLiteral("leak-test-app");
     const QString m_secret = QStringLiteral("LeakTestSecret-7f3a91c2d4e5");
 
-    ConnectionTestResult testConnection(const ConnectionSettings& connection)
-    {
-        ConnectionTester tester;
-        QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.start(connection);
-        if (!finished.wait(30000))
-            qFatal("the connection test never finished");
-        return tester.result();
-    }
-
     CreateResult create(const ConnectionSettings& connection, const QString& name)
     {
         DingTalkClient client(connection);
-        QStringList ids{ m_emulator.demoOwnerId() };
-        for (const EmulatedEmployee& employee : m_emulator.employees()) {
-            if (ids.size() >= 45)
-                break;
-            if (employee.active && !ids.contains(employee.userid))
-                ids.append(employee.userid);
-        }
-        CreateJob job(client.api(), name, ids.first(), ids, GroupSettings());
-        QSignalSpy finished(&job, &CreateJob::finished);
-        job.start();
-        if (!finished.wait(30000))
-            qFatal("the create never finished");
-        return job.result();
+        return EmulatorFixture::createGroup(client.api(), name, EmulatorFixture::memberIds(m_emulator, 45));
     }
 
     /** What the application logs about a failure: the summary and the explanation. */

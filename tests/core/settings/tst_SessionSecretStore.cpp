@@ -1,5 +1,6 @@
 // The in-memory secret store: the SecretStore contract (asynchronous callbacks, never after their context died) and
 // the session-only promise.
+#include "SecretStoreContract.h"
 #include "settings/SessionSecretStore.h"
 
 #include <QTest>
@@ -11,15 +12,7 @@ class TestSessionSecretStore : public QObject
 private:
     static SecretResult wait(const std::function<void(SecretStore::Callback)>& start)
     {
-        SecretResult result;
-        bool done = false;
-        start([&](const SecretResult& r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 5000))
-            qFatal("no callback");
-        return result;
+        return SecretStoreContract::wait(start, 5000);
     }
 
 private slots:
@@ -36,14 +29,8 @@ private slots:
         QVERIFY(read.ok());
         QVERIFY(read.sessionOnly);
         QCOMPARE(read.secret, QStringLiteral("one"));
-        wait([&](auto done) { store.write(QStringLiteral("k"), QStringLiteral("two"), &context, done); });
-        QCOMPARE(wait([&](auto done) { store.read(QStringLiteral("k"), &context, done); }).secret,
-                 QStringLiteral("two"));
-        QVERIFY(wait([&](auto done) { store.remove(QStringLiteral("k"), &context, done); }).ok());
-        QCOMPARE(wait([&](auto done) { store.read(QStringLiteral("k"), &context, done); }).status,
-                 SecretResult::Status::NotFound);
-        // Forgetting what is not there is no error.
-        QVERIFY(wait([&](auto done) { store.remove(QStringLiteral("k"), &context, done); }).ok());
+        SecretStoreContract::verifyOverwriteThenRemove(store, &context, QStringLiteral("k"), QStringLiteral("two"),
+                                                       5000);
     }
 
     void callbacks_comeLaterNeverDuringTheCall()
