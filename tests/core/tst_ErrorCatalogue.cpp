@@ -30,6 +30,21 @@ private slots:
             QVERIFY2(ErrorCatalogue::knownCodes().contains(code), qPrintable(QString::number(code)));
     }
 
+    void missingPermission_isWordedPerApiGeneration()
+    {
+        const ErrorExplanation legacy = ErrorCatalogue::missingPermission(ApiGeneration::Legacy);
+        const ErrorExplanation v1 = ErrorCatalogue::missingPermission(ApiGeneration::V1);
+        // Only the legacy generation is told about the newer one; a v1.0 connection already uses it.
+        QVERIFY(legacy.nextStep.contains(QLatin1String("newer")));
+        QVERIFY(!v1.nextStep.contains(QLatin1String("newer")));
+        QVERIFY(!v1.explanation.contains(QLatin1String("newer")));
+        QCOMPARE(ErrorCatalogue::explain(ApiError::api(QStringLiteral("60011"), {})).nextStep, legacy.nextStep);
+        QCOMPARE(ErrorCatalogue::explain(
+                     ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), {}, 403))
+                     .nextStep,
+                 v1.nextStep);
+    }
+
     void topapiAuthFailure_isExplainedBySubCode()
     {
         ApiError error = ApiError::api(QStringLiteral("88"), QStringLiteral("x"));

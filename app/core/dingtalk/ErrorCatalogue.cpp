@@ -53,11 +53,7 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
         code = error.subCode.toInt();
     if (code == 0 && !error.errcode.isEmpty() && error.errcode != QLatin1String("0")) {
         if (error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")))
-            return { tr("The app lacks the permission for this"),
-                     tr("The DingTalk app has not been granted the permission to manage group chats "
-                        "(qyapi_chat_manage)."),
-                     tr("Ask your DingTalk administrator to add the group-chat permission to the app in the DingTalk "
-                        "developer console.") };
+            return missingPermission(ApiGeneration::V1);
         code = legacyEquivalent(error);
     }
 
@@ -107,11 +103,7 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
                     "input."),
                  tr("Report it to IT with the details below.") };
     case 60011:
-        return { tr("The app lacks the permission for this"),
-                 tr("The DingTalk app has not been granted the permission to manage group chats. Apps created "
-                    "recently can no longer be granted the older chat/create permission."),
-                 tr("Ask your DingTalk administrator to add the group-chat permission to the app; for a new app, "
-                    "use the newer DingTalk API generation.") };
+        return missingPermission(ApiGeneration::Legacy);
     case 34001:
     case 40016:
         return { tr("The group was not found"),
@@ -204,6 +196,21 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
     Q_UNUSED(operation)
     return { tr("DingTalk refused the request"), tr("DingTalk answered with an error this tool does not know."),
              tr("Read DingTalk's message below; if it does not help, send the details to IT.") };
+}
+
+ErrorExplanation ErrorCatalogue::missingPermission(ApiGeneration generation)
+{
+    const QString title = tr("The app lacks the permission for this");
+    if (generation == ApiGeneration::Legacy)
+        return { title,
+                 tr("The DingTalk app has not been granted the permission to manage group chats. Apps created "
+                    "recently can no longer be granted the older chat/create permission."),
+                 tr("Ask your DingTalk administrator to add the group-chat permission to the app; for a new app, "
+                    "use the newer DingTalk API generation.") };
+    return { title,
+             tr("The DingTalk app has not been granted the permission to manage group chats (qyapi_chat_manage)."),
+             tr("Ask your DingTalk administrator to add the group-chat permission to the app in the DingTalk "
+                "developer console.") };
 }
 
 ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operation operation)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ConnectionSettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -33,6 +34,12 @@ public:
     };
 
     static ErrorExplanation explain(const ApiError& error, Operation operation = Operation::Create);
+    /**
+     * The app lacks the group-chat permission, in the words for a connection of `generation`: only a legacy
+     * connection is told to move to the newer API generation (apps created recently cannot get the old permission).
+     * explain() gives the legacy words for 60011 and the newer ones for AccessTokenPermissionDenied.
+     */
+    static ErrorExplanation missingPermission(ApiGeneration generation);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
     static QList<int> knownCodes();
     /** The legacy code whose explanation fits a new-generation error (`code` strings), or 0. */

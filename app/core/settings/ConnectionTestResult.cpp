@@ -2,56 +2,53 @@
 
 #include "dingtalk/ErrorCatalogue.h"
 
-ConnectionTestResult ConnectionTestResult::make(Outcome outcome, const ApiError& error, bool tokenIssued)
+ConnectionTestResult ConnectionTestResult::make(Outcome outcome, const ApiError& error, bool tokenIssued,
+                                                ApiGeneration generation)
 {
     ConnectionTestResult result;
     result.outcome = outcome;
     result.error = error;
     result.tokenIssued = tokenIssued;
-    const ErrorExplanation known = ErrorCatalogue::explain(
+    ErrorExplanation words = ErrorCatalogue::explain(
         error, tokenIssued ? ErrorCatalogue::Operation::ReadGroup : ErrorCatalogue::Operation::Token);
-    result.title = known.title;
-    result.explanation = known.explanation;
-    result.nextStep = known.nextStep;
 
     // Where the test knows more than a single failed call does, say so in its own words.
     switch (outcome) {
     case Outcome::Success:
-        result.title = tr("The connection works");
-        result.explanation = tr("DingTalk issued an access token, and the app may read and manage group chats.");
-        result.nextStep.clear();
+        words = { tr("The connection works"),
+                  tr("DingTalk issued an access token, and the app may read and manage group chats."), QString() };
         break;
     case Outcome::MissingCredentials:
-        result.title = tr("The AppKey or AppSecret is missing");
-        result.explanation = tr("A connection needs the app's AppKey and AppSecret, or a pasted access token.");
-        result.nextStep = tr("Copy the AppKey and AppSecret from the app's page in the DingTalk developer console.");
+        words = { tr("The AppKey or AppSecret is missing"),
+                  tr("A connection needs the app's AppKey and AppSecret, or a pasted access token."),
+                  tr("Copy the AppKey and AppSecret from the app's page in the DingTalk developer console.") };
         break;
     case Outcome::WrongCredentials:
-        result.title = tr("The AppKey or AppSecret is wrong");
-        result.explanation = tr("DingTalk did not accept the app's credentials, so no access token was issued.");
-        result.nextStep
-            = tr("Copy the AppKey and AppSecret again from the app's page in the DingTalk developer console; check "
-                 "that the connection uses the API generation the app was made for.");
+        words = { tr("The AppKey or AppSecret is wrong"),
+                  tr("DingTalk did not accept the app's credentials, so no access token was issued."),
+                  tr("Copy the AppKey and AppSecret again from the app's page in the DingTalk developer console; "
+                     "check that the connection uses the API generation the app was made for.") };
         break;
     case Outcome::PermissionMissing:
-        result.title = tr("The app lacks the permission for group chats");
-        result.explanation = tr("The key and secret are right, but the app has not been granted the permission to "
-                                "manage group chats.");
-        result.nextStep = tr("Ask your DingTalk administrator to add the group-chat permission (qyapi_chat_manage) to "
-                             "the app in the DingTalk developer console; for a new app, use the newer API generation.");
+        // The catalogue's advice for the profile's own API generation: a v1.0 profile already uses the newer one,
+        // whatever code the legacy read answered with.
+        words = { tr("The app lacks the permission for group chats"),
+                  tr("The key and secret are right, but the app has not been granted the permission to manage "
+                     "group chats."),
+                  ErrorCatalogue::missingPermission(generation).nextStep };
         break;
     case Outcome::Tls:
-        result.title = tr("The secure connection failed");
-        result.explanation = tr("The server's certificate is not trusted, or the secure connection could not be set "
-                                "up. Company networks that inspect encrypted traffic present their own certificate.");
-        result.nextStep = tr("If your company inspects traffic, ask IT for its CA certificate and add it to this "
-                             "connection's trusted certificate setting.");
+        words = { tr("The secure connection failed"),
+                  tr("The server's certificate is not trusted, or the secure connection could not be set up. "
+                     "Company networks that inspect encrypted traffic present their own certificate."),
+                  tr("If your company inspects traffic, ask IT for its CA certificate and add it to this "
+                     "connection's trusted certificate setting.") };
         break;
     case Outcome::Proxy:
-        result.title = tr("The proxy failed");
-        result.explanation = tr("The proxy set for this connection could not be reached, refused the request or "
-                                "asked for a password that was not accepted.");
-        result.nextStep = tr("Check the proxy's address, port, user and password, or ask IT for the right proxy.");
+        words = { tr("The proxy failed"),
+                  tr("The proxy set for this connection could not be reached, refused the request or asked for a "
+                     "password that was not accepted."),
+                  tr("Check the proxy's address, port, user and password, or ask IT for the right proxy.") };
         break;
     case Outcome::TokenRejected:
     case Outcome::IpNotAllowed:
@@ -64,6 +61,9 @@ ConnectionTestResult ConnectionTestResult::make(Outcome outcome, const ApiError&
     case Outcome::Cancelled:
         break; // the catalogue's explanation of the failed call fits
     }
+    result.title = words.title;
+    result.explanation = words.explanation;
+    result.nextStep = words.nextStep;
     return result;
 }
 

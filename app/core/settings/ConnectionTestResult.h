@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dingtalk/ApiError.h"
+#include "dingtalk/ConnectionSettings.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -38,8 +39,12 @@ public:
     QString nextStep; // what to do
 
     bool ok() const { return outcome == Outcome::Success; }
-    /** A result with the texts for `outcome` filled in. */
-    static ConnectionTestResult make(Outcome outcome, const ApiError& error = ApiError(), bool tokenIssued = false);
+    /**
+     * A result with the texts for `outcome` filled in, worded for a connection of `generation` where the advice
+     * differs (a missing permission).
+     */
+    static ConnectionTestResult make(Outcome outcome, const ApiError& error = ApiError(), bool tokenIssued = false,
+                                     ApiGeneration generation = ApiGeneration::Legacy);
     /** A stable name such as "wrong-credentials", for logs and the CLI's JSON. */
     static QString outcomeName(Outcome outcome);
 };

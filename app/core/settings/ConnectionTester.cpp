@@ -85,8 +85,6 @@ ConnectionTester::~ConnectionTester()
 void ConnectionTester::start(const ConnectionSettings& settings)
 {
     cancel();
-    m_ownProxy = settings.transport.proxy.has_value() && settings.transport.proxy->type() != QNetworkProxy::NoProxy;
-    m_pastedToken = settings.usesPastedToken();
     if (!settings.hasCredentials()) {
         QTimer::singleShot(0, this, [this] { finish(ConnectionTestResult::make(Outcome::MissingCredentials)); });
         return;
@@ -96,9 +94,9 @@ void ConnectionTester::start(const ConnectionSettings& settings)
     m_client = new DingTalkClient(settings, m_tokens.get(), this);
     m_call = m_client->api()->getGroup(probeChatId());
     ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call] {
+    connect(call, &ApiCall::finished, this, [this, call, settings] {
         // The read was sent only once a token was in hand.
-        const ConnectionTestResult result = interpret(call->result().error, call->wasSent(), m_ownProxy, m_pastedToken);
+        const ConnectionTestResult result = interpret(call->result().error, call->wasSent(), settings);
         call->deleteLater();
         m_call.clear();
         m_client->deleteLater();
@@ -118,14 +116,16 @@ void ConnectionTester::cancel()
         m_call->abort(); // finishes with Cancelled through the handler above
 }
 
-ConnectionTestResult ConnectionTester::interpret(const ApiError& error, bool tokenIssued, bool ownProxy,
-                                                 bool pastedToken)
+ConnectionTestResult ConnectionTester::interpret(const ApiError& error, bool tokenIssued,
+                                                 const ConnectionSettings& settings)
 {
     if (error.isOk() || (error.isApi() && isChatNotFound(error)))
-        return ConnectionTestResult::make(Outcome::Success, ApiError(), true);
-    if (error.isApi())
-        return ConnectionTestResult::make(apiOutcome(error, pastedToken), error, tokenIssued);
-    return ConnectionTestResult::make(transportOutcome(error, ownProxy), error, tokenIssued);
+        return ConnectionTestResult::make(Outcome::Success, ApiError(), true, settings.generation);
+    const bool ownProxy
+        = settings.transport.proxy.has_value() && settings.transport.proxy->type() != QNetworkProxy::NoProxy;
+    const Outcome outcome
+        = error.isApi() ? apiOutcome(error, settings.usesPastedToken()) : transportOutcome(error, ownProxy);
+    return ConnectionTestResult::make(outcome, error, tokenIssued, settings.generation);
 }
 
 void ConnectionTester::finish(const ConnectionTestResult& result)

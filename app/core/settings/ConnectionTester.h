@@ -34,8 +34,11 @@ public:
     bool isRunning() const;
     const ConnectionTestResult& result() const { return m_result; }
 
-    /** The outcome DingTalk's answer (or a transport failure) means, for a probe that got this far. */
-    static ConnectionTestResult interpret(const ApiError& error, bool tokenIssued, bool ownProxy, bool pastedToken);
+    /**
+     * The outcome DingTalk's answer (or a transport failure) means, for a probe with `settings` that got this far:
+     * whether it went through the profile's own proxy, used a pasted token, and which API generation it speaks.
+     */
+    static ConnectionTestResult interpret(const ApiError& error, bool tokenIssued, const ConnectionSettings& settings);
 
 signals:
     void finished(const ConnectionTestResult& result);
@@ -47,6 +50,4 @@ private:
     DingTalkClient* m_client = nullptr;
     QPointer<ApiCall> m_call;
     ConnectionTestResult m_result;
-    bool m_ownProxy = false;
-    bool m_pastedToken = false;
 };

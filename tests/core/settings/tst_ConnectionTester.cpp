@@ -3,6 +3,7 @@
 #include "DingTalkEmulator.h"
 #include "EmulatorFixture.h"
 #include "ScriptedServer.h"
+#include "dingtalk/ErrorCatalogue.h"
 #include "settings/ConnectionProfile.h"
 #include "settings/ConnectionTester.h"
 
@@ -116,18 +117,43 @@ private slots:
     void missingPermission_isNamed_data()
     {
         QTest::addColumn<ApiGeneration>("generation");
-        QTest::newRow("legacy") << ApiGeneration::Legacy;
-        QTest::newRow("v1.0") << ApiGeneration::V1;
+        QTest::addColumn<bool>("toldToUseTheNewerApi");
+        QTest::newRow("legacy") << ApiGeneration::Legacy << true;
+        QTest::newRow("v1.0") << ApiGeneration::V1 << false;
     }
 
     void missingPermission_isNamed()
     {
         QFETCH(ApiGeneration, generation);
+        QFETCH(bool, toldToUseTheNewerApi);
+        // The v1.0 profile's probe reads through the legacy host too, so both answer with the legacy code.
         m_emulator.injectFault(QStringLiteral("/chat/get"), EmulatorFault::apiError(60011));
         const ConnectionTestResult result = testConnection(settings(generation));
         QCOMPARE(result.outcome, Outcome::PermissionMissing);
         QVERIFY(result.tokenIssued); // the key and secret are right
         verifyExplained(result);
+        // The catalogue's advice for the profile's generation: only a legacy profile is sent to the newer API.
+        QCOMPARE(result.nextStep, ErrorCatalogue::missingPermission(generation).nextStep);
+        QCOMPARE(result.nextStep.contains(QLatin1String("newer")), toldToUseTheNewerApi);
+    }
+
+    void missingPermission_onV1_isNeverAdvisedToSwitchToTheNewerApi()
+    {
+        ConnectionSettings v1;
+        v1.generation = ApiGeneration::V1;
+        const ApiError legacyCode = ApiError::api(QStringLiteral("60011"), QStringLiteral("no permission"));
+        const ApiError v1Code
+            = ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), QString(), 403);
+        for (const ApiError& error : { legacyCode, v1Code }) {
+            const ConnectionTestResult result = ConnectionTester::interpret(error, true, v1);
+            QCOMPARE(result.outcome, Outcome::PermissionMissing);
+            QVERIFY2(!result.nextStep.contains(QLatin1String("newer")), qPrintable(result.nextStep));
+            QVERIFY2(!result.explanation.contains(QLatin1String("newer")), qPrintable(result.explanation));
+            QVERIFY(!result.nextStep.isEmpty());
+        }
+        // The same code on a legacy profile still gets the advice: new apps cannot be granted the old permission.
+        QVERIFY(ConnectionTester::interpret(legacyCode, true, ConnectionSettings())
+                    .nextStep.contains(QLatin1String("newer")));
     }
 
     void newApiErrors_meanTheSameThings()
@@ -135,23 +161,24 @@ private slots:
         using T = ConnectionTester;
         QCOMPARE(T::interpret(ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"),
                                             QString(), 403),
-                              true, false, false)
+                              true, ConnectionSettings())
                      .outcome,
                  Outcome::PermissionMissing);
         QCOMPARE(T::interpret(ApiError::api(QStringLiteral("Forbidden.AccessDenied.IpNotInWhiteList"), QString(), 403),
-                              false, false, false)
+                              false, ConnectionSettings())
                      .outcome,
                  Outcome::IpNotAllowed);
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("invalidClientIdOrSecret"), QString(), 400), false,
+                              ConnectionSettings())
+                     .outcome,
+                 Outcome::WrongCredentials);
         QCOMPARE(
-            T::interpret(ApiError::api(QStringLiteral("invalidClientIdOrSecret"), QString(), 400), false, false, false)
+            T::interpret(ApiError::api(QStringLiteral("chat.notFound"), QString(), 404), true, ConnectionSettings())
                 .outcome,
-            Outcome::WrongCredentials);
-        QCOMPARE(
-            T::interpret(ApiError::api(QStringLiteral("chat.notFound"), QString(), 404), true, false, false).outcome,
             Outcome::Success);
-        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("34001"), QString()), true, false, false).outcome,
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("34001"), QString()), true, ConnectionSettings()).outcome,
                  Outcome::Success);
-        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("90020"), QString()), true, false, false).outcome,
+        QCOMPARE(T::interpret(ApiError::api(QStringLiteral("90020"), QString()), true, ConnectionSettings()).outcome,
                  Outcome::UnexpectedAnswer);
     }
 
