@@ -1,4 +1,5 @@
 #include "dingtalk/ErrorCatalogue.h"
+#include "dingtalk/RetryPolicy.h"
 
 #include <QTest>
 
@@ -43,6 +44,30 @@ private slots:
                      ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), {}, 403))
                      .nextStep,
                  v1.nextStep);
+    }
+
+    void retriedCodes_areExplainedAsBusyOrRateLimited()
+    {
+        // RetryPolicy owns the list of codes worth waiting for; the catalogue words them by it.
+        const QString busy = ErrorCatalogue::explain(ApiError::api(QStringLiteral("-1"), {})).title;
+        const QString rateLimited = ErrorCatalogue::explain(ApiError::api(QStringLiteral("90018"), {})).title;
+        QVERIFY(busy != rateLimited);
+        QList<int> retried;
+        for (int code : ErrorCatalogue::knownCodes()) {
+            const RetryPolicy::Reason reason = RetryPolicy::reasonForCode(code);
+            const QString title = ErrorCatalogue::explain(ApiError::api(QString::number(code), {})).title;
+            if (reason == RetryPolicy::Reason::None) {
+                QVERIFY2(title != busy && title != rateLimited, qPrintable(QString::number(code)));
+                continue;
+            }
+            retried.append(code);
+            QCOMPARE(title, reason == RetryPolicy::Reason::Busy ? busy : rateLimited);
+        }
+        std::sort(retried.begin(), retried.end());
+        QCOMPARE(retried, (QList<int>{ -1, 90002, 90005, 90006, 90007, 90008, 90018 }));
+        // The monthly quota and the five-minute ban are explained, but not waited for.
+        QCOMPARE(RetryPolicy::reasonForCode(90020), RetryPolicy::Reason::None);
+        QCOMPARE(RetryPolicy::reasonForCode(1111), RetryPolicy::Reason::None);
     }
 
     void topapiAuthFailure_isExplainedBySubCode()

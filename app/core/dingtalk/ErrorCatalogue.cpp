@@ -1,5 +1,6 @@
 #include "ErrorCatalogue.h"
 
+#include "RetryPolicy.h"
 #include "group/GroupLimits.h"
 
 QList<int> ErrorCatalogue::knownCodes()
@@ -57,10 +58,19 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
         code = legacyEquivalent(error);
     }
 
-    switch (code) {
-    case -1:
+    // Which codes are worth waiting for is RetryPolicy's to say; the words for them are here.
+    switch (RetryPolicy::reasonForCode(code)) {
+    case RetryPolicy::Reason::Busy:
         return { tr("DingTalk is busy"), tr("DingTalk's servers could not handle the request just now."),
                  tr("Wait a minute and try again.") };
+    case RetryPolicy::Reason::RateLimit:
+        return { tr("Too many requests"), tr("DingTalk limits how often an app may call it."),
+                 tr("Wait a few seconds and try again.") };
+    case RetryPolicy::Reason::None:
+        break;
+    }
+
+    switch (code) {
     case 88:
         return { tr("DingTalk refused the app's authorisation"),
                  tr("The app is not authorised for this request: %1").arg(error.errmsg), checkConsole };
@@ -172,14 +182,6 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
     case 60124:
         return { tr("That person is not in the group"), tr("Only a member of the group can share its join link."),
                  tr("Choose a member of the group.") };
-    case 90018:
-    case 90002:
-    case 90005:
-    case 90006:
-    case 90007:
-    case 90008:
-        return { tr("Too many requests"), tr("DingTalk limits how often an app may call it."),
-                 tr("Wait a few seconds and try again.") };
     case 90020:
         return {
             tr("The monthly call quota is used up"),

@@ -24,7 +24,12 @@ RetryPolicy::Reason RetryPolicy::legacyReason(const ApiError& error)
 {
     if (!error.isApi() || error.errcode.isEmpty())
         return Reason::None;
-    switch (error.numericCode()) {
+    return reasonForCode(error.numericCode());
+}
+
+RetryPolicy::Reason RetryPolicy::reasonForCode(int code)
+{
+    switch (code) {
     case -1:
         return Reason::Busy;
     case 90018:

@@ -31,6 +31,11 @@ public:
     int delayBeforeRetry(Reason reason, int attempt) const;
     /** The reason a legacy errcode gives for retrying. */
     static Reason legacyReason(const ApiError& error);
+    /**
+     * The reason a legacy numeric code gives: -1 is "system busy", 90018 and 90002-90008 are rate limits. The one
+     * list of these codes: ErrorCatalogue words its explanations by it too.
+     */
+    static Reason reasonForCode(int code);
 
 private:
     Timing m_timing;
