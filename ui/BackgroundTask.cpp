@@ -32,8 +32,7 @@ void BackgroundTask::start(std::function<void()> work, std::function<void()> don
         QMetaObject::invokeMethod(
             this,
             [this, done = std::move(done)]() mutable {
-                m_thread->wait(); // it has nothing left to do but return
-                m_thread.reset();
+                deleteWhenFinished(m_thread.release());
                 if (!m_next)
                     done();
                 release(std::move(done)); // with the result in it
@@ -42,4 +41,12 @@ void BackgroundTask::start(std::function<void()> work, std::function<void()> don
             Qt::QueuedConnection);
     }));
     m_thread->start();
+}
+
+void BackgroundTask::deleteWhenFinished(QThread* thread)
+{
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // Finished already: the deleteLater it may have queued goes with it.
+    if (thread->isFinished())
+        delete thread;
 }

@@ -35,6 +35,12 @@ public:
 
     bool isBusy() const { return m_thread || m_next; }
 
+    /**
+     * Deletes `thread`, which has nothing left to do but return, once it has. The GUI thread does not wait for it:
+     * on a busy machine the thread may not get its last slice of time for a while.
+     */
+    static void deleteWhenFinished(QThread* thread);
+
     /** Lets go of `value` on a pool thread, so that the GUI thread never frees a whole company's rows. */
     template <typename T> static void release(T value)
     {

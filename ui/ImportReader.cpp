@@ -1,5 +1,6 @@
 #include "ImportReader.h"
 
+#include "BackgroundTask.h"
 #include "import/MemberImporter.h"
 
 #include <QThread>
@@ -59,9 +60,7 @@ void ImportReader::cancel()
 
 void ImportReader::onRead(const ImportReading& reading)
 {
-    if (m_thread) {
-        m_thread->wait(); // it has nothing left to do but return
-        m_thread.reset();
-    }
+    if (m_thread)
+        BackgroundTask::deleteWhenFinished(m_thread.release()); // it has nothing left to do but return
     emit finished(reading);
 }
