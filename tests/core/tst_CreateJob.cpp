@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 class TestCreateJob : public QObject
@@ -321,12 +320,8 @@ private slots:
 
     void connectionRefused_meansNothingWasCreated()
     {
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
         ConnectionSettings connection = settings();
-        connection.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        connection.setServer(EmulatorFixture::refusedUrl());
         const CreateResult result = runJob(connection, memberIds(3));
         QCOMPARE(result.outcome, CreateResult::Outcome::NotCreated);
         QCOMPARE(result.error.failure, TransportFailure::ConnectionRefused);

@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 namespace EmulatorFixture {
@@ -72,6 +73,16 @@ QString unknownMobile(const DingTalkEmulator& emulator, int n)
         if (!used.contains(mobile) && n-- == 0)
             return mobile;
     }
+}
+
+QUrl refusedUrl()
+{
+    QTcpServer closed;
+    if (!closed.listen(QHostAddress::LocalHost))
+        qFatal("cannot listen on the loopback interface");
+    const quint16 port = closed.serverPort();
+    closed.close();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
 }
 
 RetryPolicy::Timing fastRetries()

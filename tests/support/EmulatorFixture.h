@@ -7,6 +7,7 @@
 #include "settings/ConnectionTestResult.h"
 
 #include <QStringList>
+#include <QUrl>
 
 class GroupApi;
 
@@ -27,6 +28,9 @@ QList<EmulatedEmployee> activeEmployeesExceptOwner(const DingTalkEmulator& emula
 QStringList memberIds(const DingTalkEmulator& emulator, int count);
 /** The `n`-th (from 0) mainland mobile number that no employee of the demo organisation has. */
 QString unknownMobile(const DingTalkEmulator& emulator, int n = 0);
+
+/** An http address on this computer where nothing listens (a port that was just closed): connections are refused. */
+QUrl refusedUrl();
 
 /** Retry delays short enough for a test (20 ms when busy, 50 ms when rate limited), doubled as in production. */
 RetryPolicy::Timing fastRetries();

@@ -123,10 +123,7 @@ private slots:
 
     void unreachableOwnProxy_isNamed()
     {
-        ScriptedServer closed(nullptr);
-        QVERIFY(closed.listenOnLoopback());
-        const quint16 port = closed.serverPort();
-        closed.close();
+        const quint16 port = EmulatorFixture::refusedUrl().port();
         const ConnectionProfile profile = behindHttpProxy(QUrl(QStringLiteral("https://oapi.dingtalk.com")), port);
         const ConnectionTestResult result = testConnection(profile.toConnectionSettings(QStringLiteral("app-secret")));
         QVERIFY2(result.outcome == Outcome::Proxy, qPrintable(result.error.summary()));

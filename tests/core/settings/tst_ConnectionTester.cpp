@@ -8,7 +8,6 @@
 #include "settings/ConnectionTester.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using EmulatorFixture::testConnection;
@@ -212,12 +211,8 @@ private slots:
 
     void refusedPort_isNamed()
     {
-        QTcpServer closed;
-        QVERIFY(closed.listen(QHostAddress::LocalHost));
-        const quint16 port = closed.serverPort();
-        closed.close();
         ConnectionSettings connection = settings();
-        connection.setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        connection.setServer(EmulatorFixture::refusedUrl());
         const ConnectionTestResult result = testConnection(connection);
         QCOMPARE(result.outcome, Outcome::ConnectionRefused);
         verifyExplained(result);
