@@ -163,15 +163,20 @@ void AfterCreate::applyPreset(const Preset& preset)
 
 void AfterCreate::createSimilar(const HistoryEntry& entry)
 {
-    // The history keeps who is missing, not the whole list: the owner and the missing members are what it knows.
-    QStringList ids{ entry.owner };
-    for (const FailedMember& failed : entry.failedMembers)
-        ids.append(failed.userid.isEmpty() ? failed.mobile : failed.userid);
+    // Entries written before the history kept every id know the owner and the missing members only.
+    const bool everyone = !entry.memberIds.isEmpty();
+    QStringList ids = everyone ? entry.memberIds : QStringList{ entry.owner };
+    if (!everyone) {
+        for (const FailedMember& failed : entry.failedMembers)
+            ids.append(failed.userid.isEmpty() ? failed.mobile : failed.userid);
+    }
     m_window->fillForm(entry.name, entry.owner, entry.settings, ids);
     m_window->raise();
     m_window->activateWindow();
-    emit statusMessage(
-        tr("Filled the form from \"%1\". The history does not keep every member: add the others.").arg(entry.name));
+    emit statusMessage(everyone ? tr("Filled the form from \"%1\" with its %2 members.").arg(entry.name).arg(ids.size())
+                                : tr("Filled the form from \"%1\". This older entry does not keep every member: add "
+                                     "the others.")
+                                      .arg(entry.name));
 }
 
 void AfterCreate::showJoinLinkForResult()
@@ -189,7 +194,11 @@ void AfterCreate::showJoinLinkForResult()
 void AfterCreate::showJoinLink(const HistoryEntry& entry)
 {
     QWidget* parent = m_historyDialog ? static_cast<QWidget*>(m_historyDialog.data()) : m_window;
-    auto* dialog = new JoinLinkDialog(m_window->api(), entry.chatid, entry.name, { entry.owner }, parent);
+    // The people the group should hold: those asked for, less those DingTalk did not add.
+    QStringList members = entry.memberIds.isEmpty() ? QStringList{ entry.owner } : entry.memberIds;
+    for (const FailedMember& failed : entry.failedMembers)
+        members.removeAll(failed.userid);
+    auto* dialog = new JoinLinkDialog(m_window->api(), entry.chatid, entry.name, members, parent);
     connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
     dialog->show();
 }

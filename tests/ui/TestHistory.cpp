@@ -352,7 +352,21 @@ void TestHistory::createSimilar_fillsTheForm()
     QVERIFY(f.driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
     QVERIFY(f.driver->get<QCheckBox>("searchableCheckBox")->isChecked());
     QVERIFY(!f.driver->get<QCheckBox>("joinApprovalCheckBox")->isChecked());
-    // The history knows the owner and the member who was missing.
+    // Everyone who was asked for, the owner first, the one DingTalk did not add included.
+    QCOMPARE(f.driver->members()->userIds(), QStringList{ f.owner } + members);
+
+    // An entry written before the history kept every id: the owner and the missing member are what it knows.
+    HistoryEntry old = f.window->afterCreate()->historyStore()->entries().constFirst();
+    old.id = HistoryEntry::createId();
+    old.name = QStringLiteral("Earlier");
+    old.time = old.time.addSecs(60); // the newest, so that it is the first row
+    old.memberIds.clear();
+    QVERIFY(f.window->afterCreate()->historyStore()->append(old));
+    f.driver->members()->clear();
+    dialog = openHistory(); // reloads the open dialog
+    selectRow(dialog, 0);
+    QTest::mouseClick(child<QPushButton>(dialog, "createSimilarButton"), Qt::LeftButton);
+    QCOMPARE(f.driver->nameEdit()->text(), QStringLiteral("Earlier"));
     QCOMPARE(f.driver->members()->userIds(), (QStringList{ f.owner, leaver }));
 }
 

@@ -34,6 +34,7 @@ HistoryEntry HistoryEntry::fromResult(const GroupValidation& validation, const G
     entry.name = validation.name;
     entry.owner = validation.owner;
     entry.memberCount = int(validation.memberIds.size());
+    entry.memberIds = validation.memberIds;
     entry.membersInGroup = result.memberCount;
     entry.settings = settings;
     entry.openConversationId = result.openConversationId;
@@ -59,6 +60,8 @@ HistoryEntry HistoryEntry::masked(const QStringList& secrets) const
     for (QString* text : { &copy.profile, &copy.name, &copy.owner, &copy.openConversationId, &copy.chatid,
                            &copy.errcode, &copy.errmsg })
         *text = mask(*text);
+    for (QString& userid : copy.memberIds)
+        userid = mask(userid);
     for (FailedMember& member : copy.failedMembers) {
         for (QString* text : { &member.userid, &member.mobile, &member.errcode, &member.errmsg })
             *text = mask(*text);
@@ -98,6 +101,7 @@ QJsonObject HistoryEntry::toJson() const
         { QStringLiteral("name"), name },
         { QStringLiteral("owner"), owner },
         { QStringLiteral("memberCount"), memberCount },
+        { QStringLiteral("memberIds"), QJsonArray::fromStringList(memberIds) },
         { QStringLiteral("membersInGroup"), membersInGroup },
         { QStringLiteral("settings"), SettingFields::toJson(settings) },
         { QStringLiteral("openConversationId"), openConversationId },
@@ -123,6 +127,8 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject& object)
     entry.owner = text("owner");
     entry.memberCount = object.value(QStringLiteral("memberCount")).toInt();
     entry.membersInGroup = object.value(QStringLiteral("membersInGroup")).toInt();
+    for (const QJsonValue& userid : object.value(QStringLiteral("memberIds")).toArray())
+        entry.memberIds.append(userid.toString());
     entry.settings = SettingFields::fromJson(object.value(QStringLiteral("settings")).toObject());
     entry.openConversationId = text("openConversationId");
     entry.chatid = text("chatid");

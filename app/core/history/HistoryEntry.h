@@ -25,6 +25,8 @@ struct HistoryEntry
     QString name;
     QString owner;
     int memberCount = 0; // members asked for, owner included
+    QStringList memberIds; // every id asked for, owner first, as sent: for "create a similar group" (empty in entries
+                           // written before the history kept them)
     int membersInGroup = 0; // members in the group after the attempt
     GroupSettings settings;
     QString openConversationId;

@@ -29,6 +29,9 @@ private:
         entry.name = name;
         entry.owner = QStringLiteral("0123456789012345678");
         entry.memberCount = 45;
+        entry.memberIds = { entry.owner, QStringLiteral("007") };
+        for (int i = 0; i < 43; ++i)
+            entry.memberIds.append(QStringLiteral("user%1").arg(i));
         entry.membersInGroup = 44;
         entry.settings.searchable = true;
         entry.settings.chatBanned = true;
@@ -108,6 +111,7 @@ private slots:
         QCOMPARE(reader.entries().at(0), first);
         QCOMPARE(reader.entries().at(1), second);
         QCOMPARE(reader.entries().at(0).failedMembers.at(1).mobile, QStringLiteral("13800000000"));
+        QCOMPARE(reader.entries().at(0).memberIds, first.memberIds); // everyone asked for, for a similar group
         QCOMPARE(reader.entries().at(0).generation, ApiGeneration::V1);
         QCOMPARE(reader.entries().at(0).timeText(), QStringLiteral("2026-03-01T08:30:00Z"));
         // The file is plain JSON a person (or IT) can read.
