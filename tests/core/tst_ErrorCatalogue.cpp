@@ -40,6 +40,10 @@ private slots:
         QVERIFY(!v1.nextStep.contains(QLatin1String("newer")));
         QVERIFY(!v1.explanation.contains(QLatin1String("newer")));
         QCOMPARE(ErrorCatalogue::explain(ApiError::api(QStringLiteral("60011"), {})).nextStep, legacy.nextStep);
+        // A v1.0 connection meets 60011 on the legacy paths it also uses (phone lookups, join links).
+        ApiError onV1Connection = ApiError::api(QStringLiteral("60011"), {});
+        onV1Connection.generation = ApiGeneration::V1;
+        QCOMPARE(ErrorCatalogue::explain(onV1Connection).nextStep, v1.nextStep);
         QCOMPARE(ErrorCatalogue::explain(
                      ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), {}, 403))
                      .nextStep,

@@ -120,6 +120,22 @@ private slots:
             QVERIFY(!explanation.nextStep.contains(QStringLiteral("newer")));
     }
 
+    void missingPermissionOnALegacyPath_isNotAdvisedToSwitchToTheNewerApi()
+    {
+        // Phone lookups go to the legacy host whatever the generation; a v1.0 connection is already on the newer API.
+        m_emulator.injectFault(QStringLiteral("/topapi/v2/user/getbymobile"), EmulatorFault::apiError(60011));
+        DingTalkClient client(settings());
+        ApiCall* call = client.api()->userIdByMobile(QStringLiteral("13800000000"));
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(10000));
+        const ApiError error = call->result().error;
+        QCOMPARE(error.errcode, QStringLiteral("60011"));
+        QCOMPARE(error.generation, ApiGeneration::V1);
+        QVERIFY(!ErrorCatalogue::explain(error, ErrorCatalogue::Operation::LookUpMobile)
+                     .nextStep.contains(QStringLiteral("newer")));
+        call->deleteLater();
+    }
+
     void rateLimitAndBusy_areRetried()
     {
         m_emulator.injectFault(QStringLiteral("/v1.0/im/group/create"), EmulatorFault::apiError(90018));

@@ -103,5 +103,6 @@ void ApiCall::finish(const ApiResult& result)
         return;
     m_finished = true;
     m_result = result;
+    m_result.error.generation = m_api->generation();
     emit finished();
 }

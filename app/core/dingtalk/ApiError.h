@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionSettings.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -42,6 +44,9 @@ struct ApiError
     QString contentType; // of a reply that was not what we expected
     QString detail; // Qt's description of a transport failure, masked
     bool outcomeUnknown = false; // the request may have been acted on: never repeat it automatically
+    // The generation of the connection that made the call: a v1.0 profile also calls legacy paths (phone lookups,
+    // join links), and advice such as "use the newer API" must not be given to one that already does.
+    ApiGeneration generation = ApiGeneration::Legacy;
 
     bool isOk() const { return kind == Kind::None; }
     bool isApi() const { return kind == Kind::Api; }

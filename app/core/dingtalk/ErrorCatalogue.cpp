@@ -113,7 +113,7 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
                     "input."),
                  tr("Report it to IT with the details below.") };
     case 60011:
-        return missingPermission(ApiGeneration::Legacy);
+        return missingPermission(error.generation);
     case 34001:
     case 40016:
         return { tr("The group was not found"),

@@ -37,7 +37,8 @@ public:
     /**
      * The app lacks the group-chat permission, in the words for a connection of `generation`: only a legacy
      * connection is told to move to the newer API generation (apps created recently cannot get the old permission).
-     * explain() gives the legacy words for 60011 and the newer ones for AccessTokenPermissionDenied.
+     * explain() words 60011 for the generation of the connection that met it (ApiError::generation) and
+     * AccessTokenPermissionDenied, which only the newer API answers, in the newer words.
      */
     static ErrorExplanation missingPermission(ApiGeneration generation);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
