@@ -67,8 +67,12 @@
             <translation>已用预设“%1”填写表单。</translation>
         </message>
         <message>
-            <source>Filled the form from "%1". The history does not keep every member: add the others.</source>
-            <translation>已根据“%1”填写表单。历史记录不保存全部成员:请补充其他成员。</translation>
+            <source>Filled the form from "%1" with its %2 members.</source>
+            <translation>已按“%1”填好表单，共 %2 名成员。</translation>
+        </message>
+        <message>
+            <source>Filled the form from "%1". This older entry does not keep every member: add the others.</source>
+            <translation>已按“%1”填好表单。这条较早的记录没有保存全部成员：请补上其他成员。</translation>
         </message>
     </context>
     <context>
@@ -732,10 +736,6 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <message>
             <source>The key and secret are right, but the app has not been granted the permission to manage group chats.</source>
             <translation>AppKey 和密钥正确,但该应用未获得管理群会话的权限。</translation>
-        </message>
-        <message>
-            <source>Ask your DingTalk administrator to add the group-chat permission (qyapi_chat_manage) to the app in the DingTalk developer console; for a new app, use the newer API generation.</source>
-            <translation>请钉钉管理员在钉钉开发者后台为应用添加群会话权限(qyapi_chat_manage);如果是新应用,请使用新版接口。</translation>
         </message>
         <message>
             <source>The secure connection failed</source>
@@ -3321,6 +3321,18 @@ Timeout: %3 s</source>
         <message>
             <source>The owner "%1" was not among the members and has been added.</source>
             <translation>群主“%1”原本不在成员中,已自动加入。</translation>
+        </message>
+        <message>
+            <source>"%1"</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>%1 ids were listed more than once (%2); each is added once, %3 repeats were left out.</source>
+            <translation>有 %1 个 userid 重复出现（%2）；每个只添加一次，已略去 %3 个重复项。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
