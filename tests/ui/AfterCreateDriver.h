@@ -1,90 +1,31 @@
 #pragma once
 
-// Shared by the "after create" suites: a window on the emulator with its history in a temporary file and its presets
-// in a temporary settings file, and a create driven through the form.
+// Shared by the "after create" suites: the window fixture, with the window's history in a temporary file and its
+// presets in a temporary settings file, and a create driven through the form.
 
 #include "AfterCreate.h"
-#include "WindowDriver.h"
-
-#include "DingTalkEmulator.h"
-#include "dingtalk/TokenCache.h"
+#include "WindowFixture.h"
 
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <memory>
 
-class AfterCreateFixture
+class AfterCreateFixture : public WindowFixture
 {
 public:
-    DingTalkEmulator emulator;
-    QString owner;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QSettings> presetSettings;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<WindowDriver> driver;
-
-    bool start()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!emulator.start())
-            return false;
-        owner = emulator.demoOwnerId();
-        return true;
-    }
-
-    void open()
-    {
-        emulator.reset();
-        TokenCache::instance().clear();
-        dir = std::make_unique<QTemporaryDir>();
-        window = std::make_unique<MainWindow>();
-        window->afterCreate()->setHistoryFilePath(historyPath());
-        presetSettings
-            = std::make_unique<QSettings>(dir->filePath(QStringLiteral("presets.ini")), QSettings::IniFormat);
-        window->afterCreate()->setPresetSettings(presetSettings.get());
-        window->useEmulator(&emulator);
-        driver = std::make_unique<WindowDriver>(window.get());
-        window->show();
-    }
-
-    void close()
-    {
-        // Dialogs opened beside the window go with it.
-        driver.reset();
-        window.reset();
-        presetSettings.reset();
-        dir.reset();
-    }
-
-    QString historyPath() const { return dir->filePath(QStringLiteral("history.json")); }
-
-    QStringList employeeIds(int count) const
-    {
-        QStringList ids;
-        const QList<EmulatedEmployee> employees = emulator.employees();
-        for (const EmulatedEmployee& employee : employees) {
-            if (ids.size() == count)
-                break;
-            if (employee.active && employee.userid != owner)
-                ids.append(employee.userid);
-        }
-        return ids;
-    }
+    QString historyPath() const { return m_dir->filePath(QStringLiteral("history.json")); }
 
     /** Fills the form, presses Create and waits for the result. */
     CreateResult create(const QString& name, const QStringList& members)
     {
-        QSignalSpy finished(window.get(), &MainWindow::createFinished);
-        driver->fillIn(name, owner, members);
-        driver->clickCreate();
+        QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+        m_driver->fillIn(name, m_owner, members);
+        m_driver->clickCreate();
         if (!finished.wait(30000) && finished.isEmpty())
             qWarning("the create did not finish");
         // The history file is written on a worker: what it holds is checked after that.
-        if (!QTest::qWaitFor([this] { return !window->afterCreate()->isRecording(); }, 10000))
+        if (!QTest::qWaitFor([this] { return !m_window->afterCreate()->isRecording(); }, 10000))
             qWarning("the create was not recorded");
         return finished.isEmpty() ? CreateResult() : finished.first().first().value<CreateResult>();
     }
@@ -106,5 +47,14 @@ public:
                 return dialog;
         }
         return nullptr;
+    }
+
+protected:
+    void prepareWindow(MainWindow& window) override
+    {
+        window.afterCreate()->setHistoryFilePath(historyPath());
+        // A child of the window: it goes with the window, before the temporary folder that holds its file.
+        auto* presets = new QSettings(m_dir->filePath(QStringLiteral("presets.ini")), QSettings::IniFormat, &window);
+        window.afterCreate()->setPresetSettings(presets);
     }
 };

@@ -62,6 +62,14 @@ public:
         auto* combo = get<QComboBox>("apiGenerationComboBox");
         combo->setCurrentIndex(combo->findData(int(generation)));
     }
+    /** A new profile with this AppKey, AppSecret and (legacy) server typed in, not saved. */
+    void typeNewProfile(const QString& appKey, const QString& secret, const QUrl& legacyServer)
+    {
+        click("addProfileButton");
+        type("appKeyLineEdit", appKey);
+        type("appSecretLineEdit", secret);
+        type("legacyUrlLineEdit", legacyServer.toString());
+    }
     /** New profile through the dialog: name, key, secret and both servers; returns its id once saved. */
     QString addProfile(const QString& name, const QString& appKey, const QString& secret, const QUrl& server,
                        ApiGeneration generation = ApiGeneration::Legacy)

@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "PseudoTranslator.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -10,30 +11,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
-// Wraps every string in ⟦…⟧: once installed, any text without the brackets was not re-read.
-class PseudoTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
-                      int n = -1) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "AboutDialog") != 0)
-            return QString();
-        return QStringLiteral("\u27E6%1\u27E7").arg(QString::fromUtf8(sourceText));
-    }
-    bool isEmpty() const override { return false; }
-};
-
-bool isPseudo(const QString& text)
-{
-    return text.contains(QChar(0x27E6)) && text.contains(QChar(0x27E7));
-}
-
 QLabel* label(const QWidget& dialog, const char* name)
 {
     return dialog.findChild<QLabel*>(QLatin1String(name));
@@ -99,7 +78,7 @@ void TestAboutDialog::texts_areReReadOnLanguageChange()
 {
     AboutDialog dialog;
     dialog.show();
-    PseudoTranslator pseudo;
+    PseudoTranslator pseudo("AboutDialog");
     QVERIFY(QCoreApplication::installTranslator(&pseudo));
     QTRY_VERIFY(isPseudo(dialog.windowTitle()));
     for (const char* name :

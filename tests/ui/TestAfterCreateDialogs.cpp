@@ -33,18 +33,17 @@
 #include <QTableWidget>
 #include <QUrlQuery>
 
-class TestAfterCreateDialogs : public QObject
+class TestAfterCreateDialogs : public QObject, protected AfterCreateFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_fixture.start()); }
-    void init() { m_fixture.open(); }
+    void initTestCase() { QVERIFY(startEmulator()); }
+    void init() { QVERIFY(openWindow()); }
     void cleanup()
     {
         JoinLinkDialog::setPrintDialogOverride({});
-        MessageBox::clearNextAnswer();
-        m_fixture.close();
+        closeWindow();
     }
 
     void joinLink_qrCodeDecodesToTheLink_savedAndPrinted();
@@ -57,8 +56,6 @@ private slots:
 private:
     static QString decodeQr(const QString& pngPath);
     void changeBehindOurBack(const QString& chatid, const QJsonObject& changes);
-
-    AfterCreateFixture m_fixture;
 };
 
 QString TestAfterCreateDialogs::decodeQr(const QString& pngPath)
@@ -72,9 +69,9 @@ QString TestAfterCreateDialogs::decodeQr(const QString& pngPath)
 
 void TestAfterCreateDialogs::changeBehindOurBack(const QString& chatid, const QJsonObject& changes)
 {
-    QUrl url = m_fixture.emulator.baseUrl();
+    QUrl url = m_emulator.baseUrl();
     url.setPath(QStringLiteral("/chat/update"));
-    url.setQuery(QUrlQuery{ { QStringLiteral("access_token"), m_fixture.emulator.issuedTokens().last() } });
+    url.setQuery(QUrlQuery{ { QStringLiteral("access_token"), m_emulator.issuedTokens().last() } });
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QJsonObject body = changes;
@@ -93,28 +90,27 @@ void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
         QSKIP("zbarimg (zbar-tools) is not installed");
-    auto& f = m_fixture;
-    const QStringList members = f.employeeIds(3);
-    const CreateResult result = f.create(QStringLiteral("入群 QR"), members);
+    const QStringList members = employeeIds(3);
+    const CreateResult result = create(QStringLiteral("入群 QR"), members);
     QCOMPARE(result.outcome, CreateResult::Outcome::Created);
 
-    auto* button = f.driver->get<QAbstractButton>("joinLinkButton");
+    auto* button = m_driver->get<QAbstractButton>("joinLinkButton");
     QVERIFY(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
-    JoinLinkDialog* dialog = AfterCreateFixture::visibleDialog<JoinLinkDialog>();
+    JoinLinkDialog* dialog = visibleDialog<JoinLinkDialog>();
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog->link().isEmpty());
     const QString link = dialog->link();
     QVERIFY(link.startsWith(QLatin1String("https://qr.dingtalk.com/action/joingroup?")));
     // Shared by the owner by default.
-    const RecordedRequest asked = f.emulator.requests().last();
+    const RecordedRequest asked = m_emulator.requests().last();
     QCOMPARE(asked.path, QStringLiteral("/topapi/chat/qrcode/get"));
-    QCOMPARE(QJsonDocument::fromJson(asked.body).object().value(QStringLiteral("userid")).toString(), f.owner);
+    QCOMPARE(QJsonDocument::fromJson(asked.body).object().value(QStringLiteral("userid")).toString(), m_owner);
     auto* sharers = dialog->findChild<QComboBox*>(QStringLiteral("sharerComboBox"));
     QCOMPARE(sharers->count(), 4); // owner first, then the members
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("joinLinkLineEdit"))->text(), link);
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("join-link"));
-    AfterCreateFixture::screenshot(f.window.get(), QStringLiteral("main-window"));
+    screenshot(dialog, QStringLiteral("join-link"));
+    screenshot(m_window.get(), QStringLiteral("main-window"));
 
     // Copy the link and the image.
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyLinkButton")), Qt::LeftButton);
@@ -123,7 +119,7 @@ void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
     QVERIFY(!QGuiApplication::clipboard()->image().isNull());
 
     // Save as PNG, and scan it back.
-    const QString png = f.dir->filePath(QStringLiteral("qr.png"));
+    const QString png = m_dir->filePath(QStringLiteral("qr.png"));
     SaveFileDialog::setNextFileName(png);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePngButton")), Qt::LeftButton);
     QVERIFY(QFile::exists(png));
@@ -134,7 +130,7 @@ void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
     QCOMPARE(image.pixelColor(8 * QrImage::QuietZone, 8 * QrImage::QuietZone), QColor(Qt::black)); // finder corner
 
     // Print: the real print path onto a PDF printer (only the dialog is replaced), and the same page as an image.
-    const QString pdf = f.dir->filePath(QStringLiteral("qr.pdf"));
+    const QString pdf = m_dir->filePath(QStringLiteral("qr.pdf"));
     bool dialogShown = false;
     JoinLinkDialog::setPrintDialogOverride([&](QPrinter& printer) {
         dialogShown = true;
@@ -152,23 +148,22 @@ void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
         QPainter painter(&page);
         dialog->paintPage(painter, QRectF(0, 0, page.width(), page.height()));
     }
-    const QString pagePng = f.dir->filePath(QStringLiteral("page.png"));
+    const QString pagePng = m_dir->filePath(QStringLiteral("page.png"));
     QVERIFY(page.save(pagePng));
     QCOMPARE(decodeQr(pagePng), link);
 }
 
 void TestAfterCreateDialogs::joinLink_notAMember60124_isExplained()
 {
-    auto& f = m_fixture;
-    const QStringList members = f.employeeIds(2);
-    const CreateResult result = f.create(QStringLiteral("Members only"), members);
-    QTest::mouseClick(f.driver->get<QAbstractButton>("joinLinkButton"), Qt::LeftButton);
-    JoinLinkDialog* dialog = AfterCreateFixture::visibleDialog<JoinLinkDialog>();
+    const QStringList members = employeeIds(2);
+    const CreateResult result = create(QStringLiteral("Members only"), members);
+    QTest::mouseClick(m_driver->get<QAbstractButton>("joinLinkButton"), Qt::LeftButton);
+    JoinLinkDialog* dialog = visibleDialog<JoinLinkDialog>();
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog->link().isEmpty());
 
     // Someone outside the group, typed into the combo.
-    const QString outsider = f.employeeIds(5).last();
+    const QString outsider = employeeIds(5).last();
     QVERIFY(!members.contains(outsider));
     auto* sharers = dialog->findChild<QComboBox*>(QStringLiteral("sharerComboBox"));
     sharers->setEditText(outsider);
@@ -183,16 +178,15 @@ void TestAfterCreateDialogs::joinLink_notAMember60124_isExplained()
     QVERIFY(status->text().contains(QLatin1String("60124")));
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("savePngButton"))->isEnabled());
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("qrCodeLabel"))->pixmap().isNull());
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("join-link-60124"));
+    screenshot(dialog, QStringLiteral("join-link-60124"));
 }
 
 void TestAfterCreateDialogs::verify_sameGroup_reportsNoDifference()
 {
-    auto& f = m_fixture;
-    f.driver->get<QCheckBox>("mentionAllOwnerOnlyCheckBox")->setChecked(true);
-    QCOMPARE(f.create(QStringLiteral("Verified"), f.employeeIds(3)).outcome, CreateResult::Outcome::Created);
-    QTest::mouseClick(f.driver->get<QAbstractButton>("verifyButton"), Qt::LeftButton);
-    VerifyDialog* dialog = AfterCreateFixture::visibleDialog<VerifyDialog>();
+    m_driver->get<QCheckBox>("mentionAllOwnerOnlyCheckBox")->setChecked(true);
+    QCOMPARE(create(QStringLiteral("Verified"), employeeIds(3)).outcome, CreateResult::Outcome::Created);
+    QTest::mouseClick(m_driver->get<QAbstractButton>("verifyButton"), Qt::LeftButton);
+    VerifyDialog* dialog = visibleDialog<VerifyDialog>();
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog->isVerifying());
     QVERIFY(dialog->differingFields().isEmpty());
@@ -201,20 +195,19 @@ void TestAfterCreateDialogs::verify_sameGroup_reportsNoDifference()
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Verified"));
     QCOMPARE(table->item(2, 2)->text(), QStringLiteral("4"));
     QVERIFY(!dialog->findChild<QListWidget*>(QStringLiteral("differencesListWidget"))->isVisible());
-    QCOMPARE(f.emulator.requestCount(QStringLiteral("/chat/get")), 1);
+    QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/get")), 1);
 }
 
 void TestAfterCreateDialogs::verify_changedBehindOurBack_flagsTheDifferences()
 {
-    auto& f = m_fixture;
-    const CreateResult result = f.create(QStringLiteral("Before"), f.employeeIds(3));
+    const CreateResult result = create(QStringLiteral("Before"), employeeIds(3));
     QCOMPARE(result.outcome, CreateResult::Outcome::Created);
     changeBehindOurBack(
         result.chatid,
         { { QStringLiteral("name"), QStringLiteral("After") }, { QStringLiteral("chatBannedType"), 1 } });
 
-    QTest::mouseClick(f.driver->get<QAbstractButton>("verifyButton"), Qt::LeftButton);
-    VerifyDialog* dialog = AfterCreateFixture::visibleDialog<VerifyDialog>();
+    QTest::mouseClick(m_driver->get<QAbstractButton>("verifyButton"), Qt::LeftButton);
+    VerifyDialog* dialog = visibleDialog<VerifyDialog>();
     QVERIFY(dialog);
     QTRY_VERIFY(!dialog->isVerifying());
     const QStringList fields = dialog->differingFields();
@@ -229,38 +222,37 @@ void TestAfterCreateDialogs::verify_changedBehindOurBack_flagsTheDifferences()
     auto* list = dialog->findChild<QListWidget*>(QStringLiteral("differencesListWidget"));
     QVERIFY(list->isVisible());
     QCOMPARE(list->count(), 2);
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("verify-differences"));
+    screenshot(dialog, QStringLiteral("verify-differences"));
 
     // The same from the history entry (which knows the count, not the list).
     dialog->close();
-    f.driver->get<QAction>("historyAction")->trigger();
-    HistoryDialog* history = f.window->afterCreate()->historyDialog();
+    m_driver->get<QAction>("historyAction")->trigger();
+    HistoryDialog* history = m_window->afterCreate()->historyDialog();
     QVERIFY(history);
-    history->selectEntry(f.window->afterCreate()->historyStore()->entries().first().id);
+    history->selectEntry(m_window->afterCreate()->historyStore()->entries().first().id);
     QTest::mouseClick(history->findChild<QPushButton*>(QStringLiteral("historyVerifyButton")), Qt::LeftButton);
-    QTRY_VERIFY(AfterCreateFixture::visibleDialog<VerifyDialog>());
-    VerifyDialog* fromHistory = AfterCreateFixture::visibleDialog<VerifyDialog>();
+    QTRY_VERIFY(visibleDialog<VerifyDialog>());
+    VerifyDialog* fromHistory = visibleDialog<VerifyDialog>();
     QTRY_VERIFY(!fromHistory->isVerifying());
     QCOMPARE(fromHistory->differingFields(), fields);
 }
 
 void TestAfterCreateDialogs::preview_sendsNothing_andItsBodiesMatchARealCreate()
 {
-    auto& f = m_fixture;
-    auto* preview = f.driver->get<QAbstractButton>("previewButton");
+    auto* preview = m_driver->get<QAbstractButton>("previewButton");
     QVERIFY(!preview->isEnabled()); // an empty form is not valid
-    const QStringList members = f.employeeIds(45); // 46 with the owner: a create and one add
-    f.driver->get<QCheckBox>("joinApprovalCheckBox")->setChecked(true);
-    f.driver->fillIn(QStringLiteral("Preview"), f.owner, members);
+    const QStringList members = employeeIds(45); // 46 with the owner: a create and one add
+    m_driver->get<QCheckBox>("joinApprovalCheckBox")->setChecked(true);
+    m_driver->fillIn(QStringLiteral("Preview"), m_owner, members);
     QTRY_VERIFY(preview->isEnabled());
-    f.emulator.clearRequests();
+    m_emulator.clearRequests();
 
     QTest::mouseClick(preview, Qt::LeftButton);
-    RequestPreviewDialog* dialog = AfterCreateFixture::visibleDialog<RequestPreviewDialog>();
+    RequestPreviewDialog* dialog = visibleDialog<RequestPreviewDialog>();
     QVERIFY(dialog);
     QTest::qWait(200); // nothing may go out, not even later
-    QVERIFY(f.emulator.requests().isEmpty());
-    QCOMPARE(f.emulator.connectionCount(), 0);
+    QVERIFY(m_emulator.requests().isEmpty());
+    QCOMPARE(m_emulator.connectionCount(), 0);
 
     const QList<PlannedCall> calls = dialog->calls();
     QCOMPARE(calls.size(), 3); // token, create, add
@@ -273,18 +265,18 @@ void TestAfterCreateDialogs::preview_sendsNothing_andItsBodiesMatchARealCreate()
     dialog->showCall(1);
     auto* curl = dialog->findChild<QPlainTextEdit*>(QStringLiteral("curlPlainTextEdit"));
     QCOMPARE(curl->toPlainText(), calls.at(1).curlCommand());
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("preview"));
+    screenshot(dialog, QStringLiteral("preview"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyCurlButton")), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), calls.at(1).curlCommand());
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QLatin1String("curl ")));
     dialog->close();
 
     // Now the real create: the same bodies reach DingTalk.
-    QSignalSpy finished(f.window.get(), &MainWindow::createFinished);
-    f.driver->clickCreate();
+    QSignalSpy finished(m_window.get(), &MainWindow::createFinished);
+    m_driver->clickCreate();
     QTRY_COMPARE(finished.size(), 1);
     QList<RecordedRequest> sent;
-    for (const RecordedRequest& request : f.emulator.requests()) {
+    for (const RecordedRequest& request : m_emulator.requests()) {
         if (request.path == QLatin1String("/chat/create") || request.path == QLatin1String("/chat/update"))
             sent.append(request);
     }
@@ -300,51 +292,50 @@ void TestAfterCreateDialogs::preview_sendsNothing_andItsBodiesMatchARealCreate()
 
 void TestAfterCreateDialogs::presets_saveApplyRenameDelete()
 {
-    auto& f = m_fixture;
-    f.driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(true);
-    f.driver->get<QCheckBox>("allMutedCheckBox")->setChecked(true);
-    const QStringList members = f.employeeIds(2);
-    f.driver->fillIn(QStringLiteral("Any"), f.owner, members);
+    m_driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(true);
+    m_driver->get<QCheckBox>("allMutedCheckBox")->setChecked(true);
+    const QStringList members = employeeIds(2);
+    m_driver->fillIn(QStringLiteral("Any"), m_owner, members);
 
-    PresetsMenu* menu = f.window->afterCreate()->presetsMenu();
-    QVERIFY(f.window->menuBar()->actions().contains(menu->menuAction()));
+    PresetsMenu* menu = m_window->afterCreate()->presetsMenu();
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
     menu->managePresetsAction()->trigger();
-    PresetsDialog* dialog = AfterCreateFixture::visibleDialog<PresetsDialog>();
+    PresetsDialog* dialog = visibleDialog<PresetsDialog>();
     QVERIFY(dialog);
     dialog->findChild<QLineEdit*>(QStringLiteral("presetNameLineEdit"))->setText(QStringLiteral("公告群"));
     dialog->findChild<QCheckBox*>(QStringLiteral("includeOwnerCheckBox"))->setChecked(true);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePresetButton")), Qt::LeftButton);
     // A second one with other settings, and the members instead of the owner.
-    f.driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(false);
+    m_driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(false);
     dialog->findChild<QCheckBox*>(QStringLiteral("includeOwnerCheckBox"))->setChecked(false);
     dialog->findChild<QCheckBox*>(QStringLiteral("includeMembersCheckBox"))->setChecked(true);
     dialog->findChild<QLineEdit*>(QStringLiteral("presetNameLineEdit"))->setText(QStringLiteral("Team"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePresetButton")), Qt::LeftButton);
 
-    PresetStore* store = f.window->afterCreate()->presetStore();
+    PresetStore* store = m_window->afterCreate()->presetStore();
     QCOMPARE(store->names(), (QStringList{ QStringLiteral("Team"), QStringLiteral("公告群") }));
     const Preset saved = *store->load(QStringLiteral("公告群"));
     QVERIFY(saved.settings.showHistory && saved.settings.chatBanned && !saved.settings.searchable);
-    QCOMPARE(saved.owner, f.owner);
+    QCOMPARE(saved.owner, m_owner);
     QVERIFY(saved.members.isEmpty());
     QCOMPARE(store->load(QStringLiteral("Team"))->members.size(), 3);
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("presets"));
+    screenshot(dialog, QStringLiteral("presets"));
 
     // Clear the form, then pick the preset from the menu.
-    f.driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(false);
-    f.driver->get<QCheckBox>("allMutedCheckBox")->setChecked(false);
-    f.driver->setOwner(QString());
-    f.driver->members()->clear();
+    m_driver->get<QCheckBox>("showHistoryCheckBox")->setChecked(false);
+    m_driver->get<QCheckBox>("allMutedCheckBox")->setChecked(false);
+    m_driver->setOwner(QString());
+    m_driver->members()->clear();
     QVERIFY(menu->presetAction(QStringLiteral("公告群")));
     menu->presetAction(QStringLiteral("公告群"))->trigger();
-    QVERIFY(f.driver->get<QCheckBox>("showHistoryCheckBox")->isChecked());
-    QVERIFY(f.driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
-    QVERIFY(!f.driver->get<QCheckBox>("joinApprovalCheckBox")->isChecked());
-    QCOMPARE(f.driver->ownerCombo()->currentText(), f.owner);
-    QVERIFY(f.driver->members()->userIds().isEmpty()); // not saved with it
+    QVERIFY(m_driver->get<QCheckBox>("showHistoryCheckBox")->isChecked());
+    QVERIFY(m_driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
+    QVERIFY(!m_driver->get<QCheckBox>("joinApprovalCheckBox")->isChecked());
+    QCOMPARE(m_driver->ownerCombo()->currentText(), m_owner);
+    QVERIFY(m_driver->members()->userIds().isEmpty()); // not saved with it
     menu->presetAction(QStringLiteral("Team"))->trigger();
-    QCOMPARE(f.driver->members()->userIds(), (QStringList{ f.owner } + members));
-    QVERIFY(!f.driver->get<QCheckBox>("showHistoryCheckBox")->isChecked());
+    QCOMPARE(m_driver->members()->userIds(), (QStringList{ m_owner } + members));
+    QVERIFY(!m_driver->get<QCheckBox>("showHistoryCheckBox")->isChecked());
 
     // Rename and delete in the dialog.
     dialog->selectPreset(QStringLiteral("Team"));

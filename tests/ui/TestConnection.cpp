@@ -32,6 +32,16 @@ template <typename T> T* in(QWidget* parent, const char* name)
     return child;
 }
 
+/** A connection by AppKey, with the secret that no screen or file may show. */
+ConnectionSettings byAppKey(const QString& appKey, ApiGeneration generation = ApiGeneration::Legacy)
+{
+    ConnectionSettings settings;
+    settings.generation = generation;
+    settings.appKey = appKey;
+    settings.appSecret = Secret;
+    return settings;
+}
+
 void type(QLineEdit* edit, const QString& text)
 {
     edit->setFocus();
@@ -161,11 +171,7 @@ void TestConnection::dialog_apiGeneration_followsItsHost()
     QCOMPARE(settings.v1BaseUrl.host(), QStringLiteral("proxy.example.com"));
 
     MainWindow window;
-    ConnectionSettings v1;
-    v1.generation = ApiGeneration::V1;
-    v1.appKey = QStringLiteral("dingnew42");
-    v1.appSecret = Secret;
-    window.setConnection(v1);
+    window.setConnection(byAppKey(QStringLiteral("dingnew42"), ApiGeneration::V1));
     QCOMPARE(WindowDriver(&window).text("connectionStatusLabel"),
              QStringLiteral("AppKey dingnew42 @ api.dingtalk.com"));
 }
@@ -173,10 +179,7 @@ void TestConnection::dialog_apiGeneration_followsItsHost()
 void TestConnection::dialog_secretsAreMasked()
 {
     ConnectionDialog dialog;
-    ConnectionSettings settings;
-    settings.appKey = QStringLiteral("dingabc123");
-    settings.appSecret = Secret;
-    dialog.setSettings(settings);
+    dialog.setSettings(byAppKey(QStringLiteral("dingabc123")));
     QCOMPARE(in<QLineEdit>(&dialog, "appSecretLineEdit")->echoMode(), QLineEdit::Password);
     QCOMPARE(in<QLineEdit>(&dialog, "accessTokenLineEdit")->echoMode(), QLineEdit::Password);
     QCOMPARE(in<QLineEdit>(&dialog, "appSecretLineEdit")->displayText().contains(Secret), false);
@@ -188,10 +191,7 @@ void TestConnection::statusLine_saysWhereRequestsGo_withoutSecrets()
     WindowDriver driver(&window);
     QCOMPARE(driver.text("connectionStatusLabel"), ConnectionSummary::tr("Not connected"));
 
-    ConnectionSettings appKey;
-    appKey.appKey = QStringLiteral("dingabc123");
-    appKey.appSecret = Secret;
-    window.setConnection(appKey);
+    window.setConnection(byAppKey(QStringLiteral("dingabc123")));
     QCOMPARE(driver.text("connectionStatusLabel"), QStringLiteral("AppKey dingabc123 @ oapi.dingtalk.com"));
     QVERIFY(!driver.get<QLabel>("sandboxBadgeLabel")->isVisibleTo(&window));
 
@@ -204,11 +204,7 @@ void TestConnection::statusLine_saysWhereRequestsGo_withoutSecrets()
     // No label, tooltip or title anywhere in the window shows a secret.
     const QList<QWidget*> widgets = window.findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        QString text = widget->toolTip() + widget->windowTitle();
-        if (auto* label = qobject_cast<QLabel*>(widget))
-            text += label->text();
-        if (auto* edit = qobject_cast<QLineEdit*>(widget))
-            text += edit->text();
+        const QString text = WindowDriver::shownText(widget);
         QVERIFY2(!text.contains(Secret) && !text.contains(Token), qPrintable(widget->objectName()));
     }
 }
@@ -217,10 +213,7 @@ void TestConnection::secrets_neverReachTheSettingsFile()
 {
     {
         MainWindow window;
-        ConnectionSettings settings;
-        settings.appKey = QStringLiteral("dingabc123");
-        settings.appSecret = Secret;
-        window.setConnection(settings);
+        window.setConnection(byAppKey(QStringLiteral("dingabc123")));
         window.setLanguage(QStringLiteral("zh_CN")); // something is written
         window.setLanguage(QStringLiteral("en"));
         ConnectionSettings token;
@@ -329,10 +322,7 @@ void TestConnection::useSandbox_dropsTheDingTalkConnectionAtOnce()
 {
     MainWindow window;
     WindowDriver driver(&window);
-    ConnectionSettings real;
-    real.appKey = QStringLiteral("dingreal1");
-    real.appSecret = Secret;
-    window.setConnection(real);
+    window.setConnection(byAppKey(QStringLiteral("dingreal1")));
     driver.fillIn(QStringLiteral("Practice"), QStringLiteral("manager4220"), { QStringLiteral("user0001") });
     QVERIFY(driver.createButton()->isEnabled());
 
@@ -350,10 +340,7 @@ void TestConnection::connectingElsewhereWhileTheSandboxStarts_keepsThatConnectio
     MainWindow window;
     WindowDriver driver(&window);
     window.startSandbox();
-    ConnectionSettings real;
-    real.appKey = QStringLiteral("dingreal2");
-    real.appSecret = Secret;
-    window.setConnection(real);
+    window.setConnection(byAppKey(QStringLiteral("dingreal2")));
     QTRY_VERIFY_WITH_TIMEOUT(window.sandboxEmulator() != nullptr, 20000);
     QCoreApplication::processEvents();
     QCOMPARE(window.connectionKind(), ConnectionSummary::Kind::DingTalk);

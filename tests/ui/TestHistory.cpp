@@ -19,18 +19,14 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
-class TestHistory : public QObject
+class TestHistory : public QObject, protected AfterCreateFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_fixture.start()); }
-    void init() { m_fixture.open(); }
-    void cleanup()
-    {
-        MessageBox::clearNextAnswer();
-        m_fixture.close();
-    }
+    void initTestCase() { QVERIFY(startEmulator()); }
+    void init() { QVERIFY(openWindow()); }
+    void cleanup() { closeWindow(); }
 
     void create_isRecordedWithItsFields_andShownInTheView();
     void historyFile_holdsNoTokenOrSecret();
@@ -62,14 +58,12 @@ private:
         view->selectRow(row);
     }
     static QByteArray unzipped(const QString& path);
-
-    AfterCreateFixture m_fixture;
 };
 
 HistoryDialog* TestHistory::openHistory()
 {
-    m_fixture.driver->get<QAction>("historyAction")->trigger();
-    HistoryDialog* dialog = m_fixture.window->afterCreate()->historyDialog();
+    m_driver->get<QAction>("historyAction")->trigger();
+    HistoryDialog* dialog = m_window->afterCreate()->historyDialog();
     if (dialog && !QTest::qWaitForWindowExposed(dialog))
         qWarning("the history dialog was not shown");
     return dialog;
@@ -91,17 +85,16 @@ QByteArray TestHistory::unzipped(const QString& path)
 
 void TestHistory::create_isRecordedWithItsFields_andShownInTheView()
 {
-    auto& f = m_fixture;
-    f.driver->get<QCheckBox>("joinApprovalCheckBox")->setChecked(true);
-    const CreateResult result = f.create(QStringLiteral("历史 Sales"), f.employeeIds(4));
+    m_driver->get<QCheckBox>("joinApprovalCheckBox")->setChecked(true);
+    const CreateResult result = create(QStringLiteral("历史 Sales"), employeeIds(4));
     QCOMPARE(result.outcome, CreateResult::Outcome::Created);
 
-    HistoryStore reader(f.historyPath());
+    HistoryStore reader(historyPath());
     QVERIFY(reader.load());
     QCOMPARE(reader.entries().size(), 1);
     const HistoryEntry entry = reader.entries().first();
     QCOMPARE(entry.name, QStringLiteral("历史 Sales"));
-    QCOMPARE(entry.owner, f.owner);
+    QCOMPARE(entry.owner, m_owner);
     QCOMPARE(entry.memberCount, 5);
     QCOMPARE(entry.membersInGroup, 5);
     QCOMPARE(entry.outcome, QStringLiteral("created"));
@@ -110,12 +103,12 @@ void TestHistory::create_isRecordedWithItsFields_andShownInTheView()
     QVERIFY(entry.settings.validation);
     QVERIFY(!entry.settings.chatBanned);
     QCOMPARE(entry.generation, ApiGeneration::Legacy);
-    QCOMPARE(entry.profile, ConnectionSummary::describe(ConnectionSummary::Kind::Sandbox, f.window->connection()));
+    QCOMPARE(entry.profile, ConnectionSummary::describe(ConnectionSummary::Kind::Sandbox, m_window->connection()));
     QVERIFY(entry.time.isValid());
 
     // A refused create is recorded too.
-    f.emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::apiError(40035, QStringLiteral("bad")));
-    const CreateResult refused = f.create(QStringLiteral("Refused"), f.employeeIds(2));
+    m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::apiError(40035, QStringLiteral("bad")));
+    const CreateResult refused = create(QStringLiteral("Refused"), employeeIds(2));
     QCOMPARE(refused.outcome, CreateResult::Outcome::Rejected);
 
     HistoryDialog* dialog = openHistory();
@@ -142,31 +135,30 @@ void TestHistory::create_isRecordedWithItsFields_andShownInTheView()
     const QString copied = QGuiApplication::clipboard()->text();
     QVERIFY(copied.contains(result.chatid));
     QVERIFY(copied.contains(result.openConversationId));
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("history"));
+    screenshot(dialog, QStringLiteral("history"));
 
     // A create made while the view is open appears at once.
-    f.create(QStringLiteral("Third"), f.employeeIds(2));
+    create(QStringLiteral("Third"), employeeIds(2));
     QTRY_COMPARE(view->model()->rowCount(), 3);
 }
 
 void TestHistory::historyFile_holdsNoTokenOrSecret()
 {
-    auto& f = m_fixture;
-    f.create(QStringLiteral("One"), f.employeeIds(3));
+    create(QStringLiteral("One"), employeeIds(3));
     // A refusal whose message carries the token and the secret, as a careless proxy might.
-    const QString token = f.emulator.issuedTokens().last();
-    f.emulator.injectFault(
+    const QString token = m_emulator.issuedTokens().last();
+    m_emulator.injectFault(
         QStringLiteral("/chat/create"),
         EmulatorFault::apiError(
             40035, QStringLiteral("bad access_token=%1 appsecret=%2").arg(token, DingTalkEmulator::demoAppSecret())));
-    const CreateResult refused = f.create(QStringLiteral("Two"), f.employeeIds(3));
+    const CreateResult refused = create(QStringLiteral("Two"), employeeIds(3));
     QVERIFY(refused.error.errmsg.contains(token));
 
-    QFile file(f.historyPath());
+    QFile file(historyPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\"Two\""));
-    QStringList forbidden = f.emulator.issuedTokens();
+    QStringList forbidden = m_emulator.issuedTokens();
     QVERIFY(!forbidden.isEmpty());
     forbidden.append(DingTalkEmulator::demoAppSecret());
     for (const QString& text : forbidden)
@@ -175,9 +167,8 @@ void TestHistory::historyFile_holdsNoTokenOrSecret()
 
 void TestHistory::search_filtersTheRows()
 {
-    auto& f = m_fixture;
-    f.create(QStringLiteral("Marketing"), f.employeeIds(2));
-    const CreateResult second = f.create(QStringLiteral("Finance"), f.employeeIds(2));
+    create(QStringLiteral("Marketing"), employeeIds(2));
+    const CreateResult second = create(QStringLiteral("Finance"), employeeIds(2));
     HistoryDialog* dialog = openHistory();
     QTableView* view = historyView(dialog);
     auto* search = child<QLineEdit>(dialog, "historySearchLineEdit");
@@ -196,9 +187,8 @@ void TestHistory::search_filtersTheRows()
 
 void TestHistory::deleteSelected_andDeleteAll_areConfirmed()
 {
-    auto& f = m_fixture;
     for (const char* name : { "A", "B", "C" })
-        f.create(QString::fromLatin1(name), f.employeeIds(2));
+        create(QString::fromLatin1(name), employeeIds(2));
     HistoryDialog* dialog = openHistory();
     QTableView* view = historyView(dialog);
     QCOMPARE(view->model()->rowCount(), 3);
@@ -213,7 +203,7 @@ void TestHistory::deleteSelected_andDeleteAll_areConfirmed()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(dialog, "deleteSelectedButton"), Qt::LeftButton);
     QCOMPARE(view->model()->rowCount(), 2);
-    HistoryStore reader(f.historyPath());
+    HistoryStore reader(historyPath());
     QVERIFY(reader.load());
     QCOMPARE(reader.entries().size(), 2);
     QCOMPARE(reader.entries().last().name, QStringLiteral("B"));
@@ -228,17 +218,16 @@ void TestHistory::deleteSelected_andDeleteAll_areConfirmed()
 
 void TestHistory::retention_isSavedAndDropsOldEntries()
 {
-    auto& f = m_fixture;
     // An entry from 40 days ago, written as another process would.
     {
-        HistoryStore writer(f.historyPath());
+        HistoryStore writer(historyPath());
         HistoryEntry old;
         old.name = QStringLiteral("Old");
         old.time = QDateTime::currentDateTimeUtc().addDays(-40);
         old.outcome = QStringLiteral("created");
         QVERIFY(writer.append(old));
     }
-    f.create(QStringLiteral("New"), f.employeeIds(2));
+    create(QStringLiteral("New"), employeeIds(2));
     HistoryDialog* dialog = openHistory();
     QTableView* view = historyView(dialog);
     QCOMPARE(view->model()->rowCount(), 2);
@@ -249,7 +238,7 @@ void TestHistory::retention_isSavedAndDropsOldEntries()
     retention->setValue(30);
     emit retention->editingFinished();
     QCOMPARE(view->model()->rowCount(), 1);
-    HistoryStore reader(f.historyPath());
+    HistoryStore reader(historyPath());
     QVERIFY(reader.load());
     QCOMPARE(reader.retentionDays(), 30);
     QCOMPARE(reader.entries().size(), 1);
@@ -258,12 +247,11 @@ void TestHistory::retention_isSavedAndDropsOldEntries()
 
 void TestHistory::export_csvAndXlsx_holdTheEntries()
 {
-    auto& f = m_fixture;
-    const CreateResult first = f.create(QStringLiteral("导出 one"), f.employeeIds(2));
-    const CreateResult second = f.create(QStringLiteral("Export two"), f.employeeIds(2));
+    const CreateResult first = create(QStringLiteral("导出 one"), employeeIds(2));
+    const CreateResult second = create(QStringLiteral("Export two"), employeeIds(2));
     HistoryDialog* dialog = openHistory();
 
-    const QString csvPath = f.dir->filePath(QStringLiteral("all.csv"));
+    const QString csvPath = m_dir->filePath(QStringLiteral("all.csv"));
     SaveFileDialog::setNextFileName(csvPath);
     QTest::mouseClick(child<QPushButton>(dialog, "exportCsvButton"), Qt::LeftButton);
     QFile csv(csvPath);
@@ -279,7 +267,7 @@ void TestHistory::export_csvAndXlsx_holdTheEntries()
     // Only the selected entry, to Excel.
     selectRow(dialog, 0);
     child<QCheckBox>(dialog, "exportSelectionCheckBox")->setChecked(true);
-    const QString xlsxPath = f.dir->filePath(QStringLiteral("selected.xlsx"));
+    const QString xlsxPath = m_dir->filePath(QStringLiteral("selected.xlsx"));
     SaveFileDialog::setNextFileName(xlsxPath);
     QTest::mouseClick(child<QPushButton>(dialog, "exportXlsxButton"), Qt::LeftButton);
     const QByteArray xlsx = unzipped(xlsxPath);
@@ -295,14 +283,13 @@ void TestHistory::export_csvAndXlsx_holdTheEntries()
 
 void TestHistory::retryMissing_completesTheGroupAndUpdatesTheEntry()
 {
-    auto& f = m_fixture;
-    const QStringList members = f.employeeIds(44);
+    const QStringList members = employeeIds(44);
     const QString leaver = members.at(41); // in the add call after the create: a leaver in the create refuses it
-    f.emulator.setEmployeeActive(leaver, false);
-    const CreateResult result = f.create(QStringLiteral("Partial"), members);
+    m_emulator.setEmployeeActive(leaver, false);
+    const CreateResult result = create(QStringLiteral("Partial"), members);
     QCOMPARE(result.outcome, CreateResult::Outcome::CreatedPartially);
     QCOMPARE(result.failedMembers.size(), 1);
-    QVERIFY(!f.emulator.group(result.chatid)->members.contains(leaver));
+    QVERIFY(!m_emulator.group(result.chatid)->members.contains(leaver));
 
     HistoryDialog* dialog = openHistory();
     selectRow(dialog, 0);
@@ -310,15 +297,15 @@ void TestHistory::retryMissing_completesTheGroupAndUpdatesTheEntry()
     QVERIFY2(details.contains(leaver), qPrintable(details)); // failed members with their reasons
     auto* retry = child<QPushButton>(dialog, "retryMissingButton");
     QVERIFY(retry->isEnabled());
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("history-partial"));
+    screenshot(dialog, QStringLiteral("history-partial"));
 
-    f.emulator.setEmployeeActive(leaver, true); // back (the id was fixed in DingTalk)
+    m_emulator.setEmployeeActive(leaver, true); // back (the id was fixed in DingTalk)
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(!dialog->isRetrying());
-    QVERIFY(f.emulator.group(result.chatid)->members.contains(leaver));
-    QCOMPARE(f.emulator.group(result.chatid)->members.size(), 45);
+    QVERIFY(m_emulator.group(result.chatid)->members.contains(leaver));
+    QCOMPARE(m_emulator.group(result.chatid)->members.size(), 45);
 
-    HistoryStore reader(f.historyPath());
+    HistoryStore reader(historyPath());
     QVERIFY(reader.load());
     QCOMPARE(reader.entries().size(), 1); // updated, not appended
     const HistoryEntry entry = reader.entries().first();
@@ -330,59 +317,57 @@ void TestHistory::retryMissing_completesTheGroupAndUpdatesTheEntry()
 
 void TestHistory::createSimilar_fillsTheForm()
 {
-    auto& f = m_fixture;
-    const QStringList members = f.employeeIds(44);
+    const QStringList members = employeeIds(44);
     const QString leaver = members.at(41);
-    f.emulator.setEmployeeActive(leaver, false);
-    f.driver->get<QCheckBox>("allMutedCheckBox")->setChecked(true);
-    f.driver->get<QCheckBox>("searchableCheckBox")->setChecked(true);
-    QCOMPARE(f.create(QStringLiteral("Template"), members).outcome, CreateResult::Outcome::CreatedPartially);
+    m_emulator.setEmployeeActive(leaver, false);
+    m_driver->get<QCheckBox>("allMutedCheckBox")->setChecked(true);
+    m_driver->get<QCheckBox>("searchableCheckBox")->setChecked(true);
+    QCOMPARE(create(QStringLiteral("Template"), members).outcome, CreateResult::Outcome::CreatedPartially);
 
     // Start over with an empty form.
-    f.driver->setName(QString());
-    f.driver->get<QCheckBox>("allMutedCheckBox")->setChecked(false);
-    f.driver->get<QCheckBox>("searchableCheckBox")->setChecked(false);
-    f.driver->members()->clear();
+    m_driver->setName(QString());
+    m_driver->get<QCheckBox>("allMutedCheckBox")->setChecked(false);
+    m_driver->get<QCheckBox>("searchableCheckBox")->setChecked(false);
+    m_driver->members()->clear();
 
     HistoryDialog* dialog = openHistory();
     selectRow(dialog, 0);
     QTest::mouseClick(child<QPushButton>(dialog, "createSimilarButton"), Qt::LeftButton);
-    QCOMPARE(f.driver->nameEdit()->text(), QStringLiteral("Template"));
-    QCOMPARE(f.driver->ownerCombo()->currentText(), f.owner);
-    QVERIFY(f.driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
-    QVERIFY(f.driver->get<QCheckBox>("searchableCheckBox")->isChecked());
-    QVERIFY(!f.driver->get<QCheckBox>("joinApprovalCheckBox")->isChecked());
+    QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Template"));
+    QCOMPARE(m_driver->ownerCombo()->currentText(), m_owner);
+    QVERIFY(m_driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
+    QVERIFY(m_driver->get<QCheckBox>("searchableCheckBox")->isChecked());
+    QVERIFY(!m_driver->get<QCheckBox>("joinApprovalCheckBox")->isChecked());
     // Everyone who was asked for, the owner first, the one DingTalk did not add included.
-    QCOMPARE(f.driver->members()->userIds(), QStringList{ f.owner } + members);
+    QCOMPARE(m_driver->members()->userIds(), QStringList{ m_owner } + members);
 
     // An entry written before the history kept every id: the owner and the missing member are what it knows.
-    HistoryEntry old = f.window->afterCreate()->historyStore()->entries().constFirst();
+    HistoryEntry old = m_window->afterCreate()->historyStore()->entries().constFirst();
     old.id = HistoryEntry::createId();
     old.name = QStringLiteral("Earlier");
     old.time = old.time.addSecs(60); // the newest, so that it is the first row
     old.memberIds.clear();
-    QVERIFY(f.window->afterCreate()->historyStore()->append(old));
-    f.driver->members()->clear();
+    QVERIFY(m_window->afterCreate()->historyStore()->append(old));
+    m_driver->members()->clear();
     dialog = openHistory(); // reloads the open dialog
     selectRow(dialog, 0);
     QTest::mouseClick(child<QPushButton>(dialog, "createSimilarButton"), Qt::LeftButton);
-    QCOMPARE(f.driver->nameEdit()->text(), QStringLiteral("Earlier"));
-    QCOMPARE(f.driver->members()->userIds(), (QStringList{ f.owner, leaver }));
+    QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Earlier"));
+    QCOMPARE(m_driver->members()->userIds(), (QStringList{ m_owner, leaver }));
 }
 
 void TestHistory::damagedHistory_isReportedAndKeptAside()
 {
-    auto& f = m_fixture;
     {
-        QFile file(f.historyPath());
+        QFile file(historyPath());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ this is not json");
     }
     HistoryDialog* dialog = openHistory();
     auto* error = child<QLabel>(dialog, "historyErrorLabel");
     QVERIFY(error->isVisible());
-    AfterCreateFixture::screenshot(dialog, QStringLiteral("history-damaged"));
-    const QString damaged = f.window->afterCreate()->historyStore()->damagedFilePath();
+    screenshot(dialog, QStringLiteral("history-damaged"));
+    const QString damaged = m_window->afterCreate()->historyStore()->damagedFilePath();
     QVERIFY(!damaged.isEmpty());
     QVERIFY(error->text().contains(QDir::toNativeSeparators(damaged)));
     QFile kept(damaged);

@@ -1,21 +1,16 @@
 // Importing members from files into the window: the preview dialog (columns, header, filter, count), UTF-8 and
 // GB18030 text, workbooks, drag and drop, and broken files that must leave the list as it was.
 
-#include "ImportDriver.h"
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 #include "XlsxFixture.h"
 
-#include "DingTalkEmulator.h"
-#include "MessageBox.h"
 #include "import/ImportError.h"
 
 #include <QCheckBox>
 #include <QMimeData>
-#include <QStandardPaths>
 #include <QTableView>
-#include <memory>
 
-class TestImport : public QObject
+class TestImport : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -37,40 +32,22 @@ private:
     /** 工号,姓名,手机号,部门 for the first `count` active employees; every third one in 销售部. */
     QList<QStringList> staffRows(int count) const;
     QList<EmulatedEmployee> activeEmployees(int count) const;
-
-    DingTalkEmulator m_emulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
-    std::unique_ptr<ImportDriver> m_import;
 };
 
 void TestImport::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
+    QVERIFY(startEmulator());
 }
 
 void TestImport::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    MessageBox::clearNextAnswer();
-    m_window = std::make_unique<MainWindow>();
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_import = std::make_unique<ImportDriver>(m_window.get(), m_dir.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestImport::cleanup()
 {
-    m_import.reset();
-    m_driver.reset();
-    m_window.reset();
-    m_dir.reset();
-    FileDialog::clearNextFileName();
+    // Also drops a file name a failed test left unused.
+    closeWindow();
 }
 
 QList<EmulatedEmployee> TestImport::activeEmployees(int count) const

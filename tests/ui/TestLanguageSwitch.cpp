@@ -1,45 +1,19 @@
 // Switching the language at run time: every visible string, those set in code included, follows at once, and
 // the choice is remembered.
 
-#include "WindowDriver.h"
+#include "PseudoTranslator.h"
+#include "WindowFixture.h"
 
 #include "ConnectionSummary.h"
-#include "DingTalkEmulator.h"
 #include "Preferences.h"
 #include "dingtalk/ErrorCatalogue.h"
-#include "dingtalk/TokenCache.h"
 #include "i18n/AppTranslator.h"
 
 #include <QAction>
 #include <QGroupBox>
 #include <QMenuBar>
-#include <QStandardPaths>
-#include <QTranslator>
-#include <memory>
 
-namespace {
-// Wraps every string in ⟦…⟧: once installed, any text on screen without the brackets was not re-read.
-class PseudoTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
-                      int n = -1) const override
-    {
-        Q_UNUSED(context)
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        return QStringLiteral("\u27E6%1\u27E7").arg(QString::fromUtf8(sourceText));
-    }
-    bool isEmpty() const override { return false; }
-};
-
-bool isPseudo(const QString& text)
-{
-    return text.contains(QChar(0x27E6)) && text.contains(QChar(0x27E7));
-}
-} // namespace
-
-class TestLanguageSwitch : public QObject
+class TestLanguageSwitch : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -56,36 +30,24 @@ private slots:
 private:
     void makeCodeSetTextsVisible();
 
-    DingTalkEmulator m_emulator;
     AppTranslator* m_translator = nullptr;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
 };
 
 void TestLanguageSwitch::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
+    QVERIFY(startEmulator());
 }
 
 void TestLanguageSwitch::init()
 {
-    m_emulator.reset();
-    TokenCache::instance().clear();
     m_translator = new AppTranslator;
     m_translator->setLanguage(QStringLiteral("en"));
-    m_window = std::make_unique<MainWindow>(m_translator);
-    m_translator->setParent(m_window.get());
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow(m_translator));
 }
 
 void TestLanguageSwitch::cleanup()
 {
-    m_driver.reset();
-    m_window.reset(); // deletes the translator, which removes its catalogues
+    closeWindow(); // deletes the translator, which removes its catalogues
 }
 
 // Puts code-set strings on screen: a validation message, counts, the hint, a result with an error.

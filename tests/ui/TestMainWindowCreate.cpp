@@ -1,21 +1,15 @@
 // The main window creating groups against the DingTalk emulator: ids, big groups, errors, faults, cancel and
 // double submits.
 
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 
-#include "DingTalkEmulator.h"
 #include "dingtalk/ErrorCatalogue.h"
-#include "dingtalk/TokenCache.h"
-
-#include "MessageBox.h"
 
 #include <QCheckBox>
 #include <QProgressBar>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <memory>
 
-class TestMainWindowCreate : public QObject
+class TestMainWindowCreate : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -39,52 +33,23 @@ private slots:
     void close_whileCreating_asksAndKeepsWorkingWhenTold();
 
 private:
-    QStringList employeeIds(int count) const;
     QString resultTitle() const { return m_driver->text("resultTitleLabel"); }
     static QString mayExistTitle();
-
-    DingTalkEmulator m_emulator;
-    QString m_owner;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
 };
 
 void TestMainWindowCreate::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
-    m_owner = m_emulator.demoOwnerId();
+    QVERIFY(startEmulator());
 }
 
 void TestMainWindowCreate::init()
 {
-    m_emulator.reset();
-    // The emulator forgot its tokens: a cached one would be refused and the create repeated after a refresh.
-    TokenCache::instance().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestMainWindowCreate::cleanup()
 {
-    m_driver.reset();
-    m_window.reset();
-}
-
-QStringList TestMainWindowCreate::employeeIds(int count) const
-{
-    QStringList ids;
-    const QList<EmulatedEmployee> employees = m_emulator.employees();
-    for (const EmulatedEmployee& employee : employees) {
-        if (ids.size() == count)
-            break;
-        if (employee.active && employee.userid != m_owner)
-            ids.append(employee.userid);
-    }
-    return ids;
+    closeWindow();
 }
 
 QString TestMainWindowCreate::mayExistTitle()

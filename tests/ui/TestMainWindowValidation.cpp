@@ -1,16 +1,13 @@
 // Validation before sending: each message beside its field as the user types, Create enabled only when valid,
 // notices kept apart from errors; and the ways members get into the list.
 
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 
-#include "DingTalkEmulator.h"
 #include "group/GroupLimits.h"
 
 #include <QAction>
-#include <QStandardPaths>
-#include <memory>
 
-class TestMainWindowValidation : public QObject
+class TestMainWindowValidation : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -41,31 +38,21 @@ private:
     {
         return ValidationIssue{ code, field, subject }.message();
     }
-
-    DingTalkEmulator m_emulator;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
 };
 
 void TestMainWindowValidation::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
+    QVERIFY(startEmulator());
 }
 
 void TestMainWindowValidation::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestMainWindowValidation::cleanup()
 {
-    m_driver.reset();
-    m_window.reset();
+    closeWindow();
 }
 
 void TestMainWindowValidation::makeValid()

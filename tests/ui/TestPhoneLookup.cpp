@@ -2,18 +2,9 @@
 // through MobileResolver against the emulator before Create sends, and numbers without a user left out only when
 // the user agrees.
 
-#include "ImportDriver.h"
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 
-#include "DingTalkEmulator.h"
-#include "MessageBox.h"
-#include "dingtalk/TokenCache.h"
-#include "members/MobileResolver.h"
-
-#include <QStandardPaths>
-#include <memory>
-
-class TestPhoneLookup : public QObject
+class TestPhoneLookup : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -34,43 +25,22 @@ private:
     void importPhones(const QList<QPair<QString, QString>>& nameAndMobile);
     int lookups() const { return m_emulator.requestCount(QStringLiteral("/topapi/v2/user/getbymobile")); }
     int creates() const { return m_emulator.requestCount(QStringLiteral("/chat/create")); }
-
-    DingTalkEmulator m_emulator;
-    QString m_owner;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
-    std::unique_ptr<ImportDriver> m_import;
 };
 
 void TestPhoneLookup::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
-    m_owner = m_emulator.demoOwnerId();
+    QVERIFY(startEmulator());
 }
 
 void TestPhoneLookup::init()
 {
-    m_emulator.reset();
-    TokenCache::instance().clear();
-    MobileResolver::clearCache();
-    MessageBox::clearNextAnswer();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_import = std::make_unique<ImportDriver>(m_window.get(), m_dir.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Also forgets the numbers looked up before: every test counts its own lookups.
+    QVERIFY(openWindow());
 }
 
 void TestPhoneLookup::cleanup()
 {
-    m_import.reset();
-    m_driver.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 QList<EmulatedEmployee> TestPhoneLookup::activeEmployees(int count, int skip) const

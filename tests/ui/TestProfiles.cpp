@@ -44,6 +44,7 @@ private slots:
     void forgetSecret_removesItFromTheStore();
 
 private:
+    /** Shows `window` and opens its Manage Connections dialog. */
     ProfilesDialog* openDialog(MainWindow& window);
 
     std::unique_ptr<DingTalkEmulator> m_emulator;
@@ -79,6 +80,7 @@ void TestProfiles::cleanup()
 
 ProfilesDialog* TestProfiles::openDialog(MainWindow& window)
 {
+    window.show();
     WindowDriver(&window).get<QAction>("manageConnectionsAction")->trigger();
     ProfilesDialog* dialog = window.profiles()->dialog();
     if (dialog)
@@ -93,7 +95,6 @@ void TestProfiles::profiles_createEditDuplicateDeleteSwitch_restoredAfterRestart
     {
         MainWindow window;
         WindowDriver driver(&window);
-        window.show();
         ProfilesDialog* dialog = openDialog(window);
         QVERIFY(dialog);
         ProfilesDriver profiles(dialog);
@@ -178,7 +179,6 @@ void TestProfiles::profiles_createEditDuplicateDeleteSwitch_restoredAfterRestart
 void TestProfiles::sandboxProfile_cannotBeDeleted()
 {
     MainWindow window;
-    window.show();
     ProfilesDialog* dialog = openDialog(window);
     ProfilesDriver profiles(dialog);
     profiles.select(ConnectionProfile::sandboxId());
@@ -201,7 +201,6 @@ void TestProfiles::create_throughProfile_legacyAndV1()
 {
     MainWindow window;
     WindowDriver driver(&window);
-    window.show();
     ProfilesDriver profiles(openDialog(window));
     const QString legacy = profiles.addProfile(QStringLiteral("Legacy app"), QStringLiteral("dingHead"), Secret,
                                                m_emulator->baseUrl(), ApiGeneration::Legacy);
@@ -229,14 +228,10 @@ void TestProfiles::create_throughProfile_legacyAndV1()
 void TestProfiles::testConnection_success()
 {
     MainWindow window;
-    window.show();
     ProfilesDialog* dialog = openDialog(window);
     ProfilesDriver profiles(dialog);
     // Unsaved values are tested as they stand.
-    profiles.click("addProfileButton");
-    profiles.type("appKeyLineEdit", QStringLiteral("dingHead"));
-    profiles.type("appSecretLineEdit", Secret);
-    profiles.type("legacyUrlLineEdit", m_emulator->baseUrl().toString());
+    profiles.typeNewProfile(QStringLiteral("dingHead"), Secret, m_emulator->baseUrl());
     QSignalSpy tested(dialog, &ProfilesDialog::testFinished);
     profiles.click("testConnectionButton");
     QVERIFY(tested.wait(10000));
@@ -279,13 +274,9 @@ void TestProfiles::testConnection_namesWhatIsWrong()
         m_emulator->injectFault(parts.at(0), EmulatorFault::apiError(parts.at(1).toInt()));
     }
     MainWindow window;
-    window.show();
     ProfilesDialog* dialog = openDialog(window);
     ProfilesDriver profiles(dialog);
-    profiles.click("addProfileButton");
-    profiles.type("appKeyLineEdit", QStringLiteral("dingHead"));
-    profiles.type("appSecretLineEdit", secret);
-    profiles.type("legacyUrlLineEdit", server.toString());
+    profiles.typeNewProfile(QStringLiteral("dingHead"), secret, server);
     QSignalSpy tested(dialog, &ProfilesDialog::testFinished);
     profiles.click("testConnectionButton");
     QVERIFY(tested.wait(15000));
@@ -304,13 +295,9 @@ void TestProfiles::testConnection_showsBusyAndCancels()
 {
     m_emulator->setLatency(5000);
     MainWindow window;
-    window.show();
     ProfilesDialog* dialog = openDialog(window);
     ProfilesDriver profiles(dialog);
-    profiles.click("addProfileButton");
-    profiles.type("appKeyLineEdit", QStringLiteral("dingHead"));
-    profiles.type("appSecretLineEdit", Secret);
-    profiles.type("legacyUrlLineEdit", m_emulator->baseUrl().toString());
+    profiles.typeNewProfile(QStringLiteral("dingHead"), Secret, m_emulator->baseUrl());
     QVERIFY(!profiles.get<QWidget>("testProgressBar")->isVisible());
     QSignalSpy tested(dialog, &ProfilesDialog::testFinished);
     profiles.click("testConnectionButton");
@@ -328,7 +315,6 @@ void TestProfiles::testConnection_showsBusyAndCancels()
 void TestProfiles::validation_asTheUserTypes()
 {
     MainWindow window;
-    window.show();
     ProfilesDriver profiles(openDialog(window));
     profiles.click("addProfileButton");
     auto* save = profiles.get<QAbstractButton>("saveProfileButton");
@@ -373,7 +359,6 @@ void TestProfiles::validation_asTheUserTypes()
 void TestProfiles::caCertificate_fromFileChooser()
 {
     MainWindow window;
-    window.show();
     ProfilesDriver profiles(openDialog(window));
     profiles.click("addProfileButton");
     profiles.type("appKeyLineEdit", QStringLiteral("dingabc"));
@@ -415,7 +400,6 @@ void TestProfiles::forgetSecret_removesItFromTheStore()
 {
     MainWindow window;
     WindowDriver driver(&window);
-    window.show();
     ProfilesDialog* dialog = openDialog(window);
     ProfilesDriver profiles(dialog);
     const QString id

@@ -73,11 +73,7 @@ void TestProfilesLeak::secretAndTokens_neverWrittenUnderHome_norOnTheClipboard()
         QList<QWidget*> widgets = window.findChildren<QWidget*>();
         widgets += window.profiles()->dialog()->findChildren<QWidget*>();
         for (QWidget* widget : widgets) {
-            QString text = widget->toolTip() + widget->windowTitle();
-            if (auto* label = qobject_cast<QLabel*>(widget))
-                text += label->text();
-            if (auto* edit = qobject_cast<QLineEdit*>(widget))
-                text += edit->text();
+            const QString text = WindowDriver::shownText(widget);
             QVERIFY2(!text.contains(Secret), qPrintable(widget->objectName()));
             for (const QString& token : tokens)
                 QVERIFY2(!text.contains(token), qPrintable(widget->objectName()));

@@ -2,20 +2,15 @@
 // imported and while a 1000-member group is created under DingTalk's rate limit, and no gap between two ticks may
 // reach 50 ms.
 
-#include "ImportDriver.h"
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 
-#include "DingTalkEmulator.h"
 #include "ProgressDialog.h"
-#include "dingtalk/TokenCache.h"
 
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTimer>
 #include <algorithm>
-#include <memory>
 
 namespace {
 constexpr int MaxGapMs = 50;
@@ -52,7 +47,7 @@ private:
 };
 } // namespace
 
-class TestResponsiveness : public QObject
+class TestResponsiveness : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -67,41 +62,21 @@ private slots:
 
 private:
     QString write100kCsv() const;
-
-    DingTalkEmulator m_emulator;
-    QString m_owner;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
-    std::unique_ptr<ImportDriver> m_import;
 };
 
 void TestResponsiveness::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
-    m_owner = m_emulator.demoOwnerId();
+    QVERIFY(startEmulator());
 }
 
 void TestResponsiveness::init()
 {
-    m_emulator.reset();
-    TokenCache::instance().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_import = std::make_unique<ImportDriver>(m_window.get(), m_dir.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestResponsiveness::cleanup()
 {
-    m_import.reset();
-    m_driver.reset();
-    m_window.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 QString TestResponsiveness::write100kCsv() const

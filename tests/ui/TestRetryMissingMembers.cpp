@@ -1,16 +1,11 @@
 // "Retry adding the missing members" after a partial create: the panel says the group exists and who is not in it,
 // and the retry adds exactly those userids to the same chat.
 
-#include "WindowDriver.h"
+#include "WindowFixture.h"
 
-#include "DingTalkEmulator.h"
-#include "dingtalk/TokenCache.h"
-
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <memory>
 
-class TestRetryMissingMembers : public QObject
+class TestRetryMissingMembers : public QObject, protected WindowFixture
 {
     Q_OBJECT
 
@@ -23,51 +18,24 @@ private slots:
     void retry_whoStillFails_staysListed();
 
 private:
-    QStringList employeeIds(int count) const;
     QTableWidget* failedTable() const { return m_driver->get<QTableWidget>("failedMembersTableWidget"); }
     QAbstractButton* retryButton() const { return m_driver->get<QAbstractButton>("retryMissingMembersButton"); }
     void createPartially(const QStringList& members);
-
-    DingTalkEmulator m_emulator;
-    QString m_owner;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<WindowDriver> m_driver;
 };
 
 void TestRetryMissingMembers::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_emulator.start());
-    m_owner = m_emulator.demoOwnerId();
+    QVERIFY(startEmulator());
 }
 
 void TestRetryMissingMembers::init()
 {
-    m_emulator.reset();
-    TokenCache::instance().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->useEmulator(&m_emulator);
-    m_driver = std::make_unique<WindowDriver>(m_window.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestRetryMissingMembers::cleanup()
 {
-    m_driver.reset();
-    m_window.reset();
-}
-
-QStringList TestRetryMissingMembers::employeeIds(int count) const
-{
-    QStringList ids;
-    for (const EmulatedEmployee& employee : m_emulator.employees()) {
-        if (ids.size() == count)
-            break;
-        if (employee.active && employee.userid != m_owner)
-            ids.append(employee.userid);
-    }
-    return ids;
+    closeWindow();
 }
 
 void TestRetryMissingMembers::createPartially(const QStringList& members)

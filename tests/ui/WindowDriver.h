@@ -40,6 +40,17 @@ public:
     QString text(const char* labelName) const { return get<QLabel>(labelName)->text(); }
     bool visible(const char* name) const { return get<QWidget>(name)->isVisible(); }
 
+    /** Every text `widget` shows on its own: tooltip, title, and a label's or line edit's text. */
+    static QString shownText(const QWidget* widget)
+    {
+        QString text = widget->toolTip() + widget->windowTitle();
+        if (auto* label = qobject_cast<const QLabel*>(widget))
+            text += label->text();
+        if (auto* edit = qobject_cast<const QLineEdit*>(widget))
+            text += edit->text();
+        return text;
+    }
+
     /** Replaces the name as typing or an input method would (insert() takes any Unicode, keyClicks does not). */
     void setName(const QString& name)
     {
