@@ -1,34 +1,57 @@
 #include "FileDialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
 
-std::optional<QString> FileDialog::s_nextFileName;
+QStringList FileDialog::s_nextFileNames;
 QString FileDialog::s_lastDirectory;
 
-QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter, StartIn startIn)
 {
-    if (s_nextFileName) {
-        const QString fileName = *s_nextFileName;
-        s_nextFileName.reset();
+    QString fileName;
+    if (takeNextFileName(&fileName))
         return fileName;
-    }
+    if (startIn == StartIn::QtDefault)
+        return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
     if (s_lastDirectory.isEmpty())
         s_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString fileName = QFileDialog::getOpenFileName(parent, caption, s_lastDirectory, filter);
+    fileName = QFileDialog::getOpenFileName(parent, caption, s_lastDirectory, filter);
     // The next import most likely comes from the same folder (HR keeps the staff lists together).
     if (!fileName.isEmpty())
         s_lastDirectory = QFileInfo(fileName).absolutePath();
     return fileName;
 }
 
-void FileDialog::setNextFileName(const QString& fileName)
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                    const QString& filter)
 {
-    s_nextFileName = fileName;
+    QString fileName;
+    if (takeNextFileName(&fileName))
+        return fileName;
+    QString suggested = suggestedName;
+    if (QDir::isRelativePath(suggested)) {
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        suggested = QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(suggested);
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialog::setNextFileName(const QString& path)
+{
+    s_nextFileNames.append(path);
 }
 
 void FileDialog::clearNextFileName()
 {
-    s_nextFileName.reset();
+    s_nextFileNames.clear();
+}
+
+bool FileDialog::takeNextFileName(QString* path)
+{
+    if (s_nextFileNames.isEmpty())
+        return false;
+    *path = s_nextFileNames.takeFirst();
+    return true;
 }

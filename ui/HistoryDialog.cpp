@@ -1,10 +1,10 @@
 #include "HistoryDialog.h"
 #include "ui_HistoryDialog.h"
 
+#include "FileDialog.h"
 #include "HistoryModel.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
-#include "SaveFileDialog.h"
 #include "UiStyle.h"
 #include "create/AddMembersJob.h"
 #include "dingtalk/ErrorCatalogue.h"
@@ -325,9 +325,9 @@ void HistoryDialog::exportEntries(bool xlsx)
         return;
     const QString suggested = tr("group-history-%1").arg(QDate::currentDate().toString(Qt::ISODate))
         + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
-    const QString path = SaveFileDialog::getSaveFileName(
-        this, xlsx ? tr("Export the history to Excel") : tr("Export the history to CSV"), suggested,
-        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString path
+        = FileDialog::getSaveFileName(this, xlsx ? tr("Export the history to Excel") : tr("Export the history to CSV"),
+                                      suggested, xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,8 +1,8 @@
 #include "JoinLinkDialog.h"
 #include "ui_JoinLinkDialog.h"
 
+#include "FileDialog.h"
 #include "QrImage.h"
-#include "SaveFileDialog.h"
 #include "UiStyle.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
@@ -196,8 +196,8 @@ void JoinLinkDialog::savePng()
 {
     if (m_code.isNull())
         return;
-    const QString path = SaveFileDialog::getSaveFileName(
-        this, tr("Save the QR code"), tr("%1 QR code.png").arg(m_groupName), tr("PNG images (*.png)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the QR code"),
+                                                     tr("%1 QR code.png").arg(m_groupName), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     m_unsavedPath = qrImage().save(path, "PNG") ? QString() : path;

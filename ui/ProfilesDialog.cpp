@@ -2,6 +2,7 @@
 #include "ui_ProfilesDialog.h"
 
 #include "DingTalkEmulator.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "UiStyle.h"
 #include "dingtalk/ServerAddress.h"
@@ -9,22 +10,8 @@
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 
-#include <QFileDialog>
 #include <QListWidgetItem>
 #include <QPushButton>
-
-namespace {
-std::optional<QString>& nextCaFileName()
-{
-    static std::optional<QString> s_next;
-    return s_next;
-}
-} // namespace
-
-void ProfilesDialog::setNextCaFileName(const QString& path)
-{
-    nextCaFileName() = path;
-}
 
 ProfilesDialog::ProfilesDialog(ProfileStore* store, SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
@@ -548,13 +535,9 @@ void ProfilesDialog::showTestResult(const ConnectionTestResult& result)
 
 void ProfilesDialog::chooseCaFile()
 {
-    QString path;
-    if (nextCaFileName()) {
-        path = *std::exchange(nextCaFileName(), std::nullopt);
-    } else {
-        path = QFileDialog::getOpenFileName(this, tr("Choose the company's CA certificate"), QString(),
-                                            tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-    }
+    const QString path = FileDialog::getOpenFileName(this, tr("Choose the company's CA certificate"),
+                                                     tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+                                                     FileDialog::StartIn::QtDefault);
     if (!path.isEmpty())
         m_ui->caCertificatePlainTextEdit->setPlainText(path);
 }

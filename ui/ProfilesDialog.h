@@ -29,9 +29,6 @@ public:
     ProfilesDialog(ProfileStore* store, SecretStore* secrets, QWidget* parent = nullptr);
     ~ProfilesDialog() override;
 
-    /** Tests: the next "Choose File…" returns this path instead of showing a file dialog. */
-    static void setNextCaFileName(const QString& path);
-
     /** Shows this profile in the editor (asks first about unsaved changes). */
     void selectProfile(const QString& id);
     /** The profile in the editor; empty while a new one is not yet saved. */

@@ -10,7 +10,6 @@
 #include "PresetsMenu.h"
 #include "QrImage.h"
 #include "RequestPreviewDialog.h"
-#include "SaveFileDialog.h"
 #include "VerifyDialog.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "history/HistoryStore.h"
@@ -120,7 +119,7 @@ void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
 
     // Save as PNG, and scan it back.
     const QString png = m_dir->filePath(QStringLiteral("qr.png"));
-    SaveFileDialog::setNextFileName(png);
+    FileDialog::setNextFileName(png);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePngButton")), Qt::LeftButton);
     QVERIFY(QFile::exists(png));
     QCOMPARE(decodeQr(png), link);

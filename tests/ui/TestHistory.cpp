@@ -6,7 +6,6 @@
 #include "HistoryDialog.h"
 #include "HistoryModel.h"
 #include "MessageBox.h"
-#include "SaveFileDialog.h"
 #include "history/HistoryStore.h"
 
 #include <QCheckBox>
@@ -252,7 +251,7 @@ void TestHistory::export_csvAndXlsx_holdTheEntries()
     HistoryDialog* dialog = openHistory();
 
     const QString csvPath = m_dir->filePath(QStringLiteral("all.csv"));
-    SaveFileDialog::setNextFileName(csvPath);
+    FileDialog::setNextFileName(csvPath);
     QTest::mouseClick(child<QPushButton>(dialog, "exportCsvButton"), Qt::LeftButton);
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -268,7 +267,7 @@ void TestHistory::export_csvAndXlsx_holdTheEntries()
     selectRow(dialog, 0);
     child<QCheckBox>(dialog, "exportSelectionCheckBox")->setChecked(true);
     const QString xlsxPath = m_dir->filePath(QStringLiteral("selected.xlsx"));
-    SaveFileDialog::setNextFileName(xlsxPath);
+    FileDialog::setNextFileName(xlsxPath);
     QTest::mouseClick(child<QPushButton>(dialog, "exportXlsxButton"), Qt::LeftButton);
     const QByteArray xlsx = unzipped(xlsxPath);
     QVERIFY(!xlsx.isEmpty());
@@ -277,7 +276,7 @@ void TestHistory::export_csvAndXlsx_holdTheEntries()
     QVERIFY(!xlsx.contains(first.chatid.toUtf8()));
 
     // Cancelling the file dialog writes nothing.
-    SaveFileDialog::setNextFileName(QString());
+    FileDialog::setNextFileName(QString());
     QTest::mouseClick(child<QPushButton>(dialog, "exportCsvButton"), Qt::LeftButton);
 }
 

@@ -7,6 +7,7 @@
 
 #include "ConnectionSummary.h"
 #include "DingTalkEmulator.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "dingtalk/TokenCache.h"
 #include "settings/ConnectionTestResult.h"
@@ -365,7 +366,7 @@ void TestProfiles::caCertificate_fromFileChooser()
     profiles.type("appSecretLineEdit", Secret);
     const QString ca = QStringLiteral(DTG_SETTINGS_TEST_DATA "/ca.pem");
     QVERIFY(QFile::exists(ca));
-    ProfilesDialog::setNextCaFileName(ca);
+    FileDialog::setNextFileName(ca);
     profiles.click("chooseCaFileButton");
     QCOMPARE(profiles.get<QPlainTextEdit>("caCertificatePlainTextEdit")->toPlainText(), ca);
     QVERIFY(profiles.get<QAbstractButton>("saveProfileButton")->isEnabled());
