@@ -28,8 +28,6 @@ QJsonObject baseObject(const QJsonValue& errcode, const QString& errmsg, CreateR
     };
 }
 
-constexpr int RepeatedIdsListed = 100;
-
 QJsonArray issuesJson(const ValidationIssues& issues)
 {
     QJsonArray array;
@@ -39,9 +37,8 @@ QJsonArray issuesJson(const ValidationIssues& issues)
         // The sentence names a few repeated ids; a script gets more, and the counts. Not all: a whole company's
         // staff list exported twice repeats every id, and tens of thousands of them would be noise, not a notice.
         if (issue.code == ValidationIssue::DuplicateRemoved) {
-            object.insert(QStringLiteral("userids"),
-                          QJsonArray::fromStringList(issue.repeatedIds.mid(0, RepeatedIdsListed)));
-            object.insert(QStringLiteral("repeatedIds"), issue.repeatedIds.size());
+            object.insert(QStringLiteral("userids"), QJsonArray::fromStringList(issue.repeatedIds));
+            object.insert(QStringLiteral("repeatedIds"), issue.repeatedIdCount);
             object.insert(QStringLiteral("removed"), issue.removedCount);
         }
         array.append(object);

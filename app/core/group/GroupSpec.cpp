@@ -99,7 +99,7 @@ GroupValidation GroupSpec::validate(const QList<QStringView>& moreIds) const
             const QStringView id = ids[i];
             if (timesBefore[i] > 0) {
                 ++duplicates.removedCount;
-                if (timesBefore[i] == 1)
+                if (timesBefore[i] == 1 && ++duplicates.repeatedIdCount <= ValidationIssue::RepeatedIdsKept)
                     duplicates.repeatedIds.append(id.toString());
             } else if (id == result.owner) {
                 ownerListed = true;

@@ -59,15 +59,15 @@ QString ValidationIssue::message() const
     case MemberUnresolved:
         return tr("The phone number %1 has not been turned into a DingTalk userid yet.").arg(subject);
     case DuplicateRemoved: {
-        if (repeatedIds.size() <= 1)
+        if (repeatedIdCount <= 1)
             return tr("\"%1\" was listed more than once; it is added once.").arg(subject);
         QStringList examples;
         for (const QString& id : repeatedIds.mid(0, ExamplesShown))
             examples.append(tr("\"%1\"").arg(id));
-        if (repeatedIds.size() > ExamplesShown)
+        if (repeatedIdCount > ExamplesShown)
             examples.append(QStringLiteral("…"));
         return tr("%1 ids were listed more than once (%2); each is added once, %3 repeats were left out.")
-            .arg(repeatedIds.size())
+            .arg(repeatedIdCount)
             .arg(examples.join(tr(", ")))
             .arg(removedCount);
     }

@@ -44,10 +44,13 @@ public:
     Field field = Field::Name;
     QString subject; // the offending id, or the count, where one applies
     /**
-     * DuplicateRemoved comes once for the whole list, however long: every id that was repeated (first one in
-     * `subject`) and how many entries were dropped as repeats. A 100,000-row staff list is not 50,000 notices.
+     * DuplicateRemoved comes once for the whole list, however long: the first repeated ids (at most
+     * RepeatedIdsKept, the first one also in `subject`), how many different ids were repeated, and how many entries
+     * were dropped as repeats. A 100,000-row staff list is not 50,000 notices.
      */
+    static constexpr int RepeatedIdsKept = 100;
     QStringList repeatedIds;
+    int repeatedIdCount = 0;
     int removedCount = 0;
 
     bool isError() const { return code < DuplicateRemoved; }
@@ -59,7 +62,8 @@ public:
     bool operator==(const ValidationIssue& other) const
     {
         return code == other.code && field == other.field && subject == other.subject
-            && repeatedIds == other.repeatedIds && removedCount == other.removedCount;
+            && repeatedIds == other.repeatedIds && repeatedIdCount == other.repeatedIdCount
+            && removedCount == other.removedCount;
     }
 };
 

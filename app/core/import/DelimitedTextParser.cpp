@@ -16,13 +16,19 @@ bool isLineEnd(char16_t c)
     return c == u'\n' || c == u'\r';
 }
 
+// QChar::isSpace() without its out-of-line call for CJK text: the line breaks and tabs, and Unicode's separators.
+bool isBlank(char16_t c)
+{
+    if (c > u' ' && c < 0x85)
+        return false;
+    return c <= u' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
+        || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
 // QStringView::trimmed(), without its call for the cells that have nothing to trim (nearly all of them).
 QStringView trimmedCell(QStringView cell)
 {
-    const auto plain = [](QChar c) {
-        return c.unicode() > u' ' && c.unicode() < 0x7F;
-    };
-    if (cell.isEmpty() || (plain(cell.front()) && plain(cell.back())))
+    if (cell.isEmpty() || (!isBlank(cell.front().unicode()) && !isBlank(cell.back().unicode())))
         return cell;
     return cell.trimmed();
 }

@@ -37,25 +37,28 @@ struct TextScan
     bool looksBinary(qsizetype size) const { return nul || suspicious > std::max<qsizetype>(8, size / 100); }
 };
 
-TextScan scan(const QString& text)
+TextScan scan(QStringView text)
 {
-    TextScan result;
+    // Without branches, so that the compiler processes many characters per instruction: it is a pass over the
+    // whole file.
+    qsizetype nuls = 0;
+    qsizetype controls = 0;
+    qsizetype replacements = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0x20 && u < 0xFFFD) // nearly every character: one comparison pair
-            continue;
-        if (u == 0) {
-            result.nul = true;
-            return result;
-        }
-        if (u == 0xFFFD) {
-            ++result.replacements;
-            ++result.suspicious;
-        } else if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') {
-            ++result.suspicious;
-        }
+        nuls += u == 0;
+        controls += u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f';
+        replacements += u == 0xFFFD;
     }
-    return result;
+    return TextScan{ nuls > 0, controls + replacements, replacements };
+}
+
+/** UTF-8 to text through QString::fromUtf8's fast path for ASCII, which most lists are made of, and its scan. */
+QString fromUtf8(QByteArrayView bytes, TextScan& found)
+{
+    QString text = QString::fromUtf8(bytes);
+    found = scan(text);
+    return text;
 }
 
 } // namespace
@@ -64,8 +67,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& data)
 {
     Result result;
     const QByteArrayView bytes(data);
+    TextScan found;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        result.text = QString::fromUtf8(bytes.sliced(3));
+        result.text = fromUtf8(bytes.sliced(3), found);
         result.encoding = QStringLiteral("UTF-8");
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
@@ -73,31 +77,29 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& data)
                                QStringConverter::Flag::Stateless);
         result.text = decoder(bytes.sliced(2));
         result.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        found = scan(result.text);
     } else if (const char* utf16 = sniffUtf16(data)) {
         const bool little = qstrcmp(utf16, "UTF-16LE") == 0;
         QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                                QStringConverter::Flag::Stateless);
         result.text = decoder(bytes);
         result.encoding = QString::fromLatin1(utf16);
+        found = scan(result.text);
     } else {
-        // QString::fromUtf8 takes the fast path for the ASCII most lists are made of; bytes that are not UTF-8 become
-        // U+FFFD, and more of those than the file spells out (EF BF BD) means the file is not UTF-8.
-        result.text = QString::fromUtf8(bytes);
+        // Bytes that are not UTF-8 become U+FFFD; more of those than the file spells out (EF BF BD) means the file
+        // is not UTF-8.
+        result.text = fromUtf8(bytes, found);
         result.encoding = QStringLiteral("UTF-8");
-        const TextScan utf8 = scan(result.text);
-        if (utf8.replacements > 0 && !utf8.nul && utf8.replacements > bytes.count("\xEF\xBF\xBD")) {
+        if (found.replacements > 0 && !found.nul && found.replacements > bytes.count("\xEF\xBF\xBD")) {
             // Not in Qt's list of encodings, but Qt reaches it through ICU on Debian.
             QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
             if (gb18030.isValid()) {
                 result.text = gb18030(bytes);
                 result.encoding = QStringLiteral("GB18030");
-                result.binary = scan(result.text).looksBinary(result.text.size());
-                return result;
+                found = scan(result.text);
             }
         }
-        result.binary = utf8.looksBinary(result.text.size());
-        return result;
     }
-    result.binary = scan(result.text).looksBinary(result.text.size());
+    result.binary = found.looksBinary(result.text.size());
     return result;
 }
