@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ProcessMemory.h"
 #include "Terminal.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    ProcessMemory::keepFreedMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dingtalk-group-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DTG_VERSION));

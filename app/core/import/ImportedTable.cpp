@@ -49,6 +49,24 @@ void ImportedTable::appendRow(const QStringList& cells)
     endRow();
 }
 
+void ImportedTable::appendRows(const ImportedTable& other)
+{
+    Q_ASSERT(other.m_text.constData() == m_text.constData() || other.m_text.isEmpty());
+    const qsizetype cellBase = m_cells.size();
+    const quint32 copyBase = quint32(m_copies.size());
+    m_copies.append(other.m_copies);
+    m_cells.reserve(cellBase + other.m_cells.size());
+    for (CellRange range : other.m_cells) {
+        if (range.copied)
+            range.offset += copyBase;
+        m_cells.append(range);
+    }
+    m_rowEnds.reserve(m_rowEnds.size() + other.m_rowEnds.size());
+    for (const qsizetype end : other.m_rowEnds)
+        m_rowEnds.append(cellBase + end);
+    m_columnCount = std::max(m_columnCount, other.m_columnCount);
+}
+
 QStringView ImportedTable::view(const CellRange& range) const
 {
     return QStringView(range.copied ? m_copies : m_text).sliced(range.offset, range.length);

@@ -1,3 +1,4 @@
+#include "import/DelimitedTextParser.h"
 #include "import/MemberImporter.h"
 
 #include <QStringEncoder>
@@ -28,6 +29,41 @@ class TestMemberImporterText : public QObject
     Q_OBJECT
 
 private slots:
+    void bigFileWithoutQuotes_parsedInTwoHalves_givesTheSameRows()
+    {
+        // Over a megabyte and no quote: parsed in two halves at once. A quote at the end makes the same rows go
+        // through the one-thread parser; both must agree row for row, blank lines and trailing cells included.
+        QString text = QStringLiteral("工号,姓名,部门\r\n");
+        for (int i = 0; i < 60000; ++i) {
+            text += QStringLiteral("u%1, 员工%1 ,部门%2,,\r\n").arg(i).arg(i % 7);
+            if (i % 1000 == 0)
+                text += QStringLiteral("\r\n");
+        }
+        QVERIFY(text.size() > 1024 * 1024);
+        ImportedTable halves(text);
+        int progressCalls = 0;
+        QVERIFY(
+            DelimitedTextParser::parse(halves.text(), QLatin1Char(','), halves, [&](qsizetype done, qsizetype total) {
+                ++progressCalls;
+                return done <= total;
+            }));
+        QVERIFY(progressCalls > 1);
+        const QString quoted = text + QStringLiteral("\"last\"\r\n");
+        ImportedTable oneThread(quoted);
+        QVERIFY(DelimitedTextParser::parse(oneThread.text(), QLatin1Char(','), oneThread));
+        QCOMPARE(halves.rowCount(), 60001);
+        QCOMPARE(oneThread.rowCount(), 60002);
+        QCOMPARE(halves.columnCount(), 3);
+        const QList<QStringList> rows = halves.rows();
+        QCOMPARE(rows, oneThread.rows().mid(0, 60001));
+        QCOMPARE(rows.at(60000), (QStringList{ "u59999", "员工59999", "部门2" }));
+
+        // Cancelled while the halves are read: the parse says so.
+        ImportedTable cancelled(text);
+        QVERIFY(!DelimitedTextParser::parse(cancelled.text(), QLatin1Char(','), cancelled,
+                                            [](qsizetype, qsizetype) { return false; }));
+    }
+
     void encodings_areDetectedFromTheBytes_data()
     {
         QTest::addColumn<QByteArray>("data");
