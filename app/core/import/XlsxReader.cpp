@@ -126,17 +126,24 @@ ImportResult XlsxReader::read(const QByteArray& data, const QString& sheetName, 
     return result;
 }
 
-bool XlsxReader::readPart(const QString& path, QByteArray& content)
+bool XlsxReader::openPart(const QString& path, QuaZipFile& file)
 {
     if (!m_zip.setCurrentFile(path, QuaZip::csInsensitive)) {
         m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 is missing").arg(path));
         return false;
     }
-    QuaZipFile file(&m_zip);
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 cannot be opened").arg(path));
         return false;
     }
+    return true;
+}
+
+bool XlsxReader::readPart(const QString& path, QByteArray& content)
+{
+    QuaZipFile file(&m_zip);
+    if (!openPart(path, file))
+        return false;
     const qint64 expected = file.usize();
     content = file.readAll();
     file.close();
@@ -222,15 +229,9 @@ bool XlsxReader::readSharedStrings(const QString& path)
 
 bool XlsxReader::readSheet(const QString& path, ImportedTable& table, const ImportProgress& progress)
 {
-    if (!m_zip.setCurrentFile(path, QuaZip::csInsensitive)) {
-        m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 is missing").arg(path));
-        return false;
-    }
     QuaZipFile file(&m_zip);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 cannot be opened").arg(path));
+    if (!openPart(path, file))
         return false;
-    }
     const qint64 total = file.usize();
     // Streamed: a sheet can be much larger than the zip that holds it.
     // A device that stops early gives PrematureEndOfDocumentError, which leaves atEnd() false (the reader waits for

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class QuaZip;
+class QuaZipFile;
 class QXmlStreamReader;
 
 /**
@@ -47,6 +48,8 @@ private:
     bool readWorkbook(const QString& path, QList<Sheet>& sheets);
     bool readSharedStrings(const QString& path);
     bool readSheet(const QString& path, ImportedTable& table, const ImportProgress& progress);
+    /** Makes `path` the zip's current part and opens it in `file` (made on the zip); sets the error when it cannot. */
+    bool openPart(const QString& path, QuaZipFile& file);
     QString cellText(const QString& type, const QString& value, const QString& inlineText) const;
     void setXmlError(const QString& path, const QXmlStreamReader& xml);
 
