@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Filled the form from "%1" with its %2 members.</source>
-            <translation>已按“%1”填好表单，共 %2 名成员。</translation>
+            <translation>已按“%1”填好表单,共 %2 名成员。</translation>
         </message>
         <message>
             <source>Filled the form from "%1". This older entry does not keep every member: add the others.</source>
-            <translation>已按“%1”填好表单。这条较早的记录没有保存全部成员：请补上其他成员。</translation>
+            <translation>已按“%1”填好表单。这条较早的记录没有保存全部成员:请补上其他成员。</translation>
         </message>
     </context>
     <context>
@@ -3328,7 +3328,7 @@ Timeout: %3 s</source>
         </message>
         <message>
             <source>%1 ids were listed more than once (%2); each is added once, %3 repeats were left out.</source>
-            <translation>有 %1 个 userid 重复出现（%2）；每个只添加一次，已略去 %3 个重复项。</translation>
+            <translation>有 %1 个 userid 重复出现(%2);每个只添加一次,已略去 %3 个重复项。</translation>
         </message>
         <message>
             <source>, </source>
