@@ -11,6 +11,8 @@ ApiCall::ApiCall(GroupApi* api, RequestBuilder build, QObject* parent)
     , m_build(std::move(build))
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5% early, and a wait for DingTalk's rate limit cut short meets it again.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::start);
 }
 
