@@ -119,11 +119,16 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (!chooseColumns(table, fileName, choice))
         return false;
 
-    int rowsKept = 0;
-    for (int row = 0; row < table.rowCount(); ++row)
-        rowsKept += choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == choice.filterValue ? 1 : 0;
+    // The rows --filter keeps, compared as MemberImporter::toMembers compares them.
+    const QString filterValue = choice.filterValue.trimmed();
+    QList<int> keptRows;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        if (choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == filterValue)
+            keptRows.append(row);
+    }
+    const int rowsKept = int(keptRows.size());
     if (choice.idColumn >= 0 && rowsKept > GroupLimits::MaxGroupMembers)
-        judgeBigFile(table, choice);
+        judgeBigFile(table, keptRows, choice.idColumn);
     MemberList members = m_tooManyMembers ? MemberList() : MemberImporter::toMembers(table, choice);
     if (choice.filterColumn >= 0 && members.isEmpty()) {
         if (rowsKept == 0) {
@@ -137,10 +142,9 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
         }
     }
     int memberCount = int(members.size());
-    if (m_tooManyMembers) { // no Member was built: count the rows with an id
-        for (int row = 0; row < table.rowCount(); ++row)
-            memberCount += (choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == choice.filterValue)
-                && !table.cellView(row, choice.idColumn).isEmpty();
+    if (m_tooManyMembers) { // no Member was built: count the kept rows with an id
+        for (const int row : std::as_const(keptRows))
+            memberCount += !table.cellView(row, choice.idColumn).isEmpty();
     }
     if (m_members.isEmpty())
         m_members = std::move(members);
@@ -194,14 +198,12 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     return true;
 }
 
-void CliMemberLoader::judgeBigFile(const ImportedTable& table, const ColumnChoice& choice)
+void CliMemberLoader::judgeBigFile(const ImportedTable& table, const QList<int>& rows, int idColumn)
 {
     QList<QStringView> ids;
-    ids.reserve(table.rowCount());
-    for (int row = 0; row < table.rowCount(); ++row) {
-        if (choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == choice.filterValue)
-            ids.append(table.cellView(row, choice.idColumn));
-    }
+    ids.reserve(rows.size());
+    for (const int row : rows)
+        ids.append(table.cellView(row, idColumn));
     GroupSpec spec = m_options.spec;
     spec.members = m_members;
     GroupValidation validation = CliPhoneResolution::validateBeforeLookup(spec, ids);

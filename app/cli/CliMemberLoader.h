@@ -62,9 +62,8 @@ public:
 private:
     bool loadFile(const QString& path, QIODevice* standardInput);
     bool chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice);
-    /** Sets tooManyMembers() when the members so far plus the file's ids (the kept rows) are more than a group holds.
-     */
-    void judgeBigFile(const ImportedTable& table, const ColumnChoice& choice);
+    /** Sets tooManyMembers() when the members so far plus the ids of the kept `rows` are more than a group holds. */
+    void judgeBigFile(const ImportedTable& table, const QList<int>& rows, int idColumn);
     bool fail(const QString& code, const QString& message);
 
     const CliOptions m_options; // a copy: the loader may outlive the parsed options it was given
