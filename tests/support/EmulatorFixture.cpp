@@ -4,10 +4,14 @@
 #include "members/MobileResolver.h"
 #include "settings/ConnectionTester.h"
 
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace EmulatorFixture {
 
@@ -118,6 +122,24 @@ ConnectionTestResult testConnection(const ConnectionSettings& settings)
         QTest::qFail(qPrintable(QStringLiteral("the connection test finished %1 times").arg(finished.size())), __FILE__,
                      __LINE__);
     return tester.result();
+}
+
+void changeGroupBehindOurBack(const DingTalkEmulator& emulator, const QString& chatid, const QJsonObject& changes)
+{
+    QUrl url = emulator.baseUrl();
+    url.setPath(QStringLiteral("/chat/update"));
+    url.setQuery(QUrlQuery{ { QStringLiteral("access_token"), emulator.issuedTokens().last() } });
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QJsonObject body = changes;
+    body.insert(QStringLiteral("chatid"), chatid);
+    QNetworkAccessManager manager;
+    QNetworkReply* reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("errcode")).toInt(), 0);
+    reply->deleteLater();
 }
 
 } // namespace EmulatorFixture

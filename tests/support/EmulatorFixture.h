@@ -6,6 +6,7 @@
 #include "dingtalk/RetryPolicy.h"
 #include "settings/ConnectionTestResult.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
 
@@ -40,6 +41,11 @@ RetryPolicy::Timing fastRetries();
  */
 CreateResult createGroup(GroupApi* api, const QString& name, const QStringList& ids, const GroupSettings& settings = {},
                          QList<CreateProgress>* progress = nullptr);
+/**
+ * Someone else changes a group: a legacy chat/update with the last token the emulator issued, straight to the
+ * emulator. Fails the running test unless DingTalk accepted it.
+ */
+void changeGroupBehindOurBack(const DingTalkEmulator& emulator, const QString& chatid, const QJsonObject& changes);
 /** Runs a connection test to its end; fails the running test unless it finished exactly once. */
 ConnectionTestResult testConnection(const ConnectionSettings& settings);
 

@@ -131,3 +131,17 @@ QByteArray XlsxFixture::zip(const QList<QPair<QString, QByteArray>>& entries)
     archive.close();
     return buffer.data();
 }
+
+QByteArray XlsxFixture::unzipped(const QString& path)
+{
+    QuaZip zip(path);
+    QByteArray all;
+    if (!zip.open(QuaZip::mdUnzip))
+        return all;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}

@@ -26,6 +26,8 @@ public:
      * numbers, like Excel does; every other cell is a shared string (escaped).
      */
     static QByteArray fromRows(const QList<QStringList>& rows);
+    /** Every entry of the zip file at `path`, one after the other: to search an exported workbook's text. */
+    static QByteArray unzipped(const QString& path);
     /** A zip of the given entries, in order. */
     static QByteArray zip(const QList<QPair<QString, QByteArray>>& entries);
 };

@@ -54,7 +54,6 @@ private slots:
 
 private:
     static QString decodeQr(const QString& pngPath);
-    void changeBehindOurBack(const QString& chatid, const QJsonObject& changes);
 };
 
 QString TestAfterCreateDialogs::decodeQr(const QString& pngPath)
@@ -64,25 +63,6 @@ QString TestAfterCreateDialogs::decodeQr(const QString& pngPath)
     if (!zbar.waitForFinished(30000))
         return QString();
     return QString::fromUtf8(zbar.readAllStandardOutput()).trimmed();
-}
-
-void TestAfterCreateDialogs::changeBehindOurBack(const QString& chatid, const QJsonObject& changes)
-{
-    QUrl url = m_emulator.baseUrl();
-    url.setPath(QStringLiteral("/chat/update"));
-    url.setQuery(QUrlQuery{ { QStringLiteral("access_token"), m_emulator.issuedTokens().last() } });
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QJsonObject body = changes;
-    body.insert(QStringLiteral("chatid"), chatid);
-    QNetworkAccessManager manager;
-    QNetworkReply* reply = manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(reply->error(), QNetworkReply::NoError);
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    QCOMPARE(answer.value(QStringLiteral("errcode")).toInt(), 0);
-    reply->deleteLater();
 }
 
 void TestAfterCreateDialogs::joinLink_qrCodeDecodesToTheLink_savedAndPrinted()
@@ -201,8 +181,8 @@ void TestAfterCreateDialogs::verify_changedBehindOurBack_flagsTheDifferences()
 {
     const CreateResult result = create(QStringLiteral("Before"), employeeIds(3));
     QCOMPARE(result.outcome, CreateResult::Outcome::Created);
-    changeBehindOurBack(
-        result.chatid,
+    EmulatorFixture::changeGroupBehindOurBack(
+        m_emulator, result.chatid,
         { { QStringLiteral("name"), QStringLiteral("After") }, { QStringLiteral("chatBannedType"), 1 } });
 
     QTest::mouseClick(m_driver->get<QAbstractButton>("verifyButton"), Qt::LeftButton);

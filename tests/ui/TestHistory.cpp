@@ -2,6 +2,7 @@
 // retention, export to CSV and XLSX, adding the missing members later and "create a similar group".
 
 #include "AfterCreateDriver.h"
+#include "XlsxFixture.h"
 
 #include "HistoryDialog.h"
 #include "HistoryModel.h"
@@ -14,9 +15,6 @@
 #include <QJsonObject>
 #include <QSpinBox>
 #include <QTextBrowser>
-
-#include <quazip.h>
-#include <quazipfile.h>
 
 class TestHistory : public QObject, protected AfterCreateFixture
 {
@@ -56,7 +54,6 @@ private:
         view->selectionModel()->clearSelection();
         view->selectRow(row);
     }
-    static QByteArray unzipped(const QString& path);
 };
 
 HistoryDialog* TestHistory::openHistory()
@@ -66,20 +63,6 @@ HistoryDialog* TestHistory::openHistory()
     if (dialog && !QTest::qWaitForWindowExposed(dialog))
         qWarning("the history dialog was not shown");
     return dialog;
-}
-
-QByteArray TestHistory::unzipped(const QString& path)
-{
-    QuaZip zip(path);
-    QByteArray all;
-    if (!zip.open(QuaZip::mdUnzip))
-        return all;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile file(&zip);
-        if (file.open(QIODevice::ReadOnly))
-            all += file.readAll();
-    }
-    return all;
 }
 
 void TestHistory::create_isRecordedWithItsFields_andShownInTheView()
@@ -269,7 +252,7 @@ void TestHistory::export_csvAndXlsx_holdTheEntries()
     const QString xlsxPath = m_dir->filePath(QStringLiteral("selected.xlsx"));
     FileDialog::setNextFileName(xlsxPath);
     QTest::mouseClick(child<QPushButton>(dialog, "exportXlsxButton"), Qt::LeftButton);
-    const QByteArray xlsx = unzipped(xlsxPath);
+    const QByteArray xlsx = XlsxFixture::unzipped(xlsxPath);
     QVERIFY(!xlsx.isEmpty());
     QVERIFY(xlsx.contains("Export two"));
     QVERIFY(xlsx.contains(second.chatid.toUtf8()));

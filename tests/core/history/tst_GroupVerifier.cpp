@@ -48,24 +48,6 @@ private:
         QVERIFY(!verifier.isRunning());
     }
 
-    /** Someone else changes the group: a chat/update straight to the emulator. */
-    void changeBehindOurBack(const QString& chatid, const QJsonObject& changes)
-    {
-        QUrl url = m_emulator.baseUrl();
-        url.setPath(QStringLiteral("/chat/update"));
-        url.setQuery(QUrlQuery{ { QStringLiteral("access_token"), m_emulator.issuedTokens().last() } });
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QJsonObject body = changes;
-        body.insert(QStringLiteral("chatid"), chatid);
-        QNetworkAccessManager manager;
-        QNetworkReply* reply = manager.post(request, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(15000));
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("errcode")).toInt(), 0);
-        reply->deleteLater();
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
 
@@ -99,8 +81,8 @@ private slots:
         const QStringList ids = EmulatorFixture::memberIds(m_emulator, 6);
         const CreateResult created = EmulatorFixture::createGroup(client.api(), QStringLiteral("原名"), ids);
         QCOMPARE(created.outcome, CreateResult::Outcome::Created);
-        changeBehindOurBack(
-            created.chatid,
+        EmulatorFixture::changeGroupBehindOurBack(
+            m_emulator, created.chatid,
             QJsonObject{ { "name", "新名" }, { "chatBannedType", 1 }, { "del_useridlist", QJsonArray{ ids.last() } } });
 
         GroupVerifier verifier(client.api());

@@ -1,5 +1,6 @@
 // A real create recorded in the history, and no token or secret in the history file or in its exports.
 #include "EmulatorFixture.h"
+#include "XlsxFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "group/GroupSpec.h"
@@ -28,20 +29,6 @@ private:
         for (const QString& id : ids)
             spec.members.append(Member::fromUserId(id));
         return spec.validate();
-    }
-
-    static QByteArray unzipped(const QString& path)
-    {
-        QuaZip zip(path);
-        QByteArray all;
-        if (!zip.open(QuaZip::mdUnzip))
-            return all;
-        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-            QuaZipFile file(&zip);
-            if (file.open(QIODevice::ReadOnly))
-                all += file.readAll();
-        }
-        return all;
     }
 
 private slots:
@@ -105,7 +92,7 @@ private slots:
         const QList<QPair<const char*, QByteArray>> outputs{
             { "history file", file.readAll() },
             { "csv", HistoryExporter::toCsv(reader.entries()) },
-            { "xlsx", unzipped(xlsxPath) },
+            { "xlsx", XlsxFixture::unzipped(xlsxPath) },
         };
         QStringList forbidden = m_emulator.issuedTokens();
         QVERIFY(!forbidden.isEmpty());
