@@ -120,10 +120,10 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
         return false;
 
     // The rows --filter keeps, compared as MemberImporter::toMembers compares them.
-    const QString filterValue = choice.filterValue.trimmed();
+    const QByteArray filterValue = choice.filterValue.trimmed().toUtf8();
     QList<int> keptRows;
     for (int row = 0; row < table.rowCount(); ++row) {
-        if (choice.filterColumn < 0 || table.cellView(row, choice.filterColumn) == filterValue)
+        if (choice.filterColumn < 0 || table.utf8Cell(row, choice.filterColumn) == filterValue)
             keptRows.append(row);
     }
     const int rowsKept = int(keptRows.size());
@@ -144,7 +144,7 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     int memberCount = int(members.size());
     if (m_tooManyMembers) { // no Member was built: count the kept rows with an id
         for (const int row : std::as_const(keptRows))
-            memberCount += !table.cellView(row, choice.idColumn).isEmpty();
+            memberCount += !table.utf8Cell(row, choice.idColumn).isEmpty();
     }
     if (m_members.isEmpty())
         m_members = std::move(members);
@@ -200,10 +200,10 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
 
 void CliMemberLoader::judgeBigFile(const ImportedTable& table, const QList<int>& rows, int idColumn)
 {
-    QList<QStringView> ids;
+    QList<QAnyStringView> ids;
     ids.reserve(rows.size());
     for (const int row : rows)
-        ids.append(table.cellView(row, idColumn));
+        ids.append(QUtf8StringView(table.utf8Cell(row, idColumn)));
     GroupSpec spec = m_options.spec;
     spec.members = m_members;
     GroupValidation validation = CliPhoneResolution::validateBeforeLookup(spec, ids);

@@ -31,7 +31,7 @@ QString CliPhoneResolution::mobileKey(const QString& text)
     return normalised.isEmpty() ? text.trimmed() : normalised;
 }
 
-GroupValidation CliPhoneResolution::validateBeforeLookup(const GroupSpec& spec, const QList<QStringView>& moreIds)
+GroupValidation CliPhoneResolution::validateBeforeLookup(const GroupSpec& spec, const QList<QAnyStringView>& moreIds)
 {
     QSet<QString> mobiles;
     for (const Member& member : spec.members) {

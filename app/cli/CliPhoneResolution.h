@@ -36,7 +36,7 @@ public:
      * counted as one member more, so that a list over the limit sends nothing at all. The phone numbers themselves
      * are not errors here ("member-unresolved" is not reported).
      */
-    static GroupValidation validateBeforeLookup(const GroupSpec& spec, const QList<QStringView>& moreIds = {});
+    static GroupValidation validateBeforeLookup(const GroupSpec& spec, const QList<QAnyStringView>& moreIds = {});
     /** The key a phone number is counted and looked up by: its 11 digits, or the trimmed text if it is not valid. */
     static QString mobileKey(const QString& text);
 

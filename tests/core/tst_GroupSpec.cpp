@@ -190,12 +190,15 @@ private slots:
     void idsHeldElsewhere_areJudgedLikeMembers()
     {
         GroupSpec spec = validSpec();
-        const QString cells = QStringLiteral("user7 user8 user7 bad\tid");
-        const QList<QStringView> ids{ QStringView(cells).sliced(0, 5), QStringView(cells).sliced(6, 5),
-                                      QStringView(cells).sliced(12, 5), QStringView(cells).sliced(18, 6) };
+        spec.members.append(Member::fromUserId(QStringLiteral("张三")));
+        // UTF-8, as the cells of an imported file are held: "张三" is also a (UTF-16) member, so it is a repeat.
+        const QByteArray cells = QStringLiteral("user7 user8 user7 bad\tid 张三").toUtf8();
+        const QList<QAnyStringView> ids{ QUtf8StringView(cells.sliced(0, 5)), QUtf8StringView(cells.sliced(6, 5)),
+                                         QUtf8StringView(cells.sliced(12, 5)), QUtf8StringView(cells.sliced(18, 6)),
+                                         QUtf8StringView(cells.sliced(25)) };
         const GroupValidation validation = spec.validate(ids);
-        QCOMPARE(validation.memberIds.mid(validation.memberIds.size() - 2),
-                 (QStringList{ QStringLiteral("user7"), QStringLiteral("user8") }));
+        QCOMPARE(validation.memberIds.mid(validation.memberIds.size() - 3),
+                 (QStringList{ QStringLiteral("张三"), QStringLiteral("user7"), QStringLiteral("user8") }));
         QVERIFY(validation.hasIssue(ValidationIssue::MemberIdInvalid));
         QVERIFY(validation.hasIssue(ValidationIssue::DuplicateRemoved));
         QCOMPARE(validation.memberCount, int(spec.validate().memberIds.size()) + 2);

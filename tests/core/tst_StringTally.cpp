@@ -36,6 +36,32 @@ private slots:
         QCOMPARE(tally.distinctCount(), 3);
     }
 
+    void viewsOfAnyEncoding_areOneStringWhenTheirCharactersAreTheSame()
+    {
+        // The UTF-8 cells of an imported file meet the UTF-16 ids typed in the window.
+        const QString utf16 = QStringLiteral("张三-user1-€😀");
+        const QByteArray utf8 = utf16.toUtf8();
+        const QByteArray latin1("caf\xE9 au lait, long enough for two words");
+        const QString latin1AsUtf16 = QString::fromLatin1(latin1);
+        const QByteArray latin1AsUtf8 = latin1AsUtf16.toUtf8();
+        StringTally tally;
+        QCOMPARE(tally.add(utf16), 0);
+        QCOMPARE(tally.add(QUtf8StringView(utf8)), 1);
+        QCOMPARE(tally.add(QLatin1StringView(latin1)), 0);
+        QCOMPARE(tally.add(latin1AsUtf16), 1);
+        QCOMPARE(tally.add(QUtf8StringView(latin1AsUtf8)), 2);
+        QCOMPARE(tally.distinctCount(), 2);
+
+        // Every length, across the 8-byte words the hash reads UTF-8 in.
+        QString text;
+        for (int length = 0; length < 40; ++length) {
+            const QByteArray bytes = text.toUtf8();
+            QCOMPARE(StringTally::hashOf(text), StringTally::hashOf(QUtf8StringView(bytes)));
+            text.append(length % 3 == 0 ? QStringLiteral("员") : QStringLiteral("u"));
+        }
+        QVERIFY(StringTally::hashOf(QStringLiteral("a")) != StringTally::hashOf(QStringLiteral("b")));
+    }
+
     void growsPastItsExpectedSize_andMatchesAQSet()
     {
         QStringList strings;

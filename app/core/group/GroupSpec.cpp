@@ -4,6 +4,33 @@
 
 #include "members/StringTally.h"
 
+#include <type_traits>
+
+namespace {
+
+// GroupSpec::isValidUserId() for an id of any encoding, without a conversion for the ASCII ids nearly all are.
+bool isValidListedId(QAnyStringView id)
+{
+    return id.visit([&id](auto view) {
+        if constexpr (std::is_same_v<decltype(view), QStringView>) {
+            return GroupSpec::isValidUserId(view);
+        } else {
+            for (const char c : view) {
+                const uchar byte = uchar(c);
+                if (byte >= 0x80) { // the Unicode tables need the characters
+                    const QString text = id.toString();
+                    return GroupSpec::isValidUserId(text);
+                }
+                if (byte <= 0x20 || byte == 0x7F)
+                    return false;
+            }
+            return !view.isEmpty();
+        }
+    });
+}
+
+} // namespace
+
 bool GroupValidation::isValid() const
 {
     return errors().isEmpty();
@@ -60,7 +87,7 @@ bool GroupSpec::isValidUserId(QStringView id)
     return true;
 }
 
-GroupValidation GroupSpec::validate(const QList<QStringView>& moreIds) const
+GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
 {
     GroupValidation result;
     auto add = [&result](ValidationIssue::Code code, ValidationIssue::Field field, const QString& subject = {}) {
@@ -83,25 +110,36 @@ GroupValidation GroupSpec::validate(const QList<QStringView>& moreIds) const
     // Views of the members' own ids: checking a whole staff list for repeats copies no string. Ids are counted in
     // batches, which lets the tally fetch its slots for many ids at once.
     StringTally seen;
+    seen.reserve(members.size() + moreIds.size());
     ValidationIssue duplicates{ ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members };
     QStringList others;
     others.reserve(members.size() + moreIds.size());
     bool ownerListed = false;
     bool anyEntry = false;
     constexpr int Batch = 256;
-    QStringView ids[Batch];
+    QAnyStringView ids[Batch];
     const QString* listed[Batch]; // the member's own string, or null for an id held elsewhere
     int timesBefore[Batch];
     int pending = 0;
+    // Every new id is compared with the owner: UTF-8 ids with the owner's UTF-8, without a conversion each time.
+    const QByteArray ownerUtf8 = result.owner.toUtf8();
+    const auto isOwner = [&](QAnyStringView id) {
+        return id.visit([&](auto view) {
+            if constexpr (std::is_same_v<decltype(view), QUtf8StringView>)
+                return QByteArrayView(view.data(), view.size()) == ownerUtf8;
+            else
+                return QAnyStringView::equal(view, result.owner);
+        });
+    };
     const auto countPending = [&] {
         seen.add(ids, pending, timesBefore);
         for (int i = 0; i < pending; ++i) {
-            const QStringView id = ids[i];
+            const QAnyStringView id = ids[i];
             if (timesBefore[i] > 0) {
                 ++duplicates.removedCount;
                 if (timesBefore[i] == 1 && ++duplicates.repeatedIdCount <= ValidationIssue::RepeatedIdsKept)
                     duplicates.repeatedIds.append(id.toString());
-            } else if (id == result.owner) {
+            } else if (isOwner(id)) {
                 ownerListed = true;
             } else if (others.size() < GroupLimits::MaxGroupMembers) {
                 // The member's own string when it needed no trimming: shared, not copied. A list over the limit is
@@ -111,10 +149,10 @@ GroupValidation GroupSpec::validate(const QList<QStringView>& moreIds) const
         }
         pending = 0;
     };
-    const auto countId = [&](QStringView id, const QString* own) {
+    const auto countId = [&](QAnyStringView id, const QString* own) {
         if (id.isEmpty())
             return;
-        if (!isValidUserId(id)) {
+        if (!isValidListedId(id)) {
             add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members, id.toString());
             return;
         }
@@ -131,8 +169,7 @@ GroupValidation GroupSpec::validate(const QList<QStringView>& moreIds) const
         else
             countId(id, &member.userid);
     }
-    for (const QStringView listedId : moreIds) {
-        const QStringView id = listedId.trimmed();
+    for (const QAnyStringView id : moreIds) {
         anyEntry = anyEntry || !id.isEmpty();
         countId(id, nullptr);
     }

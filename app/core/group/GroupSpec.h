@@ -4,6 +4,7 @@
 #include "ValidationIssue.h"
 #include "members/Member.h"
 
+#include <QAnyStringView>
 #include <QStringList>
 #include <QStringView>
 
@@ -37,11 +38,11 @@ struct GroupSpec
      */
     GroupValidation validate() const { return validate({}); }
     /**
-     * validate() for the members followed by `moreIds`: userids held elsewhere, such as the cells of an imported
-     * table, so that a list far too big for a group is judged without building a Member for each of its rows.
-     * The views are read during the call only.
+     * validate() for the members followed by `moreIds`: trimmed userids held elsewhere, such as the UTF-8 cells of an
+     * imported table, so that a list far too big for a group is judged without building a Member for each of its
+     * rows. The views are read during the call only.
      */
-    GroupValidation validate(const QList<QStringView>& moreIds) const;
+    GroupValidation validate(const QList<QAnyStringView>& moreIds) const;
 
     /** Counts Unicode code points, as DingTalk's 1–20 character rule does (全员群 is 3, an emoji is 1). */
     static int nameLength(const QString& name);

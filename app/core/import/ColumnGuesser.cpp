@@ -49,7 +49,7 @@ template <typename Test> double shareOf(const ImportedTable& table, int column, 
     int passing = 0;
     const int rows = std::min(table.rowCount(), sampleRows);
     for (int row = 0; row < rows; ++row) {
-        const QStringView cell = table.cellView(row, column);
+        const QString cell = table.cell(row, column);
         if (cell.isEmpty())
             continue;
         ++cells;
@@ -103,7 +103,7 @@ bool ColumnGuesser::startsWithHeader(const ImportedTable& table)
         int cells = 0;
         int idLike = 0;
         for (int row = 1; row < sampleEnd; ++row) {
-            const QStringView cell = rows.cellView(row, column);
+            const QString cell = rows.cell(row, column);
             if (cell.isEmpty())
                 continue;
             ++cells;

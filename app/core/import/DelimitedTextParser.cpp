@@ -1,54 +1,127 @@
 #include "DelimitedTextParser.h"
 
+#include <QtEndian>
+
 #include <array>
 #include <atomic>
 #include <thread>
 
 namespace {
 
-constexpr char16_t Quote = u'"';
+constexpr char Quote = '"';
 // How much of the file the sniffer looks at: enough for a stable verdict, little enough to be instant.
 constexpr int SniffLines = 100;
-constexpr qsizetype SniffChars = 64 * 1024;
+constexpr qsizetype SniffBytes = 64 * 1024;
 // How often the parser reports progress.
 constexpr int ProgressEveryRows = 4096;
 
-bool isLineEnd(char16_t c)
+bool isLineEnd(char c)
 {
-    return c == u'\n' || c == u'\r';
+    return c == '\n' || c == '\r';
 }
 
-// QChar::isSpace() without its out-of-line call for CJK text: the line breaks and tabs, and Unicode's separators.
-bool isBlank(char16_t c)
+// The first byte from `p` on that is the delimiter or a line break. Eight bytes at a time: cells are short, and a
+// staff list has hundreds of thousands of them. (A byte of `word ^ pattern` is zero where the byte matches; the
+// lowest flagged byte of the classic zero-byte test is always a true match.)
+const char* cellEnd(const char* p, const char* end, char delim)
 {
-    if (c > u' ' && c < 0x85)
-        return false;
-    return c <= u' ' || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
-        || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    constexpr quint64 Ones = 0x0101010101010101ULL;
+    constexpr quint64 Highs = 0x8080808080808080ULL;
+    const quint64 delims = Ones * uchar(delim);
+    const auto zeroBytes = [](quint64 v) {
+        return (v - Ones) & ~v & Highs;
+    };
+    for (; end - p >= 8; p += 8) {
+        const quint64 word = qFromLittleEndian<quint64>(p);
+        const quint64 found
+            = zeroBytes(word ^ delims) | zeroBytes(word ^ (Ones * '\n')) | zeroBytes(word ^ (Ones * '\r'));
+        if (found)
+            return p + qCountTrailingZeroBits(found) / 8;
+    }
+    while (p < end && *p != delim && !isLineEnd(*p))
+        ++p;
+    return p;
 }
 
-// QStringView::trimmed(), without its call for the cells that have nothing to trim (nearly all of them).
-QStringView trimmedCell(QStringView cell)
+// The code point that starts at `p` (of valid UTF-8, as TextDecoder gives), and its length in bytes.
+char32_t codePointAt(const uchar* p, const uchar* end, int* length)
 {
-    if (cell.isEmpty() || (!isBlank(cell.front().unicode()) && !isBlank(cell.back().unicode())))
+    const int more = p[0] < 0x80 ? 0 : p[0] >= 0xF0 ? 3 : p[0] >= 0xE0 ? 2 : 1;
+    *length = 1 + more;
+    if (end - p <= more) {
+        *length = 1;
+        return 0xFFFD;
+    }
+    char32_t codePoint = more == 0 ? p[0] : p[0] & (0x3F >> more);
+    for (int i = 1; i <= more; ++i)
+        codePoint = (codePoint << 6) | (p[i] & 0x3F);
+    return codePoint;
+}
+
+// QByteArrayView::trimmed() knows only ASCII blanks; a cell loses what QStringView::trimmed() would take, such as
+// the ideographic space (U+3000) of Chinese text.
+QByteArrayView trimmedUnicode(QByteArrayView cell)
+{
+    const auto* const begin = reinterpret_cast<const uchar*>(cell.data());
+    const uchar* first = begin;
+    const uchar* last = begin + cell.size();
+    int length = 0;
+    while (first < last && QChar::isSpace(codePointAt(first, last, &length)))
+        first += length;
+    while (last > first) {
+        const uchar* start = last - 1;
+        while (start > first && (*start & 0xC0) == 0x80) // continuation bytes
+            --start;
+        if (!QChar::isSpace(codePointAt(start, last, &length)))
+            break;
+        last = start;
+    }
+    return cell.sliced(first - begin, last - first);
+}
+
+// Which bytes may begin, or end, a blank (a character QChar::isSpace() accepts): ASCII up to the space, and the UTF-8
+// lead and last bytes of U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. Chinese
+// text (员工, 部门) begins and ends with other bytes, so its cells need no closer look either.
+struct BlankEdges
+{
+    std::array<bool, 256> start{};
+    std::array<bool, 256> end{};
+    constexpr BlankEdges()
+    {
+        for (int byte = 0; byte <= ' '; ++byte)
+            start[byte] = end[byte] = true;
+        for (const int lead : { 0xC2, 0xE1, 0xE2, 0xE3 })
+            start[lead] = true;
+        for (int last = 0x80; last <= 0x8A; ++last)
+            end[last] = true;
+        for (const int last : { 0x9F, 0xA0, 0xA8, 0xA9, 0xAF })
+            end[last] = true;
+    }
+};
+constexpr BlankEdges Blank;
+
+// Without a call for the cells that have nothing to trim (nearly all of them).
+QByteArrayView trimmedCell(QByteArrayView cell)
+{
+    if (cell.isEmpty() || (!Blank.start[uchar(cell.front())] && !Blank.end[uchar(cell.back())]))
         return cell;
-    return cell.trimmed();
+    return trimmedUnicode(cell);
 }
 
 // The content of a quoted field that contains doubled quotes or CRLF line breaks.
-QString unescape(QStringView raw)
+QByteArray unescape(QByteArrayView raw)
 {
-    QString cell;
+    QByteArray cell;
     cell.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        const char16_t c = raw[i].unicode();
+        const char c = raw[i];
         if (c == Quote && i + 1 < raw.size() && raw[i + 1] == Quote) {
-            cell.append(QChar(Quote));
+            cell.append(Quote);
             ++i;
-        } else if (c == u'\r' && i + 1 < raw.size() && raw[i + 1] == u'\n') {
+        } else if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') {
             continue; // keep the \n only
         } else {
-            cell.append(QChar(c));
+            cell.append(c);
         }
     }
     return cell;
@@ -56,17 +129,17 @@ QString unescape(QStringView raw)
 
 } // namespace
 
-QChar DelimitedTextParser::sniffDelimiter(QStringView text)
+QChar DelimitedTextParser::sniffDelimiter(QByteArrayView text)
 {
-    static constexpr std::array<char16_t, 3> candidates = { u'\t', u';', u',' };
+    static constexpr std::array<char, 3> candidates = { '\t', ';', ',' };
     // counts[line][candidate], outside quotes
     QList<std::array<int, 3>> counts;
     std::array<int, 3> current = { 0, 0, 0 };
     bool inQuotes = false;
     bool lineHasText = false;
-    const qsizetype end = std::min(text.size(), SniffChars);
+    const qsizetype end = std::min(text.size(), SniffBytes);
     for (qsizetype i = 0; i < end && counts.size() < SniffLines; ++i) {
-        const char16_t c = text[i].unicode();
+        const char c = text[i];
         if (c == Quote) {
             inQuotes = !inQuotes;
             lineHasText = true;
@@ -80,7 +153,7 @@ QChar DelimitedTextParser::sniffDelimiter(QStringView text)
         } else {
             for (int k = 0; k < 3; ++k)
                 current[k] += c == candidates[k];
-            lineHasText = lineHasText || !QChar(c).isSpace();
+            lineHasText = lineHasText || uchar(c) > ' '; // any byte of a non-ASCII character counts
         }
     }
     if (lineHasText && counts.size() < SniffLines)
@@ -120,12 +193,12 @@ QChar DelimitedTextParser::sniffDelimiter(QStringView text)
     return best < 0 ? QChar() : QChar(candidates[best]);
 }
 
-QChar DelimitedTextParser::declaredDelimiter(QStringView text, qsizetype* skip)
+QChar DelimitedTextParser::declaredDelimiter(QByteArrayView text, qsizetype* skip)
 {
-    if (!text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) || text.size() < 5)
+    if (text.size() < 5 || !QLatin1StringView(text.first(4)).startsWith(QLatin1String("sep="), Qt::CaseInsensitive))
         return QChar();
     qsizetype lineEnd = 5;
-    if (lineEnd < text.size() && !isLineEnd(text[lineEnd].unicode()))
+    if (lineEnd < text.size() && !isLineEnd(text[lineEnd]))
         return QChar();
     if (lineEnd < text.size() && text[lineEnd] == u'\r')
         ++lineEnd;
@@ -133,25 +206,26 @@ QChar DelimitedTextParser::declaredDelimiter(QStringView text, qsizetype* skip)
         ++lineEnd;
     if (skip)
         *skip = lineEnd;
-    return text[4];
+    return QChar::fromLatin1(text[4]);
 }
 
-bool DelimitedTextParser::parse(QStringView text, QChar delimiter, ImportedTable& table, const ImportProgress& progress)
+bool DelimitedTextParser::parse(QByteArrayView text, QChar delimiter, ImportedTable& table,
+                                const ImportProgress& progress)
 {
-    // A null delimiter never matches a character in practice: U+0000 was ruled out by the decoder.
-    const char16_t delim = delimiter.isNull() ? char16_t(0xFFFF) : delimiter.unicode();
+    // A null delimiter matches no byte of a text: NUL was ruled out by the decoder.
+    const char delim = delimiter.isNull() ? '\0' : delimiter.toLatin1();
     // A big file without quotes splits cleanly after any line break: its second half is parsed on another core.
     constexpr qsizetype ParallelFrom = 1024 * 1024;
     qsizetype split = -1;
-    if (text.size() >= ParallelFrom && std::thread::hardware_concurrency() > 1 && !text.contains(QChar(Quote))) {
-        split = text.indexOf(u'\n', text.size() / 2);
+    if (text.size() >= ParallelFrom && std::thread::hardware_concurrency() > 1 && !text.contains(Quote)) {
+        split = text.indexOf('\n', text.size() / 2);
         if (split < 0)
-            split = text.indexOf(u'\r', text.size() / 2);
+            split = text.indexOf('\r', text.size() / 2);
     }
     if (split < 0)
         return parseRows(text, delim, table, progress);
 
-    const QStringView head = text.first(split + 1);
+    const QByteArrayView head = text.first(split + 1);
     ImportedTable tail = table.sameText();
     std::atomic<bool> cancelled = false;
     bool tailParsed = false;
@@ -172,66 +246,63 @@ bool DelimitedTextParser::parse(QStringView text, QChar delimiter, ImportedTable
     return !progress || progress(text.size(), text.size());
 }
 
-bool DelimitedTextParser::parseRows(QStringView text, char16_t delim, ImportedTable& table,
+bool DelimitedTextParser::parseRows(QByteArrayView text, char delim, ImportedTable& table,
                                     const ImportProgress& progress)
 {
-    const QChar* const begin = text.data();
-    const QChar* const end = begin + text.size();
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
     int rowsSinceProgress = 0;
 
-    const QChar* p = begin;
+    const char* p = begin;
     while (p < end) {
         // Blanks before an opening quote do not make the field unquoted.
-        const QChar* start = p;
-        while (start < end && (start->unicode() == u' ' || (start->unicode() == u'\t' && delim != u'\t')))
+        const char* start = p;
+        while (start < end && (*start == ' ' || (*start == '\t' && delim != '\t')))
             ++start;
 
-        if (start < end && start->unicode() == Quote) {
-            const QChar* content = start + 1;
-            const QChar* q = content;
+        if (start < end && *start == Quote) {
+            const char* content = start + 1;
+            const char* q = content;
             bool needsUnescape = false;
             while (q < end) {
-                if (q->unicode() == Quote) {
-                    if (q + 1 < end && q[1].unicode() == Quote) {
+                if (*q == Quote) {
+                    if (q + 1 < end && q[1] == Quote) {
                         needsUnescape = true;
                         q += 2;
                         continue;
                     }
                     break;
                 }
-                needsUnescape = needsUnescape || q->unicode() == u'\r';
+                needsUnescape = needsUnescape || *q == '\r';
                 ++q;
             }
-            const QStringView raw(content, q);
+            const QByteArrayView raw(content, q);
             p = q < end ? q + 1 : end;
             // Text after the closing quote is kept, as Excel does.
-            const QChar* rest = p;
-            while (p < end && p->unicode() != delim && !isLineEnd(p->unicode()))
-                ++p;
+            const char* rest = p;
+            p = cellEnd(p, end, delim);
             if (!needsUnescape && p == rest) {
                 table.appendCell(trimmedCell(raw)); // a range of the text, not a copy
             } else {
-                QString cell = needsUnescape ? unescape(raw) : raw.toString();
-                cell.append(QStringView(rest, p));
-                table.appendCell(QStringView(cell).trimmed());
+                QByteArray cell = needsUnescape ? unescape(raw) : raw.toByteArray();
+                cell.append(QByteArrayView(rest, p));
+                table.appendCell(trimmedCell(cell));
             }
         } else {
-            p = start;
-            while (p < end && p->unicode() != delim && !isLineEnd(p->unicode()))
-                ++p;
-            table.appendCell(trimmedCell(QStringView(start, p)));
+            p = cellEnd(start, end, delim);
+            table.appendCell(trimmedCell(QByteArrayView(start, p)));
         }
 
-        if (p < end && p->unicode() == delim) {
+        if (p < end && *p == delim) {
             ++p;
             if (p == end)
-                table.appendCell(QStringView());
+                table.appendCell(QByteArrayView());
             continue;
         }
         // End of line (CRLF, LF or CR) or end of text.
-        if (p < end && p->unicode() == u'\r')
+        if (p < end && *p == '\r')
             ++p;
-        if (p < end && p->unicode() == u'\n')
+        if (p < end && *p == '\n')
             ++p;
         table.endRow();
         if (progress && ++rowsSinceProgress == ProgressEveryRows) {

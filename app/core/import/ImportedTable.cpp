@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-ImportedTable::ImportedTable(QString text)
-    : m_text(std::move(text))
+ImportedTable::ImportedTable(QByteArray utf8Text)
+    : m_text(std::move(utf8Text))
 {
 }
 
@@ -14,31 +14,42 @@ ImportedTable::ImportedTable(const QList<QStringList>& rows, bool hasHeader)
     setHasHeader(hasHeader);
 }
 
+void ImportedTable::appendCell(QByteArrayView utf8Cell)
+{
+    if (utf8Cell.isEmpty()) {
+        m_cells.append(CellRange{ 0, 0 });
+        return;
+    }
+    const char* const begin = m_text.constData();
+    if (utf8Cell.data() >= begin && utf8Cell.data() + utf8Cell.size() <= begin + m_text.size()) {
+        m_cells.append(CellRange{ quint32(utf8Cell.data() - begin), quint32(utf8Cell.size()) });
+        return;
+    }
+    m_cells.append(CellRange{ quint32(m_copies.size()), quint32(utf8Cell.size()) | CellRange::CopiedBit });
+    m_copies.append(utf8Cell);
+}
+
 void ImportedTable::appendCell(QStringView cell)
 {
     if (cell.isEmpty()) {
-        m_cells.append(CellRange{ 0, 0, 0 });
+        m_cells.append(CellRange{ 0, 0 });
         return;
     }
-    const QChar* const begin = m_text.constData();
-    if (cell.data() >= begin && cell.data() + cell.size() <= begin + m_text.size()) {
-        m_cells.append(CellRange{ quint32(cell.data() - begin), quint32(cell.size()), 0 });
-        return;
-    }
-    m_cells.append(CellRange{ quint32(m_copies.size()), quint32(cell.size()), 1 });
-    m_copies.append(cell);
+    const QByteArray utf8 = cell.toUtf8();
+    m_cells.append(CellRange{ quint32(m_copies.size()), quint32(utf8.size()) | CellRange::CopiedBit });
+    m_copies.append(utf8);
 }
 
 void ImportedTable::endRow()
 {
     const qsizetype start = m_rowEnds.isEmpty() ? 0 : m_rowEnds.constLast();
     qsizetype end = m_cells.size();
-    while (end > start && m_cells.at(end - 1).length == 0)
+    while (end > start && m_cells.at(end - 1).size() == 0)
         --end;
     m_cells.resize(end);
     if (end == start)
         return;
-    m_rowEnds.append(end);
+    m_rowEnds.append(quint32(end));
     m_columnCount = std::max(m_columnCount, int(end - start));
 }
 
@@ -54,25 +65,29 @@ void ImportedTable::appendRows(const ImportedTable& other)
     Q_ASSERT(other.m_text.constData() == m_text.constData() || other.m_text.isEmpty());
     const qsizetype cellBase = m_cells.size();
     const quint32 copyBase = quint32(m_copies.size());
-    m_copies.append(other.m_copies);
-    m_cells.reserve(cellBase + other.m_cells.size());
-    for (CellRange range : other.m_cells) {
-        if (range.copied)
-            range.offset += copyBase;
-        m_cells.append(range);
+    if (other.m_copies.isEmpty()) { // nearly always: one copy of the whole block
+        m_cells.append(other.m_cells);
+    } else {
+        m_copies.append(other.m_copies);
+        m_cells.reserve(cellBase + other.m_cells.size());
+        for (CellRange range : other.m_cells) {
+            if (range.copied())
+                range.offset += copyBase;
+            m_cells.append(range);
+        }
     }
     m_rowEnds.reserve(m_rowEnds.size() + other.m_rowEnds.size());
-    for (const qsizetype end : other.m_rowEnds)
-        m_rowEnds.append(cellBase + end);
+    for (const quint32 end : other.m_rowEnds)
+        m_rowEnds.append(quint32(cellBase) + end);
     m_columnCount = std::max(m_columnCount, other.m_columnCount);
 }
 
-QStringView ImportedTable::view(const CellRange& range) const
+QByteArrayView ImportedTable::view(const CellRange& range) const
 {
-    return QStringView(range.copied ? m_copies : m_text).sliced(range.offset, range.length);
+    return QByteArrayView(range.copied() ? m_copies : m_text).sliced(range.offset, range.size());
 }
 
-QStringView ImportedTable::physicalCell(int physicalRow, int column) const
+QByteArrayView ImportedTable::physicalCell(int physicalRow, int column) const
 {
     if (physicalRow < 0 || physicalRow >= m_rowEnds.size() || column < 0)
         return {};
@@ -82,9 +97,9 @@ QStringView ImportedTable::physicalCell(int physicalRow, int column) const
     return view(m_cells.at(index));
 }
 
-QStringView ImportedTable::cellView(int row, int column) const
+QByteArrayView ImportedTable::utf8Cell(int row, int column) const
 {
-    return row < 0 ? QStringView() : physicalCell(row + firstRow(), column);
+    return row < 0 ? QByteArrayView() : physicalCell(row + firstRow(), column);
 }
 
 int ImportedTable::cellCount(int row) const
@@ -133,7 +148,7 @@ QStringList ImportedTable::headerRow() const
         return header;
     const int count = int(m_rowEnds.constFirst());
     for (int column = 0; column < count; ++column)
-        header.append(physicalCell(0, column).toString());
+        header.append(QString::fromUtf8(physicalCell(0, column)));
     return header;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -8,12 +10,12 @@
 
 /**
  * The cells of an imported file: every cell trimmed, blank rows and trailing empty cells dropped.
- * Rows may be shorter than columnCount(); read cells through cell() or cellView().
+ * Rows may be shorter than columnCount(); read cells through cell() or utf8Cell().
  *
- * A staff list has hundreds of thousands of cells, so a cell is not a QString of its own: the table keeps the decoded
- * text of the file and each cell is a range of it (cells that had to be changed, such as quoted ones with doubled
- * quotes, are kept in a second buffer). Reading a 100,000-row file then costs a few allocations, not 400,000, and
- * freeing it is instant.
+ * A staff list has hundreds of thousands of cells, so a cell is not a QString of its own: the table keeps the text of
+ * the file, in UTF-8 (for most files their own bytes, see TextDecoder), and each cell is a range of it (cells that had
+ * to be changed, such as quoted ones with doubled quotes, are kept in a second buffer). Reading a 100,000-row file
+ * then costs a few allocations, not 400,000, and freeing it is instant.
  */
 class ImportedTable
 {
@@ -21,14 +23,16 @@ class ImportedTable
 
 public:
     ImportedTable() = default;
-    /** An empty table whose cells will be ranges of `text`: append them with appendCell() and endRow(). */
-    explicit ImportedTable(QString text);
+    /** An empty table whose cells will be ranges of `utf8Text`: append them with appendCell() and endRow(). */
+    explicit ImportedTable(QByteArray utf8Text);
     /** A table of rows of cells, for small tables built in code; the first row becomes the header when asked. */
     ImportedTable(const QList<QStringList>& rows, bool hasHeader);
 
-    /** The text given to the constructor: views into it are stored, not copied, by appendCell(). */
-    QStringView text() const { return m_text; }
-    /** Adds a cell to the row being built; a view into text() is kept as a range, anything else is copied. */
+    /** The UTF-8 text given to the constructor: views into it are stored, not copied, by appendCell(). */
+    QByteArrayView text() const { return m_text; }
+    /** Adds a UTF-8 cell to the row being built; a view into text() is kept as a range, anything else is copied. */
+    void appendCell(QByteArrayView utf8Cell);
+    /** Adds a cell to the row being built (copied, as UTF-8). */
     void appendCell(QStringView cell);
     /** Ends the row being built: trailing empty cells are dropped, and a row without any cell is not added. */
     void endRow();
@@ -56,9 +60,10 @@ public:
     /** How many cells data row `row` has (trailing empty cells are not stored). */
     int cellCount(int row) const;
     /** The cell, or an empty string outside the table. */
-    QString cell(int row, int column) const { return cellView(row, column).toString(); }
-    /** The cell without a copy; valid while the table lives and is not changed. Empty outside the table. */
-    QStringView cellView(int row, int column) const;
+    QString cell(int row, int column) const { return QString::fromUtf8(utf8Cell(row, column)); }
+    /** The cell's UTF-8 text without a copy; valid while the table lives and is not changed. Empty outside the table.
+     */
+    QByteArrayView utf8Cell(int row, int column) const;
     /** The cells of data row `row`. */
     QStringList row(int row) const;
     /** Every data row as a list of cells: a copy, for small tables and tests. */
@@ -70,25 +75,30 @@ public:
 
 private:
     /**
-     * Where a cell's text is: a range of m_text, or of m_copies when `copied`. Eight bytes, because a staff list
-     * has hundreds of thousands of cells (a file is at most 50 MB, so its text fits 32-bit offsets).
+     * Where a cell's text is: a range of m_text, or of m_copies when the top bit of `sizeAndSource` is set. Eight
+     * bytes, because a staff list has hundreds of thousands of cells (a file is at most 50 MB, so its text fits
+     * 32-bit offsets). No bit-fields: writing one reads its word first, and a read of a fresh page costs the
+     * system a second page fault when the write follows.
      */
     struct CellRange
     {
-        quint32 offset = 0;
-        quint32 length : 31;
-        quint32 copied : 1;
+        static constexpr quint32 CopiedBit = 0x80000000u;
+        quint32 offset;
+        quint32 sizeAndSource;
+
+        quint32 size() const { return sizeAndSource & ~CopiedBit; }
+        bool copied() const { return sizeAndSource & CopiedBit; }
     };
 
     int firstRow() const { return m_hasHeader ? 1 : 0; }
-    QStringView view(const CellRange& range) const;
-    QStringView physicalCell(int physicalRow, int column) const;
+    QByteArrayView view(const CellRange& range) const;
+    QByteArrayView physicalCell(int physicalRow, int column) const;
     qsizetype rowStart(int physicalRow) const { return physicalRow == 0 ? 0 : m_rowEnds.at(physicalRow - 1); }
 
-    QString m_text;
-    QString m_copies;
+    QByteArray m_text;
+    QByteArray m_copies;
     QList<CellRange> m_cells;
-    QList<qsizetype> m_rowEnds; // per stored row (the header included): one past the index of its last cell
+    QList<quint32> m_rowEnds; // per stored row (the header included): one past the index of its last cell
     int m_columnCount = 0;
     bool m_hasHeader = false;
 };

@@ -34,9 +34,10 @@ ImportError compoundFileError(const QByteArray& data, const QString& nameHint)
 }
 
 // Web systems export HTML tables or SpreadsheetML 2003 as ".xls"; neither is a member list.
-QString markupKind(QStringView text)
+QString markupKind(QByteArrayView text)
 {
-    const QStringView start = text.left(512).trimmed();
+    const QLatin1StringView start = QLatin1StringView(text.first(std::min<qsizetype>(text.size(), 512)))
+                                        .trimmed(); // the ASCII of the tags is enough
     if (start.startsWith(QLatin1String("<!DOCTYPE html"), Qt::CaseInsensitive)
         || start.startsWith(QLatin1String("<html"), Qt::CaseInsensitive)
         || start.startsWith(QLatin1String("<table"), Qt::CaseInsensitive))
@@ -55,8 +56,8 @@ ImportResult readText(const QByteArray& data, const QString& nameHint, const Imp
         return result;
     }
     result.encoding = decoded.encoding;
-    ImportedTable table(decoded.text);
-    QStringView text = table.text();
+    ImportedTable table(decoded.bytes);
+    QByteArrayView text = table.text().sliced(decoded.start);
     const QString markup = markupKind(text);
     if (!markup.isEmpty()) {
         result.error = ImportError(ImportError::UnsupportedFormat, markup);
@@ -65,7 +66,7 @@ ImportResult readText(const QByteArray& data, const QString& nameHint, const Imp
 
     qsizetype skip = 0;
     QChar delimiter = DelimitedTextParser::declaredDelimiter(text, &skip);
-    text = text.mid(skip);
+    text = text.sliced(skip);
     if (delimiter.isNull())
         delimiter = DelimitedTextParser::sniffDelimiter(text);
     if (!DelimitedTextParser::parse(text, delimiter, table, progress)) {
@@ -147,21 +148,22 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
 {
     MemberList members;
     members.reserve(table.rowCount());
-    const QString filterValue = choice.filterValue.trimmed();
+    const QByteArray filterValue = choice.filterValue.trimmed().toUtf8();
     for (int row = 0; row < table.rowCount(); ++row) {
-        if (choice.filterColumn >= 0 && table.cellView(row, choice.filterColumn) != filterValue)
+        if (choice.filterColumn >= 0 && table.utf8Cell(row, choice.filterColumn) != filterValue)
             continue;
         // With a userid column, ids decide alone and no phone number is looked up: a lookup could only add someone
         // the file did not name by id. Cells are trimmed already.
-        const QStringView userid = choice.idColumn >= 0 ? table.cellView(row, choice.idColumn) : QStringView();
-        const QStringView mobile
-            = choice.idColumn < 0 && choice.phoneColumn >= 0 ? table.cellView(row, choice.phoneColumn) : QStringView();
+        const QByteArrayView userid = choice.idColumn >= 0 ? table.utf8Cell(row, choice.idColumn) : QByteArrayView();
+        const QByteArrayView mobile = choice.idColumn < 0 && choice.phoneColumn >= 0
+            ? table.utf8Cell(row, choice.phoneColumn)
+            : QByteArrayView();
         Member member;
         member.source = MemberSource::Imported;
         if (!userid.isEmpty()) {
-            member.userid = userid.toString();
+            member.userid = QString::fromUtf8(userid);
         } else if (!mobile.isEmpty()) {
-            member.mobile = mobile.toString();
+            member.mobile = QString::fromUtf8(mobile);
             member.state = MemberState::Unresolved;
         } else {
             continue;
@@ -176,12 +178,12 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
 QStringList MemberImporter::distinctValues(const ImportedTable& table, int column)
 {
     QStringList values;
-    QSet<QStringView> seen;
+    QSet<QByteArrayView> seen;
     for (int row = 0; row < table.rowCount(); ++row) {
-        const QStringView value = table.cellView(row, column);
+        const QByteArrayView value = table.utf8Cell(row, column);
         if (!value.isEmpty() && !seen.contains(value)) {
             seen.insert(value);
-            values.append(value.toString());
+            values.append(QString::fromUtf8(value));
         }
     }
     return values;

@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace {
 
 // UTF-16 without a byte order mark: in Latin or CJK text one byte of most code units is zero, always the same one.
@@ -25,81 +27,100 @@ const char* sniffUtf16(const QByteArray& data)
     return nullptr;
 }
 
-/** What one pass over decoded text finds: enough to tell text from binary, and UTF-8 from something else. */
+/** What one pass over the text finds: enough to tell text from binary. */
 struct TextScan
 {
     bool nul = false;
-    qsizetype suspicious = 0; // control characters other than line breaks and tabs, and U+FFFD
-    qsizetype replacements = 0; // U+FFFD, which the UTF-8 decoder puts where bytes were not UTF-8
+    qsizetype suspicious = 0; // control characters other than line breaks and tabs, and U+FFFD where bytes were bad
 
     // Text has line breaks and tabs but no other control characters; a handful of undecodable bytes is tolerated
     // (a file cut in the middle of a character), a binary file has them everywhere.
     bool looksBinary(qsizetype size) const { return nul || suspicious > std::max<qsizetype>(8, size / 100); }
 };
 
+bool isControl(char16_t c)
+{
+    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
+}
+
+// Both scans are without branches, so that the compiler processes many characters per instruction: they are a pass
+// over the whole file. Bytes are counted in blocks of 255 with 8-bit counters, 16 or 32 bytes per instruction.
+TextScan scan(QByteArrayView utf8)
+{
+    qsizetype controls = 0;
+    for (qsizetype block = 0; block < utf8.size(); block += 255) {
+        const QByteArrayView bytes = utf8.sliced(block, std::min<qsizetype>(255, utf8.size() - block));
+        uchar count = 0;
+        for (const char c : bytes)
+            count += isControl(uchar(c)); // the bytes of multi-byte characters are all 0x80 or more
+        controls += count;
+    }
+    const bool nul = std::memchr(utf8.data(), 0, size_t(utf8.size())) != nullptr; // a NUL is a control too
+    return TextScan{ nul, controls };
+}
+
 TextScan scan(QStringView text)
 {
-    // Without branches, so that the compiler processes many characters per instruction: it is a pass over the
-    // whole file.
     qsizetype nuls = 0;
-    qsizetype controls = 0;
-    qsizetype replacements = 0;
+    qsizetype suspicious = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         nuls += u == 0;
-        controls += u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f';
-        replacements += u == 0xFFFD;
+        suspicious += isControl(u) || u == 0xFFFD;
     }
-    return TextScan{ nuls > 0, controls + replacements, replacements };
+    return TextScan{ nuls > 0, suspicious };
 }
 
-/** UTF-8 to text through QString::fromUtf8's fast path for ASCII, which most lists are made of, and its scan. */
-QString fromUtf8(QByteArrayView bytes, TextScan& found)
+/** Text decoded by Qt, as UTF-8. */
+TextDecoder::Result fromText(const QString& text, const QString& encoding)
 {
-    QString text = QString::fromUtf8(bytes);
-    found = scan(text);
-    return text;
+    TextDecoder::Result result;
+    result.bytes = text.toUtf8();
+    result.encoding = encoding;
+    result.binary = scan(text).looksBinary(text.size());
+    return result;
+}
+
+TextDecoder::Result fromUtf16(QByteArrayView bytes, bool littleEndian)
+{
+    QStringDecoder decoder(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                           QStringConverter::Flag::Stateless);
+    return fromText(decoder(bytes), littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
 }
 
 } // namespace
 
 TextDecoder::Result TextDecoder::decode(const QByteArray& data)
 {
-    Result result;
     const QByteArrayView bytes(data);
-    TextScan found;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        result.text = fromUtf8(bytes.sliced(3), found);
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return fromUtf16(bytes.sliced(2), bytes.startsWith("\xFF\xFE"));
+    if (const char* utf16 = sniffUtf16(data))
+        return fromUtf16(bytes, qstrcmp(utf16, "UTF-16LE") == 0);
+
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView content = bom ? bytes.sliced(3) : bytes;
+    if (content.isValidUtf8()) { // the common case: the file's bytes are the text
+        Result result;
+        result.bytes = data;
+        result.start = bom ? 3 : 0;
         result.encoding = QStringLiteral("UTF-8");
-    } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool little = bytes.startsWith("\xFF\xFE");
-        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        result.text = decoder(bytes.sliced(2));
-        result.encoding = little ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        found = scan(result.text);
-    } else if (const char* utf16 = sniffUtf16(data)) {
-        const bool little = qstrcmp(utf16, "UTF-16LE") == 0;
-        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        result.text = decoder(bytes);
-        result.encoding = QString::fromLatin1(utf16);
-        found = scan(result.text);
-    } else {
-        // Bytes that are not UTF-8 become U+FFFD; more of those than the file spells out (EF BF BD) means the file
-        // is not UTF-8.
-        result.text = fromUtf8(bytes, found);
-        result.encoding = QStringLiteral("UTF-8");
-        if (found.replacements > 0 && !found.nul && found.replacements > bytes.count("\xEF\xBF\xBD")) {
-            // Not in Qt's list of encodings, but Qt reaches it through ICU on Debian.
-            QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
-            if (gb18030.isValid()) {
-                result.text = gb18030(bytes);
-                result.encoding = QStringLiteral("GB18030");
-                found = scan(result.text);
-            }
-        }
+        result.binary = scan(content).looksBinary(content.size());
+        return result;
     }
-    result.binary = found.looksBinary(result.text.size());
-    return result;
+    // A NUL byte is never text, in any of these encodings.
+    if (std::memchr(content.data(), 0, size_t(content.size()))) {
+        Result result;
+        result.encoding = QStringLiteral("UTF-8");
+        result.binary = true;
+        return result;
+    }
+    // Not UTF-8 (unless its BOM says so and a few bytes are damaged): GB18030, which Qt reaches through ICU on Debian
+    // although it is not in Qt's list of encodings.
+    if (!bom) {
+        QStringDecoder gb18030("GB18030", QStringConverter::Flag::Stateless);
+        if (gb18030.isValid())
+            return fromText(gb18030(content), QStringLiteral("GB18030"));
+    }
+    return fromText(QString::fromUtf8(content), QStringLiteral("UTF-8"));
 }

@@ -40,7 +40,7 @@ private slots:
                 text += QStringLiteral("\r\n");
         }
         QVERIFY(text.size() > 1024 * 1024);
-        ImportedTable halves(text);
+        ImportedTable halves(text.toUtf8());
         int progressCalls = 0;
         QVERIFY(
             DelimitedTextParser::parse(halves.text(), QLatin1Char(','), halves, [&](qsizetype done, qsizetype total) {
@@ -49,7 +49,7 @@ private slots:
             }));
         QVERIFY(progressCalls > 1);
         const QString quoted = text + QStringLiteral("\"last\"\r\n");
-        ImportedTable oneThread(quoted);
+        ImportedTable oneThread(quoted.toUtf8());
         QVERIFY(DelimitedTextParser::parse(oneThread.text(), QLatin1Char(','), oneThread));
         QCOMPARE(halves.rowCount(), 60001);
         QCOMPARE(oneThread.rowCount(), 60002);
@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(rows.at(60000), (QStringList{ "u59999", "员工59999", "部门2" }));
 
         // Cancelled while the halves are read: the parse says so.
-        ImportedTable cancelled(text);
+        ImportedTable cancelled(text.toUtf8());
         QVERIFY(!DelimitedTextParser::parse(cancelled.text(), QLatin1Char(','), cancelled,
                                             [](qsizetype, qsizetype) { return false; }));
     }
@@ -144,6 +144,23 @@ private slots:
             = MemberImporter::readData(QStringLiteral("userid , name\n  u1\t,  张三\u3000 \n").toUtf8());
         QCOMPARE(result.table.headers(), QStringList({ QStringLiteral("userid"), QStringLiteral("name") }));
         QCOMPARE(result.table.rows(), Rows({ { QStringLiteral("u1"), QStringLiteral("张三") } }));
+    }
+
+    void cells_loseEveryUnicodeBlank_andKeepCharactersThatOnlyShareTheirBytes()
+    {
+        // Cells are split as UTF-8 bytes: the blanks beyond ASCII (no-break, em and ideographic spaces, the line
+        // separator) are trimmed like QString::trimmed() does. 耀 (E8 80 80) ends with the last byte of U+3000 and
+        // € (E2 82 AC) and 、(E3 80 81) start with the first bytes of blanks: they stay.
+        const QString text = QStringLiteral("userid,name\n\u00A0u1\u2003,\u3000张三\u2028\n耀,€、\n"
+                                            "\u3000\u00A0,\u0085x\u202F\n");
+        for (const QByteArray& data : { text.toUtf8(), gb18030(text) }) {
+            const ImportResult result = MemberImporter::readData(data);
+            QVERIFY2(result.ok(), qPrintable(result.error.message()));
+            QCOMPARE(result.table.rows(),
+                     Rows({ { QStringLiteral("u1"), QStringLiteral("张三") },
+                            { QStringLiteral("耀"), QStringLiteral("€、") },
+                            { QString(), QStringLiteral("x") } }));
+        }
     }
 
     void delimiter_isSniffed_data()
