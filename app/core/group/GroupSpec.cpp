@@ -110,7 +110,6 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     // Views of the members' own ids: checking a whole staff list for repeats copies no string. Ids are counted in
     // batches, which lets the tally fetch its slots for many ids at once.
     StringTally seen;
-    seen.reserve(members.size() + moreIds.size());
     ValidationIssue duplicates{ ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members };
     QStringList others;
     others.reserve(members.size() + moreIds.size());

@@ -158,16 +158,6 @@ qsizetype StringTally::find(QAnyStringView text, quint32 hash) const
     }
 }
 
-void StringTally::reserve(qsizetype count)
-{
-    m_strings.reserve(count);
-    qsizetype slotCount = std::max(InitialSlots, m_slots.size());
-    while (count * 2 > slotCount)
-        slotCount *= 2;
-    if (slotCount > m_slots.size())
-        growTo(slotCount);
-}
-
 int StringTally::add(QAnyStringView text)
 {
     if ((m_strings.size() + 1) * 2 > m_slots.size())
@@ -220,12 +210,8 @@ int StringTally::add(QAnyStringView text, quint32 hash)
 
 void StringTally::grow()
 {
-    growTo(std::max(InitialSlots, m_slots.size() * 2));
-}
-
-void StringTally::growTo(qsizetype slotCount)
-{
-    const QList<quint64> old = std::exchange(m_slots, QList<quint64>(slotCount, quint64(0)));
+    const QList<quint64> old
+        = std::exchange(m_slots, QList<quint64>(std::max(InitialSlots, m_slots.size() * 2), quint64(0)));
     const qsizetype mask = m_slots.size() - 1;
     for (const quint64 slot : old) {
         if (slot == 0)

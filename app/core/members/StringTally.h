@@ -19,8 +19,6 @@ class StringTally
 public:
     StringTally() = default;
 
-    /** Makes room for `count` different strings at once, instead of growing step by step as they come. */
-    void reserve(qsizetype count);
     /** Counts one more `text` and returns how many times it was counted before (0 when new), at most 3. */
     int add(QAnyStringView text);
     /**
@@ -40,7 +38,6 @@ private:
     qsizetype find(QAnyStringView text, quint32 hash) const;
     int add(QAnyStringView text, quint32 hash);
     void grow();
-    void growTo(qsizetype slotCount); // a power of two
 
     QList<QAnyStringView> m_strings; // each different string, in the order first counted
     QList<quint64> m_slots; // 0: free; else 30 bits of hash, the repeats (0–3), and 1 + the index in m_strings
