@@ -26,10 +26,13 @@ public:
     {
     }
 
+    /** The path of a file of this name in the temporary folder. */
+    QString filePath(const QString& name) const { return m_dir->filePath(name); }
+
     /** Writes `bytes` to a file of this name in the temporary folder and returns its path. */
     QString writeFile(const QString& name, const QByteArray& bytes) const
     {
-        const QString path = m_dir->filePath(name);
+        const QString path = filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qFatal("Cannot write %s", qPrintable(path));
