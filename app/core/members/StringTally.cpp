@@ -99,8 +99,10 @@ bool sameBytes(const char* a, const char* b, qsizetype size)
 bool sameCharacters(QAnyStringView a, QAnyStringView b)
 {
     return a.visit([&](auto first) {
+        // Named out here: GCC 12 takes decltype(first) in the inner lambda, which captures `first`, for a reference.
+        using First = decltype(first);
         return b.visit([&](auto second) {
-            if constexpr (std::is_same_v<decltype(first), decltype(second)>)
+            if constexpr (std::is_same_v<First, decltype(second)>)
                 return a.size_bytes() == b.size_bytes()
                     && sameBytes(static_cast<const char*>(a.data()), static_cast<const char*>(b.data()),
                                  a.size_bytes());
