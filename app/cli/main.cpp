@@ -1,5 +1,4 @@
 #include "CliRunner.h"
-#include "ProcessMemory.h"
 #include "Terminal.h"
 
 #include <QCoreApplication>
@@ -10,7 +9,6 @@
 
 int main(int argc, char* argv[])
 {
-    ProcessMemory::keepFreedMemory();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dingtalk-group-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DTG_VERSION));
