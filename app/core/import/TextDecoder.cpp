@@ -3,6 +3,7 @@
 #include <QStringDecoder>
 
 #include <cstring>
+#include <thread>
 
 namespace {
 
@@ -38,24 +39,26 @@ struct TextScan
     bool looksBinary(qsizetype size) const { return nul || suspicious > std::max<qsizetype>(8, size / 100); }
 };
 
-bool isControl(char16_t c)
+// One template, so that bytes are compared as bytes: 16 or 32 of them per vector instruction.
+template <typename Unit> bool isControl(Unit c)
 {
-    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
 }
 
 // Both scans are without branches, so that the compiler processes many characters per instruction: they are a pass
 // over the whole file. Bytes are counted in blocks of 255 with 8-bit counters, 16 or 32 bytes per instruction.
 TextScan scan(QByteArrayView utf8)
 {
+    const auto* const bytes = reinterpret_cast<const uchar*>(utf8.data());
     qsizetype controls = 0;
     for (qsizetype block = 0; block < utf8.size(); block += 255) {
-        const QByteArrayView bytes = utf8.sliced(block, std::min<qsizetype>(255, utf8.size() - block));
+        const qsizetype end = std::min<qsizetype>(block + 255, utf8.size());
         uchar count = 0;
-        for (const char c : bytes)
-            count += isControl(uchar(c)); // the bytes of multi-byte characters are all 0x80 or more
+        for (qsizetype i = block; i < end; ++i)
+            count += isControl(bytes[i]); // the bytes of multi-byte characters are all 0x80 or more
         controls += count;
     }
-    const bool nul = std::memchr(utf8.data(), 0, size_t(utf8.size())) != nullptr; // a NUL is a control too
+    const bool nul = std::memchr(bytes, 0, size_t(utf8.size())) != nullptr; // a NUL is a control too
     return TextScan{ nul, controls };
 }
 
@@ -69,6 +72,35 @@ TextScan scan(QStringView text)
         suspicious += isControl(u) || u == 0xFFFD;
     }
     return TextScan{ nuls > 0, suspicious };
+}
+
+/** Whether `bytes` are valid UTF-8, and what they hold. */
+bool checkUtf8(QByteArrayView bytes, TextScan& found)
+{
+    found = scan(bytes);
+    return bytes.isValidUtf8();
+}
+
+/**
+ * checkUtf8() on two threads for a big file: its halves, split after a line break (which in UTF-8 is never inside a
+ * character), are checked at once; the result is the same.
+ */
+bool checkUtf8InHalves(QByteArrayView bytes, TextScan& found)
+{
+    constexpr qsizetype ParallelFrom = 1024 * 1024;
+    const qsizetype split = bytes.size() >= ParallelFrom && std::thread::hardware_concurrency() > 1
+        ? bytes.indexOf('\n', bytes.size() / 2)
+        : -1;
+    if (split < 0)
+        return checkUtf8(bytes, found);
+    TextScan tailFound;
+    bool tailValid = false;
+    std::thread tail([&] { tailValid = checkUtf8(bytes.sliced(split), tailFound); });
+    const bool headValid = checkUtf8(bytes.first(split), found);
+    tail.join();
+    found.nul = found.nul || tailFound.nul;
+    found.suspicious += tailFound.suspicious;
+    return headValid && tailValid;
 }
 
 /** Text decoded by Qt, as UTF-8. */
@@ -100,12 +132,13 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& data)
 
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView content = bom ? bytes.sliced(3) : bytes;
-    if (content.isValidUtf8()) { // the common case: the file's bytes are the text
+    TextScan found;
+    if (checkUtf8InHalves(content, found)) { // the common case: the file's bytes are the text
         Result result;
         result.bytes = data;
         result.start = bom ? 3 : 0;
         result.encoding = QStringLiteral("UTF-8");
-        result.binary = scan(content).looksBinary(content.size());
+        result.binary = found.looksBinary(content.size());
         return result;
     }
     // A NUL byte is never text, in any of these encodings.

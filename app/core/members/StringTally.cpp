@@ -112,6 +112,16 @@ bool sameCharacters(QAnyStringView a, QAnyStringView b)
     });
 }
 
+// A hint that `address` will be read soon: the load starts, and the processor goes on meanwhile.
+void prefetch(const void* address)
+{
+#if defined(__GNUC__) // GCC and Clang; elsewhere the loads just come when they are needed
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 quint32 upperOf(quint64 slot)
 {
     return quint32(slot >> 32);
@@ -169,29 +179,43 @@ int StringTally::add(QAnyStringView text)
 
 void StringTally::add(const QAnyStringView* texts, qsizetype count, int* timesBefore)
 {
-    constexpr qsizetype Batch = 32;
-    quint32 hashes[Batch];
-    for (qsizetype first = 0; first < count; first += Batch) {
-        const qsizetype size = std::min(Batch, count - first);
-        while ((m_strings.size() + size) * 2 > m_slots.size())
-            grow(); // before the loads below, so that the slots they fetch stay where they are
-        // Independent loads: the processor fetches all the slots at once instead of waiting for each in turn.
-        quint64 touched = 0;
-        for (qsizetype i = 0; i < size; ++i) {
-            hashes[i] = hashOf(texts[first + i]) & HashMask;
-            touched += m_slots.at(startOf(hashes[i]));
+    // Software pipelining: a string passes three stages, Distance strings apart, before it is counted. Its slot is
+    // fetched; then the entry of a string counted before with the same hash; then that string's characters. When it
+    // is counted all three are in the cache, and the loads of many strings are under way at once instead of one after
+    // the other (each would wait for memory: the table and the strings are too big for the processor's caches).
+    constexpr qsizetype Distance = 8;
+    constexpr qsizetype Ring = 4 * Distance; // a power of two
+    quint32 hashes[Ring];
+    const auto hashAt = [&hashes](qsizetype index) {
+        return hashes[index & (Ring - 1)];
+    };
+    // The entry of the string counted before that the slot for `hash` holds, if it may be that string.
+    const auto countedEntry = [this](quint32 hash) -> const QAnyStringView* {
+        const quint64 slot = m_slots.at(startOf(hash));
+        if (slot == 0 || (upperOf(slot) & HashMask) != hash)
+            return nullptr;
+        return m_strings.constData() + indexOf(slot);
+    };
+    if (m_slots.isEmpty())
+        grow();
+    for (qsizetype i = 0; i < count + 3 * Distance; ++i) {
+        if (i < count) {
+            hashes[i & (Ring - 1)] = hashOf(texts[i]) & HashMask;
+            prefetch(m_slots.constData() + startOf(hashAt(i)));
         }
-        // A string counted before is then compared with its first time: fetch those characters together too.
-        for (qsizetype i = 0; i < size; ++i) {
-            const quint64 slot = m_slots.at(startOf(hashes[i]));
-            if (slot != 0 && (upperOf(slot) & HashMask) == hashes[i]) {
-                const QAnyStringView counted = m_strings.at(indexOf(slot));
-                touched += counted.isEmpty() ? 0 : *static_cast<const uchar*>(counted.data());
-            }
+        if (const qsizetype second = i - Distance; second >= 0 && second < count) {
+            if (const QAnyStringView* entry = countedEntry(hashAt(second)))
+                prefetch(entry);
         }
-        m_prefetched += quint32(touched);
-        for (qsizetype i = 0; i < size; ++i)
-            timesBefore[first + i] = add(texts[first + i], hashes[i]);
+        if (const qsizetype third = i - 2 * Distance; third >= 0 && third < count) {
+            if (const QAnyStringView* entry = countedEntry(hashAt(third)))
+                prefetch(entry->data());
+        }
+        if (const qsizetype last = i - 3 * Distance; last >= 0) {
+            if ((m_strings.size() + 1) * 2 > m_slots.size())
+                grow(); // the hints given so far point at the old table: harmless, they are only hints
+            timesBefore[last] = add(texts[last], hashAt(last));
+        }
     }
 }
 

@@ -23,7 +23,7 @@ public:
     int add(QAnyStringView text);
     /**
      * add() for each of `count` texts in order, with the result of each in `timesBefore`. Faster on big lists: every
-     * add() waits for its slot to come from memory, while a batch fetches many slots at once.
+     * add() waits for its slot to come from memory, while a batch has the slots of many texts fetched at once.
      */
     void add(const QAnyStringView* texts, qsizetype count, int* timesBefore);
     /** How many different strings were counted. */
@@ -41,5 +41,4 @@ private:
 
     QList<QAnyStringView> m_strings; // each different string, in the order first counted
     QList<quint64> m_slots; // 0: free; else 30 bits of hash, the repeats (0–3), and 1 + the index in m_strings
-    quint32 m_prefetched = 0; // what a batch's early loads read, kept so that the compiler keeps the loads
 };
