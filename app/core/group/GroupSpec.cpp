@@ -115,7 +115,7 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     others.reserve(members.size() + moreIds.size());
     bool ownerListed = false;
     bool anyEntry = false;
-    constexpr int Batch = 256;
+    constexpr int Batch = 1024; // the tally overlaps the loads of a batch: the longer, the better (28 KB of stack)
     QAnyStringView ids[Batch];
     const QString* listed[Batch]; // the member's own string, or null for an id held elsewhere
     int timesBefore[Batch];
