@@ -121,14 +121,15 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
 
     // The rows --filter keeps, compared as MemberImporter::toMembers compares them.
     const QByteArray filterValue = choice.filterValue.trimmed().toUtf8();
-    QList<int> keptRows;
-    for (int row = 0; row < table.rowCount(); ++row) {
-        if (choice.filterColumn < 0 || table.utf8Cell(row, choice.filterColumn) == filterValue)
-            keptRows.append(row);
-    }
-    const int rowsKept = int(keptRows.size());
+    const auto kept = [&](int row) {
+        return choice.filterColumn < 0 || table.utf8Cell(row, choice.filterColumn) == filterValue;
+    };
+    int rowsKept = 0;
+    for (int row = 0; row < table.rowCount(); ++row)
+        rowsKept += kept(row) ? 1 : 0;
+    int idsOfBigFile = 0;
     if (choice.idColumn >= 0 && rowsKept > GroupLimits::MaxGroupMembers)
-        judgeBigFile(table, keptRows, choice.idColumn);
+        idsOfBigFile = judgeBigFile(table, kept, choice.idColumn);
     MemberList members = m_tooManyMembers ? MemberList() : MemberImporter::toMembers(table, choice);
     if (choice.filterColumn >= 0 && members.isEmpty()) {
         if (rowsKept == 0) {
@@ -141,11 +142,8 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
                             .arg(fileName, choice.filterValue, table.headers().value(choice.filterColumn), shown));
         }
     }
-    int memberCount = int(members.size());
-    if (m_tooManyMembers) { // no Member was built: count the kept rows with an id
-        for (const int row : std::as_const(keptRows))
-            memberCount += !table.utf8Cell(row, choice.idColumn).isEmpty();
-    }
+    // Without a Member for each row of a file too big for a group, its count is that of the kept rows with an id.
+    const int memberCount = m_tooManyMembers ? idsOfBigFile : int(members.size());
     if (m_members.isEmpty())
         m_members = std::move(members);
     else
@@ -198,17 +196,21 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     return true;
 }
 
-void CliMemberLoader::judgeBigFile(const ImportedTable& table, const QList<int>& rows, int idColumn)
+int CliMemberLoader::judgeBigFile(const ImportedTable& table, const std::function<bool(int)>& kept, int idColumn)
 {
     QList<QAnyStringView> ids;
-    ids.reserve(rows.size());
-    for (const int row : rows)
-        ids.append(QUtf8StringView(table.utf8Cell(row, idColumn)));
+    ids.reserve(table.rowCount());
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const QByteArrayView id = table.utf8Cell(row, idColumn);
+        if (!id.isEmpty() && kept(row))
+            ids.append(QUtf8StringView(id));
+    }
     GroupSpec spec = m_options.spec;
     spec.members = m_members;
     GroupValidation validation = CliPhoneResolution::validateBeforeLookup(spec, ids);
     if (validation.hasIssue(ValidationIssue::TooManyMembers))
         m_tooManyMembers = std::move(validation);
+    return int(ids.size());
 }
 
 bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class ImportedTable;
@@ -62,8 +63,11 @@ public:
 private:
     bool loadFile(const QString& path, QIODevice* standardInput);
     bool chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice);
-    /** Sets tooManyMembers() when the members so far plus the ids of the kept `rows` are more than a group holds. */
-    void judgeBigFile(const ImportedTable& table, const QList<int>& rows, int idColumn);
+    /**
+     * Sets tooManyMembers() when the members so far plus the ids of the rows `kept` accepts are more than a group
+     * holds. Returns how many of those rows have an id.
+     */
+    int judgeBigFile(const ImportedTable& table, const std::function<bool(int)>& kept, int idColumn);
     bool fail(const QString& code, const QString& message);
 
     const CliOptions m_options; // a copy: the loader may outlive the parsed options it was given
