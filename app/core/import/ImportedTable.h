@@ -61,8 +61,7 @@ public:
     int cellCount(int row) const;
     /** The cell, or an empty string outside the table. */
     QString cell(int row, int column) const { return QString::fromUtf8(utf8Cell(row, column)); }
-    /** The cell's UTF-8 text without a copy; valid while the table lives and is not changed. Empty outside the table.
-     */
+    /** The cell's UTF-8 text, not copied: valid while the table lives unchanged. Empty outside the table. */
     QByteArrayView utf8Cell(int row, int column) const;
     /** The cells of data row `row`. */
     QStringList row(int row) const;
