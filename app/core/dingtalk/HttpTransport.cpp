@@ -183,12 +183,19 @@ HttpTransport::HttpTransport(QObject* parent)
 HttpTransport::HttpTransport(const TransportOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
-    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
+    // Only then: any QSslConfiguration, even an empty one, loads the TLS library, which a window that starts
+    // without https (the sandbox) need not wait for.
     if (!options.extraCaCertificates.isEmpty()) {
+        m_sslConfiguration = QSslConfiguration::defaultConfiguration();
         // Setting a CA list stops Qt loading the system's on demand: keep them, and add the company's.
-        m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() + options.extraCaCertificates);
+        m_sslConfiguration->setCaCertificates(QSslConfiguration::systemCaCertificates() + options.extraCaCertificates);
     }
+}
+
+QSslConfiguration HttpTransport::sslConfiguration() const
+{
+    return m_sslConfiguration ? *m_sslConfiguration : QSslConfiguration::defaultConfiguration();
 }
 
 QNetworkAccessManager* HttpTransport::manager()
@@ -232,8 +239,8 @@ HttpExchange* HttpTransport::send(const OutgoingRequest& request)
     networkRequest.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, 20);
     for (const auto& header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
-    if (!m_options.extraCaCertificates.isEmpty())
-        networkRequest.setSslConfiguration(m_sslConfiguration);
+    if (m_sslConfiguration)
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
 
     QNetworkAccessManager* manager = this->manager();
     QNetworkReply* reply = nullptr;

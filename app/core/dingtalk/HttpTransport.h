@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -81,7 +83,7 @@ public:
 
     const TransportOptions& options() const { return m_options; }
     /** The TLS settings https requests get: the system's CAs plus the extra ones, verification always on. */
-    QSslConfiguration sslConfiguration() const { return m_sslConfiguration; }
+    QSslConfiguration sslConfiguration() const;
 
     /** Starts the request; the caller owns the returned exchange (delete it with deleteLater()). */
     HttpExchange* send(const OutgoingRequest& request);
@@ -96,6 +98,6 @@ private:
     QNetworkAccessManager* manager();
 
     TransportOptions m_options;
-    QSslConfiguration m_sslConfiguration;
+    std::optional<QSslConfiguration> m_sslConfiguration; // only with extra CAs
     QNetworkAccessManager* m_ownManager = nullptr; // only for non-default options
 };
