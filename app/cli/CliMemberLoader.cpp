@@ -119,11 +119,7 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (!chooseColumns(table, fileName, choice))
         return false;
 
-    // The rows --filter keeps, compared as MemberImporter::toMembers compares them.
-    const QByteArray filterValue = choice.filterValue.trimmed().toUtf8();
-    const auto kept = [&](int row) {
-        return choice.filterColumn < 0 || table.utf8Cell(row, choice.filterColumn) == filterValue;
-    };
+    const std::function<bool(int)> kept = MemberImporter::rowFilter(table, choice); // the rows --filter keeps
     int rowsKept = 0;
     for (int row = 0; row < table.rowCount(); ++row)
         rowsKept += kept(row) ? 1 : 0;

@@ -4,6 +4,7 @@
 
 #include "members/StringTally.h"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace {
@@ -112,7 +113,7 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     StringTally seen;
     ValidationIssue duplicates{ ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members };
     QStringList others;
-    others.reserve(members.size() + moreIds.size());
+    others.reserve(std::min<qsizetype>(members.size() + moreIds.size(), GroupLimits::MaxGroupMembers));
     bool ownerListed = false;
     bool anyEntry = false;
     constexpr int Batch = 1024; // the tally overlaps the loads of a batch: the longer, the better (28 KB of stack)

@@ -1,5 +1,7 @@
 #include "DelimitedTextParser.h"
 
+#include "TextHalves.h"
+
 #include <QtEndian>
 
 #include <array>
@@ -200,9 +202,9 @@ QChar DelimitedTextParser::declaredDelimiter(QByteArrayView text, qsizetype* ski
     qsizetype lineEnd = 5;
     if (lineEnd < text.size() && !isLineEnd(text[lineEnd]))
         return QChar();
-    if (lineEnd < text.size() && text[lineEnd] == u'\r')
+    if (lineEnd < text.size() && text[lineEnd] == '\r')
         ++lineEnd;
-    if (lineEnd < text.size() && text[lineEnd] == u'\n')
+    if (lineEnd < text.size() && text[lineEnd] == '\n')
         ++lineEnd;
     if (skip)
         *skip = lineEnd;
@@ -215,22 +217,16 @@ bool DelimitedTextParser::parse(QByteArrayView text, QChar delimiter, ImportedTa
     // A null delimiter matches no byte of a text: NUL was ruled out by the decoder.
     const char delim = delimiter.isNull() ? '\0' : delimiter.toLatin1();
     // A big file without quotes splits cleanly after any line break: its second half is parsed on another core.
-    constexpr qsizetype ParallelFrom = 1024 * 1024;
-    qsizetype split = -1;
-    if (text.size() >= ParallelFrom && std::thread::hardware_concurrency() > 1 && !text.contains(Quote)) {
-        split = text.indexOf('\n', text.size() / 2);
-        if (split < 0)
-            split = text.indexOf('\r', text.size() / 2);
-    }
-    if (split < 0)
+    const qsizetype cut = text.contains(Quote) ? -1 : TextHalves::secondHalfStart(text);
+    if (cut < 0)
         return parseRows(text, delim, table, progress);
 
-    const QByteArrayView head = text.first(split + 1);
+    const QByteArrayView head = text.first(cut);
     ImportedTable tail = table.sameText();
     std::atomic<bool> cancelled = false;
     bool tailParsed = false;
     std::thread worker([&] {
-        tailParsed = parseRows(text.sliced(split + 1), delim, tail,
+        tailParsed = parseRows(text.sliced(cut), delim, tail,
                                [&cancelled](qsizetype, qsizetype) { return !cancelled.load(); });
     });
     // The head reports the progress for both: the halves advance together.

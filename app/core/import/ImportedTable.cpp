@@ -31,13 +31,7 @@ void ImportedTable::appendCell(QByteArrayView utf8Cell)
 
 void ImportedTable::appendCell(QStringView cell)
 {
-    if (cell.isEmpty()) {
-        m_cells.append(CellRange{ 0, 0 });
-        return;
-    }
-    const QByteArray utf8 = cell.toUtf8();
-    m_cells.append(CellRange{ quint32(m_copies.size()), quint32(utf8.size()) | CellRange::CopiedBit });
-    m_copies.append(utf8);
+    appendCell(QByteArrayView(cell.toUtf8())); // not a view into text(): copied
 }
 
 void ImportedTable::endRow()

@@ -148,9 +148,9 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
 {
     MemberList members;
     members.reserve(table.rowCount());
-    const QByteArray filterValue = choice.filterValue.trimmed().toUtf8();
+    const std::function<bool(int)> kept = rowFilter(table, choice);
     for (int row = 0; row < table.rowCount(); ++row) {
-        if (choice.filterColumn >= 0 && table.utf8Cell(row, choice.filterColumn) != filterValue)
+        if (!kept(row))
             continue;
         // With a userid column, ids decide alone and no phone number is looked up: a lookup could only add someone
         // the file did not name by id. Cells are trimmed already.
@@ -173,6 +173,18 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
         members.append(std::move(member));
     }
     return members;
+}
+
+std::function<bool(int row)> MemberImporter::rowFilter(const ImportedTable& table, const ColumnChoice& choice)
+{
+    if (choice.filterColumn < 0)
+        return [](int) {
+            return true;
+        };
+    // Cells are trimmed, and compared as UTF-8, as the table holds them.
+    return [&table, column = choice.filterColumn, value = choice.filterValue.trimmed().toUtf8()](int row) {
+        return table.utf8Cell(row, column) == value;
+    };
 }
 
 QStringList MemberImporter::distinctValues(const ImportedTable& table, int column)

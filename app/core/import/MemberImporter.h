@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /**
  * The one way members come in from a file: the window's Import button, drag-and-drop and the CLI's --members.
  *
@@ -44,6 +46,12 @@ public:
      * mobile. Duplicates are kept: the member list marks them.
      */
     static MemberList toMembers(const ImportedTable& table, const ColumnChoice& choice);
+
+    /**
+     * Which data rows pass the choice's filter (every row without one): the test toMembers() applies, for callers
+     * that count or judge rows without building members. Valid while `table` and `choice` live.
+     */
+    static std::function<bool(int row)> rowFilter(const ImportedTable& table, const ColumnChoice& choice);
 
     /** The distinct non-empty values of a column, in order of first appearance: the filter's drop-down. */
     static QStringList distinctValues(const ImportedTable& table, int column);
