@@ -85,7 +85,6 @@ void AfterCreate::onRecorded(const QString& error)
         emit statusMessage(tr("The create could not be recorded in the history: %1").arg(error));
     if (m_historyDialog)
         m_historyDialog->reload();
-    emit recorded();
 }
 
 void AfterCreate::showHistory()

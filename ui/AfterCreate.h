@@ -43,7 +43,7 @@ public:
 
     /**
      * Records a finished create: `sent` is what went out (GroupSpec::validate()). The history file is written on a
-     * worker thread (it is read, locked and synced to disk); recorded() follows, and the writes are done in order.
+     * worker thread (it is read, locked and synced to disk), one write after the other; isRecording() until done.
      */
     void record(const GroupValidation& sent, const GroupSettings& settings, const CreateResult& result);
     /** A create is still being written to the history file. */
@@ -64,8 +64,6 @@ public slots:
 signals:
     /** A short note for the status bar. */
     void statusMessage(const QString& text);
-    /** A create recorded by record() is in the history file (or could not be written: statusMessage() said why). */
-    void recorded();
 
 private:
     void onRecorded(const QString& error);
