@@ -2,8 +2,8 @@
 
 #include "ProfilesDialog.h"
 #include "UiStyle.h"
-#include "settings/KeychainSecretStore.h"
-#include "settings/ProfileStore.h"
+#include "connections/KeychainSecretStore.h"
+#include "connections/ProfileStore.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #include "HistoryExporter.h"
 
-#include "SettingFields.h"
-#include "XlsxTableWriter.h"
+#include "formats/XlsxTableWriter.h"
+#include "group/SettingFields.h"
 
 #include <QRegularExpression>
 

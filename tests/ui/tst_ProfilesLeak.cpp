@@ -1,0 +1,121 @@
+// Nothing leaks: with a fresh HOME (and XDG folders) set before the application starts, a profile is created
+// through the dialog, used to create a group against the emulator and its ids are copied; then every file written
+// under HOME is searched for the AppSecret and every token the emulator issued, and the clipboard for the tokens.
+
+#include "ProfilesDriver.h"
+#include "WindowDriver.h"
+
+#include "DingTalkEmulator.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+namespace {
+const QString Secret = QStringLiteral("s3cr3t-LEAK-CHECK-0123456789");
+QTemporaryDir* s_home = nullptr;
+} // namespace
+
+class TestProfilesLeak : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secretAndTokens_neverWrittenUnderHome_norOnTheClipboard();
+};
+
+void TestProfilesLeak::secretAndTokens_neverWrittenUnderHome_norOnTheClipboard()
+{
+    QVERIFY(QDir::homePath().startsWith(s_home->path()));
+    DingTalkEmulator emulator;
+    QVERIFY(emulator.start());
+    emulator.addApp(QStringLiteral("dingLeak"), Secret);
+    auto* keychain = new FakeKeychain;
+    ProfileController::setSecretStoreFactory([keychain](QObject*) { return keychain; });
+    {
+        MainWindow window;
+        WindowDriver driver(&window);
+        window.show();
+        driver.get<QAction>("manageConnectionsAction")->trigger();
+        ProfilesDriver profiles(window.profiles()->dialog());
+        const QString id
+            = profiles.addProfile(QStringLiteral("Leak check"), QStringLiteral("dingLeak"), Secret, emulator.baseUrl());
+        QVERIFY(!id.isEmpty());
+        QSignalSpy tested(window.profiles()->dialog(), &ProfilesDialog::testFinished);
+        profiles.click("testConnectionButton");
+        QVERIFY(tested.wait(10000));
+        profiles.click("useProfileButton");
+        QTRY_VERIFY(window.isConnected());
+        window.setLanguage(QStringLiteral("zh_CN")); // preferences are written too
+        window.setLanguage(QStringLiteral("en"));
+
+        driver.fillIn(QStringLiteral("Leak check"), emulator.demoOwnerId(), { emulator.employees().at(10).userid });
+        QSignalSpy finished(&window, &MainWindow::createFinished);
+        driver.clickCreate();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(emulator.groups().size(), 1);
+
+        const QStringList tokens = emulator.issuedTokens();
+        QVERIFY(!tokens.isEmpty());
+        for (const char* button : { "copyOpenConversationIdButton", "copyChatIdButton" }) {
+            driver.get<QAbstractButton>(button)->click();
+            const QString clipboard = QGuiApplication::clipboard()->text();
+            QVERIFY(!clipboard.isEmpty());
+            QVERIFY(!clipboard.contains(Secret));
+            for (const QString& token : tokens)
+                QVERIFY2(!clipboard.contains(token), button);
+        }
+        // No widget text but the masked fields holds the secret or a token.
+        QList<QWidget*> widgets = window.findChildren<QWidget*>();
+        widgets += window.profiles()->dialog()->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            const QString text = WindowDriver::shownText(widget);
+            QVERIFY2(!text.contains(Secret), qPrintable(widget->objectName()));
+            for (const QString& token : tokens)
+                QVERIFY2(!text.contains(token), qPrintable(widget->objectName()));
+        }
+    }
+
+    const QStringList tokens = emulator.issuedTokens();
+    int files = 0;
+    QDirIterator it(s_home->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        ++files;
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(Secret.toUtf8()), qPrintable(file.fileName()));
+        for (const QString& token : tokens)
+            QVERIFY2(!content.contains(token.toUtf8()), qPrintable(file.fileName()));
+    }
+    QVERIFY(files >= 2); // at least the connections and the preferences were written and searched
+    QVERIFY(QFile::exists(ProfileStore::defaultFilePath()));
+    QVERIFY(ProfileStore::defaultFilePath().startsWith(s_home->path()));
+}
+
+int main(int argc, char* argv[])
+{
+    // Before QApplication: every standard location then points under the throw-away HOME.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 2;
+    s_home = &home;
+    for (const auto& [name, sub] :
+         { std::pair{ "HOME", "" }, std::pair{ "XDG_CONFIG_HOME", "/.config" },
+           std::pair{ "XDG_DATA_HOME", "/.local/share" }, std::pair{ "XDG_CACHE_HOME", "/.cache" },
+           std::pair{ "XDG_STATE_HOME", "/.local/state" } }) {
+        const QString path = home.path() + QLatin1String(sub);
+        QDir().mkpath(path);
+        qputenv(name, path.toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    TestProfilesLeak test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ProfilesLeak.moc"
