@@ -200,7 +200,7 @@ private slots:
         QCOMPARE(m_emulator.requestCount(QStringLiteral("/chat/update")), 3);
         QCOMPARE(m_emulator.group(result.chatid)->members.size(), 50);
 
-        m_emulator.reset();
+        EmulatorFixture::reset(m_emulator);
         m_emulator.injectFault(QStringLiteral("/chat/update"), EmulatorFault{ EmulatorFault::ApiError, -1, {}, 0 }, 10);
         result = runJob(settings(), memberIds(50));
         QCOMPARE(result.outcome, CreateResult::Outcome::CreatedPartially);

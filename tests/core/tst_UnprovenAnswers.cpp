@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(result.outcome, CreateResult::Outcome::Created);
         QVERIFY(clock.elapsed() >= 300);
         // Met again after the wait: stopped and explained, nothing created.
-        m_emulator.reset();
+        EmulatorFixture::reset(m_emulator);
         m_emulator.injectFault(createPath(ApiGeneration::V1), EmulatorFault::apiError(403, qpm), 2);
         result = runJob(ApiGeneration::V1, 3, timing);
         QCOMPARE(result.outcome, CreateResult::Outcome::Rejected);
