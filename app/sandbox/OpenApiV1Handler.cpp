@@ -55,9 +55,10 @@ HttpResponse OpenApiV1Handler::apiError(int errcode, const QString& errmsg) cons
         return HttpResponse::json(
             QJsonObject{ { "code", QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied") },
                          { "message",
-                           errmsg.isEmpty() ? QStringLiteral("没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/"
-                                                             "document/orgapp-server/add-api-permission")
-                                            : errmsg },
+                           errmsg.isEmpty()
+                               ? QStringLiteral("没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/"
+                                                "document/orgapp-server/add-api-permission")
+                               : errmsg },
                          { "requestid", GroupRules::randomHex(16).toUpper() },
                          { "accessdenieddetail",
                            QJsonObject{ { "requiredScopes", QJsonArray{ QStringLiteral("qyapi_chat_manage") } } } } },

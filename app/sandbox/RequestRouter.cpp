@@ -78,8 +78,9 @@ RequestRouter::Outcome RequestRouter::route(const HttpRequest& request)
     case EmulatorFault::IpBanPage:
         // Unverified: the reference says only "an HTML page"; its status and wording are this emulator's choice.
         outcome.response = HttpResponse::html(
-            200, "<!DOCTYPE html>\n<html><head><title>访问受限</title></head>\n"
-                 "<body><h1>访问受限</h1><p>您的IP访问过于频繁，已被限制访问5分钟。</p></body></html>\n");
+            200,
+            "<!DOCTYPE html>\n<html><head><title>访问受限</title></head>\n"
+            "<body><h1>访问受限</h1><p>您的IP访问过于频繁，已被限制访问5分钟。</p></body></html>\n");
         break;
     case EmulatorFault::IpBanStatus:
         outcome.response = HttpResponse::json(

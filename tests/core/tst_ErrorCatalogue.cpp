@@ -54,7 +54,8 @@ private slots:
     {
         // RetryPolicy owns the lists of codes worth waiting for; the catalogue words them by it.
         const auto title = [](int code) {
-            return ErrorCatalogue::explain(ApiError::api(QString::number(code), {}), ErrorCatalogue::Operation::AddMembers)
+            return ErrorCatalogue::explain(ApiError::api(QString::number(code), {}),
+                                           ErrorCatalogue::Operation::AddMembers)
                 .title;
         };
         const QString busy = title(-1);
@@ -104,9 +105,10 @@ private slots:
         QVERIFY(!verdict.newToken);
         error.outcomeUnknown = verdict.outcomeUnknown;
         const ErrorExplanation explanation = ErrorCatalogue::explain(error, ErrorCatalogue::Operation::Create);
-        QCOMPARE(explanation.title, quota ? QStringLiteral("The group may exist, or the organisation cannot create "
-                                                           "more groups")
-                                          : QStringLiteral("The group may exist"));
+        QCOMPARE(explanation.title,
+                 quota ? QStringLiteral("The group may exist, or the organisation cannot create "
+                                        "more groups")
+                       : QStringLiteral("The group may exist"));
         QVERIFY(explanation.nextStep.contains(QStringLiteral("Check DingTalk")));
         // The same answers on an add or a read are not about a group that may exist.
         QVERIFY(!RetryPolicy::judge(ApiOperation::AddMembers, error).outcomeUnknown);
@@ -158,10 +160,10 @@ private slots:
 
     void definiteRefusals_areRefusalsOnACreate()
     {
-        for (const QString& code : { QStringLiteral("40031"), QStringLiteral("49006"), QStringLiteral("49007"),
-                                     QStringLiteral("1002"), QStringLiteral("60011"), QStringLiteral("90020"),
-                                     QStringLiteral("90001"), QStringLiteral("90017"), QStringLiteral("parameter.invalid"),
-                                     QStringLiteral("Forbidden.AccessDenied.ApiCountLimitForOrg") }) {
+        for (const QString& code :
+             { QStringLiteral("40031"), QStringLiteral("49006"), QStringLiteral("49007"), QStringLiteral("1002"),
+               QStringLiteral("60011"), QStringLiteral("90020"), QStringLiteral("90001"), QStringLiteral("90017"),
+               QStringLiteral("parameter.invalid"), QStringLiteral("Forbidden.AccessDenied.ApiCountLimitForOrg") }) {
             const RetryPolicy::Verdict verdict = RetryPolicy::judge(ApiOperation::Create, ApiError::api(code, {}, 400));
             QVERIFY2(!verdict.outcomeUnknown && verdict.retry == RetryPolicy::Reason::None && !verdict.newToken,
                      qPrintable(code));
@@ -203,8 +205,10 @@ private slots:
         const auto op = ApiOperation(operation);
         // DingTalk's own text does not name it.
         const ApiError legacy
-            = ApiError::api(QStringLiteral("60011"), QStringLiteral("没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com"));
-        const ApiError v1 = ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), {}, 403);
+            = ApiError::api(QStringLiteral("60011"),
+                            QStringLiteral("没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com"));
+        const ApiError v1
+            = ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), {}, 403);
         for (const ApiError& error : { legacy, v1 }) {
             const ErrorExplanation explanation = ErrorCatalogue::explain(error, op);
             QVERIFY2(explanation.explanation.contains(permission), qPrintable(explanation.explanation));
@@ -219,7 +223,8 @@ private slots:
     void permissionRefusal_showsWhatDingTalkListed()
     {
         ApiError error = ApiError::api(QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"), {}, 403);
-        error.requiredPermissions = QStringList{ QStringLiteral("Contact.User.Read"), QStringLiteral("qyapi_get_member") };
+        error.requiredPermissions
+            = QStringList{ QStringLiteral("Contact.User.Read"), QStringLiteral("qyapi_get_member") };
         const ErrorExplanation explanation = ErrorCatalogue::explain(error, ErrorCatalogue::Operation::ReadMember);
         QVERIFY(explanation.explanation.contains(QStringLiteral("Contact.User.Read, qyapi_get_member")));
         QVERIFY(explanation.nextStep.contains(QStringLiteral("Contact.User.Read, qyapi_get_member")));
@@ -227,7 +232,8 @@ private slots:
 
     void newCodes_haveTheirOwnWords()
     {
-        const QString fallback = ErrorCatalogue::explain(ApiError::api(QStringLiteral("Something.Else"), {}, 400)).title;
+        const QString fallback
+            = ErrorCatalogue::explain(ApiError::api(QStringLiteral("Something.Else"), {}, 400)).title;
         const ErrorExplanation qpm = ErrorCatalogue::explain(
             ApiError::api(QStringLiteral("Forbidden.AccessDenied.QpmLimitForAppkeyAndApi"), {}, 403));
         QVERIFY(qpm.nextStep.contains(QStringLiteral("at least a minute")));
@@ -243,8 +249,8 @@ private slots:
             QCOMPARE(ErrorCatalogue::explain(ApiError::api(QString::number(code), {})).title, banned);
         for (const QString& title : { qpm.title, monthly.title, banned })
             QVERIFY(title != fallback);
-        const ErrorExplanation notSucceeded
-            = ErrorCatalogue::explain(ApiError::api(QStringLiteral("success.false"), {}), ErrorCatalogue::Operation::AddMembers);
+        const ErrorExplanation notSucceeded = ErrorCatalogue::explain(
+            ApiError::api(QStringLiteral("success.false"), {}), ErrorCatalogue::Operation::AddMembers);
         QVERIFY(notSucceeded.title != fallback);
     }
 
@@ -254,7 +260,8 @@ private slots:
         error.httpStatus = 200;
         error.contentType = QStringLiteral("application/json");
         const ErrorExplanation token = ErrorCatalogue::explain(error, ErrorCatalogue::Operation::Token);
-        QVERIFY2(token.explanation.contains(QStringLiteral("HTTP 200 (application/json)")), qPrintable(token.explanation));
+        QVERIFY2(token.explanation.contains(QStringLiteral("HTTP 200 (application/json)")),
+                 qPrintable(token.explanation));
         QVERIFY(token.explanation.contains(QStringLiteral("errcode, errmsg")));
         error.outcomeUnknown = true;
         QCOMPARE(ErrorCatalogue::explain(error, ErrorCatalogue::Operation::Create).title,

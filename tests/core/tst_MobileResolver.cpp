@@ -62,9 +62,9 @@ private slots:
         QTest::newRow("macau full-width") << "＋８５３ ６６１２ ３４５６"
                                           << "+853-66123456";
         QTest::newRow("mainland with +86 stays 11 digits") << "+86-13800138000"
-                                                          << "13800138000";
+                                                           << "13800138000";
         QTest::newRow("abroad without plus is not a number") << "85291234567"
-                                                            << "";
+                                                             << "";
         QTest::newRow("plus with too few digits") << "+852 12"
                                                   << "";
         QTest::newRow("userid") << "manager4220"

@@ -35,7 +35,8 @@ private:
                                                : QStringLiteral("/gettoken");
     }
 
-    CreateResult runJob(ApiGeneration generation, int members, RetryPolicy::Timing timing = EmulatorFixture::fastRetries())
+    CreateResult runJob(ApiGeneration generation, int members,
+                        RetryPolicy::Timing timing = EmulatorFixture::fastRetries())
     {
         DingTalkClient client(EmulatorFixture::connection(m_emulator, generation, 5));
         client.api()->setRetryTiming(timing);
@@ -43,10 +44,7 @@ private:
                                             EmulatorFixture::memberIds(m_emulator, members));
     }
 
-    static void addGenerations()
-    {
-        QTest::addColumn<int>("generation");
-    }
+    static void addGenerations() { QTest::addColumn<int>("generation"); }
 
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }
@@ -88,9 +86,10 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(m_emulator.requestCount(createPath(api)), 1);
         const ErrorExplanation explanation = ErrorCatalogue::explain(result.error, ErrorCatalogue::Operation::Create);
-        QCOMPARE(explanation.title, quota ? QStringLiteral("The group may exist, or the organisation cannot create "
-                                                           "more groups")
-                                          : QStringLiteral("The group may exist"));
+        QCOMPARE(explanation.title,
+                 quota ? QStringLiteral("The group may exist, or the organisation cannot create "
+                                        "more groups")
+                       : QStringLiteral("The group may exist"));
     }
 
     void ipBanInAnswerToACreate_isUnknown_data()

@@ -6,12 +6,11 @@
 
 QList<int> ErrorCatalogue::knownCodes()
 {
-    return { -1,    88,    33001, 33012, 40003, 40014, 42001, 40001, 40031, 40035, 40096, 40089, 43001,  43002,
-             43005, 43009, 71010, 43007, 60011, 34001, 40016, 49000, 49004, 49005, 49006, 49007, 1002,   49010,
-             49013, 49011, 49015, 49018, 49009, 49016, 49020, 49021, 49022, 49023, 49024, 49025, 49026,  34013,
-             70001, 60003, 40069, 50002, 50004, 60020, 60121, 40104, 60124, 90018, 90002, 90005, 90006,  90007,
-             90008, 90001, 90003, 90004, 90009, 90010, 90011, 90012, 90013, 90014, 90017, 90020, 400001, 400002,
-             1111 };
+    return { -1,    88,    33001, 33012, 40003, 40014, 42001, 40001, 40031,  40035,  40096, 40089, 43001, 43002, 43005,
+             43009, 71010, 43007, 60011, 34001, 40016, 49000, 49004, 49005,  49006,  49007, 1002,  49010, 49013, 49011,
+             49015, 49018, 49009, 49016, 49020, 49021, 49022, 49023, 49024,  49025,  49026, 34013, 70001, 60003, 40069,
+             50002, 50004, 60020, 60121, 40104, 60124, 90018, 90002, 90005,  90006,  90007, 90008, 90001, 90003, 90004,
+             90009, 90010, 90011, 90012, 90013, 90014, 90017, 90020, 400001, 400002, 1111 };
 }
 
 int ErrorCatalogue::legacyEquivalent(const ApiError& error)
@@ -372,10 +371,10 @@ ErrorExplanation ErrorCatalogue::missingPermission(ApiGeneration generation, Ope
     const QString permission = permissionFor(operation);
     QString explanation = permission.isEmpty()
         ? tr("The DingTalk app has not been granted the permission for %1.").arg(purposeOf(operation))
-        : tr("The DingTalk app has not been granted the permission for %1 (%2).")
-              .arg(purposeOf(operation), permission);
+        : tr("The DingTalk app has not been granted the permission for %1 (%2).").arg(purposeOf(operation), permission);
     if (!required.isEmpty())
-        explanation += QLatin1Char(' ') + tr("DingTalk names what is missing: %1.").arg(required.join(QStringLiteral(", ")));
+        explanation
+            += QLatin1Char(' ') + tr("DingTalk names what is missing: %1.").arg(required.join(QStringLiteral(", ")));
     const QString named = required.isEmpty() ? permission : required.join(QStringLiteral(", "));
     QString nextStep = named.isEmpty()
         ? tr("Ask your DingTalk administrator to add the permission to the app in the DingTalk developer console.")

@@ -29,12 +29,14 @@ ApiCall* GroupApi::startCall(ApiOperation operation, ApiCall::RequestBuilder bui
 ApiCall* GroupApi::createGroup(const QString& name, const QString& owner, const QStringList& memberIds,
                                const GroupSettings& settings)
 {
-    return startCall(ApiOperation::Create, [=](const QString& token) { return createGroupRequest(token, name, owner, memberIds, settings); });
+    return startCall(ApiOperation::Create,
+                     [=](const QString& token) { return createGroupRequest(token, name, owner, memberIds, settings); });
 }
 
 ApiCall* GroupApi::addMembers(const QString& chatid, const QStringList& userIds)
 {
-    return startCall(ApiOperation::AddMembers, [=](const QString& token) { return addMembersRequest(token, chatid, userIds); });
+    return startCall(ApiOperation::AddMembers,
+                     [=](const QString& token) { return addMembersRequest(token, chatid, userIds); });
 }
 
 ApiCall* GroupApi::getGroup(const QString& chatid)
@@ -44,10 +46,12 @@ ApiCall* GroupApi::getGroup(const QString& chatid)
 
 ApiCall* GroupApi::userIdByMobile(const QString& mobile)
 {
-    return startCall(ApiOperation::LookUpMobile, [=](const QString& token) { return userIdByMobileRequest(token, mobile); });
+    return startCall(ApiOperation::LookUpMobile,
+                     [=](const QString& token) { return userIdByMobileRequest(token, mobile); });
 }
 
 ApiCall* GroupApi::joinLink(const QString& chatid, const QString& userid)
 {
-    return startCall(ApiOperation::JoinLink, [=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
+    return startCall(ApiOperation::JoinLink,
+                     [=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
 }

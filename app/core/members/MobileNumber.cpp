@@ -24,21 +24,17 @@ int countryCodeLength(const QString& digits)
 {
     if (digits.startsWith(QLatin1Char('1')) || digits.startsWith(QLatin1Char('7')))
         return 1;
-    static const QStringList twoDigits{ QStringLiteral("20"), QStringLiteral("27"), QStringLiteral("30"),
-                                        QStringLiteral("31"), QStringLiteral("32"), QStringLiteral("33"),
-                                        QStringLiteral("34"), QStringLiteral("36"), QStringLiteral("39"),
-                                        QStringLiteral("40"), QStringLiteral("41"), QStringLiteral("43"),
-                                        QStringLiteral("44"), QStringLiteral("45"), QStringLiteral("46"),
-                                        QStringLiteral("47"), QStringLiteral("48"), QStringLiteral("49"),
-                                        QStringLiteral("51"), QStringLiteral("52"), QStringLiteral("53"),
-                                        QStringLiteral("54"), QStringLiteral("55"), QStringLiteral("56"),
-                                        QStringLiteral("57"), QStringLiteral("58"), QStringLiteral("60"),
-                                        QStringLiteral("61"), QStringLiteral("62"), QStringLiteral("63"),
-                                        QStringLiteral("64"), QStringLiteral("65"), QStringLiteral("66"),
-                                        QStringLiteral("81"), QStringLiteral("82"), QStringLiteral("84"),
-                                        QStringLiteral("86"), QStringLiteral("90"), QStringLiteral("91"),
-                                        QStringLiteral("92"), QStringLiteral("93"), QStringLiteral("94"),
-                                        QStringLiteral("95"), QStringLiteral("98") };
+    static const QStringList twoDigits{
+        QStringLiteral("20"), QStringLiteral("27"), QStringLiteral("30"), QStringLiteral("31"), QStringLiteral("32"),
+        QStringLiteral("33"), QStringLiteral("34"), QStringLiteral("36"), QStringLiteral("39"), QStringLiteral("40"),
+        QStringLiteral("41"), QStringLiteral("43"), QStringLiteral("44"), QStringLiteral("45"), QStringLiteral("46"),
+        QStringLiteral("47"), QStringLiteral("48"), QStringLiteral("49"), QStringLiteral("51"), QStringLiteral("52"),
+        QStringLiteral("53"), QStringLiteral("54"), QStringLiteral("55"), QStringLiteral("56"), QStringLiteral("57"),
+        QStringLiteral("58"), QStringLiteral("60"), QStringLiteral("61"), QStringLiteral("62"), QStringLiteral("63"),
+        QStringLiteral("64"), QStringLiteral("65"), QStringLiteral("66"), QStringLiteral("81"), QStringLiteral("82"),
+        QStringLiteral("84"), QStringLiteral("86"), QStringLiteral("90"), QStringLiteral("91"), QStringLiteral("92"),
+        QStringLiteral("93"), QStringLiteral("94"), QStringLiteral("95"), QStringLiteral("98")
+    };
     return twoDigits.contains(digits.left(2)) ? 2 : 3;
 }
 

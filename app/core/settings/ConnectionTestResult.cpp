@@ -102,8 +102,7 @@ QString ConnectionTestResult::describe(const PermissionCheck& check)
     case PermissionCheck::Verdict::Unchecked:
         break;
     }
-    return tr("%1: could not be checked (%2).")
-        .arg(what, ErrorCatalogue::explain(check.error, check.operation).title);
+    return tr("%1: could not be checked (%2).").arg(what, ErrorCatalogue::explain(check.error, check.operation).title);
 }
 
 ConnectionTestResult ConnectionTestResult::checked(const QList<PermissionCheck>& checks, ApiGeneration generation)

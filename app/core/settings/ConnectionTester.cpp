@@ -170,9 +170,9 @@ ConnectionTestResult ConnectionTester::interpret(const ApiError& error, bool tok
                                                  const ConnectionSettings& settings)
 {
     if (error.isOk() || (error.isApi() && isChatNotFound(error)))
-        return ConnectionTestResult::checked({ { ApiOperation::ReadGroup,
-                                                 ConnectionTestResult::PermissionCheck::Verdict::Granted, error } },
-                                             settings.generation);
+        return ConnectionTestResult::checked(
+            { { ApiOperation::ReadGroup, ConnectionTestResult::PermissionCheck::Verdict::Granted, error } },
+            settings.generation);
     const bool ownProxy
         = settings.transport.proxy.has_value() && settings.transport.proxy->type() != QNetworkProxy::NoProxy;
     const Outcome outcome
