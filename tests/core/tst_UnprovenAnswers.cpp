@@ -195,12 +195,7 @@ private slots:
         QVERIFY(m_emulator.groups().isEmpty());
     }
 
-    void okWithoutIds_mayExistAndNothingMoreIsSent_data()
-    {
-        addGenerations();
-        QTest::newRow("legacy") << int(ApiGeneration::Legacy);
-        QTest::newRow("v1") << int(ApiGeneration::V1);
-    }
+    void okWithoutIds_mayExistAndNothingMoreIsSent_data() { bothGenerations(); }
 
     void okWithoutIds_mayExistAndNothingMoreIsSent()
     {
@@ -217,12 +212,7 @@ private slots:
                  QStringLiteral("The group may exist"));
     }
 
-    void busyTokenRequest_isRetriedLikeARead_data()
-    {
-        addGenerations();
-        QTest::newRow("legacy") << int(ApiGeneration::Legacy);
-        QTest::newRow("v1") << int(ApiGeneration::V1);
-    }
+    void busyTokenRequest_isRetriedLikeARead_data() { bothGenerations(); }
 
     void busyTokenRequest_isRetriedLikeARead()
     {
@@ -235,12 +225,7 @@ private slots:
         QCOMPARE(m_emulator.requestCount(createPath(api)), 1);
     }
 
-    void tokenReplyWithoutAToken_saysWhatCameBack_data()
-    {
-        addGenerations();
-        QTest::newRow("legacy") << int(ApiGeneration::Legacy);
-        QTest::newRow("v1") << int(ApiGeneration::V1);
-    }
+    void tokenReplyWithoutAToken_saysWhatCameBack_data() { bothGenerations(); }
 
     void tokenReplyWithoutAToken_saysWhatCameBack()
     {
