@@ -17,7 +17,8 @@ const QStringList& valueOptions()
         QStringLiteral("members"),      QStringLiteral("mobile"),       QStringLiteral("id-column"),
         QStringLiteral("phone-column"), QStringLiteral("filter"),       QStringLiteral("server"),
         QStringLiteral("api"),          QStringLiteral("access-token"), QStringLiteral("app-key"),
-        QStringLiteral("timeout"),      QStringLiteral("lang"),         QStringLiteral("history-file")
+        QStringLiteral("timeout"),      QStringLiteral("lang"),         QStringLiteral("history-file"),
+        QStringLiteral("journal"),      QStringLiteral("results")
     };
     return names;
 }
@@ -194,6 +195,23 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     const QCommandLineOption historyFileOption(
         QStringLiteral("history-file"),
         tr("Record the create in this history file instead of the one the window shows."), tr("FILE"));
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        tr("batch: keep the batch's journal in this file (else under the user's data location, named after the "
+           "sheet's content and the connection, so that running the same sheet again resumes it)."),
+        tr("FILE"));
+    const QCommandLineOption resultsOption(
+        QStringLiteral("results"), tr("batch: write the results table to this .csv or .xlsx file."), tr("FILE"));
+    const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
+                                               tr("batch: send the valid rows even if some rows are invalid."));
+    const QCommandLineOption retryUnknownOption(
+        QStringLiteral("retry-unknown"),
+        tr("batch: send again the rows whose outcome is unknown (check DingTalk first), and rows the history says "
+           "may exist."));
+    const QCommandLineOption allowDuplicatesOption(
+        QStringLiteral("allow-duplicates"),
+        tr("batch: send rows even when the history has a group of the same name and owner from the last 30 days."));
+    parser.addOptions({ journalOption, resultsOption, skipInvalidOption, retryUnknownOption, allowDuplicatesOption });
     parser.addOptions({ helpOption,           versionOption,     nameOption,       ownerOption,       memberOption,
                         mobileOption,         membersOption,     idColumnOption,   phoneColumnOption, filterOption,
                         skipUnresolvedOption, serverOption,      apiOption,        tokenOption,       appKeyOption,
@@ -222,16 +240,37 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         options.fail(QStringLiteral("usage"), tr("Missing command: use \"create\"."));
         return options;
     }
-    if (positional.first() != QLatin1String("create")) {
-        options.fail(QStringLiteral("usage"), tr("Unknown command \"%1\": use \"create\".").arg(positional.first()));
+    const bool batch = positional.first() == QLatin1String("batch");
+    if (positional.first() != QLatin1String("create") && !batch) {
+        options.fail(QStringLiteral("usage"),
+                     tr("Unknown command \"%1\": use \"create\" or \"batch\".").arg(positional.first()));
         return options;
     }
-    if (positional.size() > 1) {
+    if (batch) {
+        if (positional.size() != 2) {
+            options.fail(QStringLiteral("usage"), tr("batch takes one sheet: dingtalk-group-cli batch FILE."));
+            return options;
+        }
+        options.batchFile = positional.at(1);
+        options.journalFile = parser.value(journalOption).trimmed();
+        options.resultsFile = parser.value(resultsOption).trimmed();
+        options.skipInvalid = parser.isSet(skipInvalidOption);
+        options.retryUnknown = parser.isSet(retryUnknownOption);
+        options.allowDuplicates = parser.isSet(allowDuplicatesOption);
+    } else {
+        for (const QCommandLineOption* option :
+             { &journalOption, &resultsOption, &skipInvalidOption, &retryUnknownOption, &allowDuplicatesOption }) {
+            if (parser.isSet(*option))
+                options.fail(QStringLiteral("usage"),
+                             tr("--%1 applies to the batch command.").arg(option->names().constFirst()));
+        }
+    }
+    if (!batch && positional.size() > 1) {
         options.fail(QStringLiteral("usage"),
                      tr("Unexpected argument \"%1\" (each member needs its own --member).").arg(positional.at(1)));
         return options;
     }
-    options.command = Command::Create;
+    options.command = batch ? Command::Batch : Command::Create;
 
     if (parser.isSet(langOption) && AppTranslator::normalise(parser.value(langOption)).isEmpty())
         options.fail(QStringLiteral("usage"),

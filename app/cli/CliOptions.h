@@ -22,6 +22,7 @@ public:
     {
         None,
         Create,
+        Batch,
         Help,
         Version
     };
@@ -38,6 +39,13 @@ public:
     bool dryRun = false; // --dry-run: show the calls a create would make, create nothing, record nothing
     bool recordHistory = true; // false with --no-history
     QString historyFile; // --history-file: empty for the history the window keeps (CliHistory::defaultFilePath())
+    // batch FILE: many groups from one sheet (see CliBatch)
+    QString batchFile;
+    QString journalFile; // --journal: empty for the one kept under the user's data location
+    QString resultsFile; // --results: .csv or .xlsx
+    bool skipInvalid = false;
+    bool retryUnknown = false;
+    bool allowDuplicates = false;
     ConnectionSettings connection; // connection.generation from --api
     bool json = false;
     QString language; // a code from AppTranslator::availableLanguages()

@@ -94,6 +94,12 @@ void CliReport::addJsonField(const QString& key, const QJsonValue& value)
     m_extra.insert(key, value);
 }
 
+void CliReport::progressLine(const QString& text)
+{
+    if (m_style.progress)
+        line(Tone::Plain, text);
+}
+
 void CliReport::writeJson(const QJsonObject& object)
 {
     QJsonObject complete = object;

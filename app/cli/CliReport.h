@@ -75,6 +75,11 @@ public:
     /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
     int finished(const CreateResult& result, const QString& groupName);
 
+    /** Prints `object` (with the fields added by addJsonField()) as the one JSON line on stdout. */
+    void writeJson(const QJsonObject& object);
+    /** A plain progress line on stderr, shown only on a terminal. */
+    void progressLine(const QString& text);
+
     /** The exit code for an outcome (see CliExitCode). */
     static int exitCodeFor(CreateResult::Outcome outcome);
     /** DingTalk's numeric codes as JSON numbers, every other code (tool codes, new-API codes) as a string. */
@@ -108,7 +113,6 @@ private:
     int report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation);
     static QList<FailedMember> failedMembers(const QList<MobileResolution>& unresolved);
     static QJsonArray failedMembersJson(const QList<FailedMember>& members, const QStringList& secrets);
-    void writeJson(const QJsonObject& object);
     QString masked(const QString& text) const;
 
     QTextStream& m_out;

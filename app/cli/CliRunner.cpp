@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "CliBatch.h"
 #include "CliHistory.h"
 #include "CliMemberLoader.h"
 #include "CliOptions.h"
@@ -46,6 +47,8 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         return report.help(options.helpText);
     if (options.command == CliOptions::Command::Version)
         return report.version();
+    if (options.command == CliOptions::Command::Batch)
+        return CliBatch(options, report, secrets).run();
 
     CliMemberLoader loader(options);
     if (!loader.load(m_in)) {
