@@ -76,6 +76,275 @@
     </message>
 </context>
 <context>
+    <name>BatchIssue</name>
+    <message>
+        <source>The rows of this group name different owners: %1.</source>
+        <translation>这个群的各行写了不同的群主：%1。</translation>
+    </message>
+    <message>
+        <source>The owner cell must name exactly one person, not &quot;%1&quot;.</source>
+        <translation>群主一格只能写一个人，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not a switch value: use 1 or 0, 是 or 否, yes or no, true or false, or ✓.</source>
+        <translation>“%2”列中的“%1”不是开关值：请用 1 或 0、是或否、yes 或 no、true 或 false，或 ✓。</translation>
+    </message>
+    <message>
+        <source>The rows of this group give the column %1 different values.</source>
+        <translation>这个群的各行在“%1”列中给了不同的值。</translation>
+    </message>
+    <message>
+        <source>The rows of this group name different presets: %1.</source>
+        <translation>这个群的各行写了不同的预设：%1。</translation>
+    </message>
+    <message>
+        <source>There is no saved preset named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已存预设。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches &quot;%1&quot;.</source>
+        <translation>通讯录中没有与“%1”相符的人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several people: %2. Use a job number or userid instead.</source>
+        <translation>“%1”与多人相符：%2。请改用工号或 userid。</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the directory.</source>
+        <translation>通讯录中没有“%1”这个部门。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several departments: %2. Give its path, such as 销售部/华东区.</source>
+        <translation>“%1”与多个部门相符：%2。请写出它的路径，例如 销售部/华东区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be read with the organisation&apos;s directory, which could not be loaded: give a userid or a mobile number instead.</source>
+        <translation>“%1”只能借助组织的通讯录识别，但通讯录无法加载：请改填 userid 或手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Cannot read the batch journal %1: %2</source>
+        <translation>无法读取批量日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch journal %1 is damaged, so it cannot say which groups exist. Check the groups in DingTalk, then move the file away to start the batch anew.</source>
+        <translation>批量日志 %1 已损坏，无法说明哪些群已经存在。请先在钉钉中核对这些群，再把该文件移走，以便重新开始这一批。</translation>
+    </message>
+    <message>
+        <source>Cannot repair the batch journal %1: %2</source>
+        <translation>无法修复批量日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the batch journal %1: %2</source>
+        <translation>无法写入批量日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch journal %1 is not open.</source>
+        <translation>批量日志 %1 未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsTable</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>openConversationId</source>
+        <translation>openConversationId</translation>
+    </message>
+    <message>
+        <source>chatid</source>
+        <translation>chatid</translation>
+    </message>
+    <message>
+        <source>Members in group</source>
+        <translation>群内成员数</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未加入的成员</translation>
+    </message>
+    <message>
+        <source>errcode</source>
+        <translation>errcode</translation>
+    </message>
+    <message>
+        <source>errmsg</source>
+        <translation>errmsg</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Created, members missing</source>
+        <translation>已创建,有成员未加入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown: may exist</source>
+        <translation>结果未知：群可能已存在</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Skipped: already made</source>
+        <translation>已跳过：群已建过</translation>
+    </message>
+    <message>
+        <source>The group exists, but some members could not be added: retry adding them from the history.</source>
+        <translation>群已存在，但有些成员未能加入：可在历史记录中重试添加他们。</translation>
+    </message>
+    <message>
+        <source>The program stopped after this group&apos;s create was sent and before DingTalk answered: the group may exist. Check DingTalk, then run the batch with --retry-unknown (or Retry unknown rows) only if it does not.</source>
+        <translation>程序在发出建群请求之后、钉钉答复之前停止了：这个群可能已存在。请先在钉钉中核对，只有确认不存在时，才用 --retry-unknown（或“重试结果未知的行”）再运行这一批。</translation>
+    </message>
+    <message>
+        <source>The group may exist: check DingTalk before sending this row again.</source>
+        <translation>这个群可能已存在：再次发送这一行之前，请先在钉钉中核对。</translation>
+    </message>
+    <message>
+        <source>A group with this name and owner was made on this connection on %1 (see the history): not sent again. Allow duplicates (or retry unknown rows, for a group that may exist) to send it anyway.</source>
+        <translation>此连接已于 %1 建过同名同群主的群（见历史记录）：不再发送。如仍要发送，请允许重复（对可能已存在的群，则重试结果未知的行）。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>This create was not recorded in the history: %1</source>
+        <translation>这次建群未能记入历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSheetReader</name>
+    <message>
+        <source>The sheet has no group name column: give the first row a title such as 群名称 or &quot;group name&quot;.</source>
+        <translation>表格中没有群名称列：请在第一行写上“群名称”或“group name”之类的标题。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column of people: give one a title such as 成员, 姓名, 工号, 手机号, userid or 部门.</source>
+        <translation>表格中没有人员列：请给一列写上“成员”“姓名”“工号”“手机号”“userid”或“部门”之类的标题。</translation>
+    </message>
+    <message>
+        <source>The sheet has titles but no group below them.</source>
+        <translation>表格只有标题，下面没有任何群。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStopRule</name>
+    <message>
+        <source>Not sent: the organisation has reached DingTalk&apos;s limit on groups (or may have: the last create&apos;s outcome is unknown). Ordinary groups cannot be dissolved through the API; contact the organisation&apos;s DingTalk administrator or DingTalk.</source>
+        <translation>未发送：组织已达到（或可能已达到，上一次建群的结果未知）钉钉的群数量上限。普通群无法通过接口解散；请联系组织的钉钉管理员或钉钉。</translation>
+    </message>
+    <message>
+        <source>Not sent: DingTalk has disabled requests from this organisation or address for a while. Wait, then run the batch again: it goes on where it stopped.</source>
+        <translation>未发送：钉钉暂时禁止了来自该组织或该地址的请求。请稍候再运行这一批：它会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: the organisation&apos;s monthly quota of DingTalk calls is used up. Run the batch again when the quota is renewed: it goes on where it stopped.</source>
+        <translation>未发送：组织本月的钉钉调用额度已用完。额度恢复后再运行这一批：它会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: DingTalk did not accept the app&apos;s credentials, so every create would fail.</source>
+        <translation>未发送：钉钉不接受该应用的凭据，每次建群都会失败。</translation>
+    </message>
+    <message>
+        <source>Not sent: the app may not create groups (a permission or the server&apos;s IP allow-list), so every create would fail.</source>
+        <translation>未发送：该应用无权建群（缺少权限或不在服务器 IP 白名单中），每次建群都会失败。</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to DingTalk failed. Check it, then run the batch again: it goes on where it stopped.</source>
+        <translation>未发送：与钉钉的连接失败。请检查连接后再运行这一批：它会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>未发送：这一批已取消。</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch&apos;s journal could not be written, and no group is created without it.</source>
+        <translation>未发送：无法写入这一批的日志，没有日志就不建任何群。</translation>
+    </message>
+</context>
+<context>
+    <name>CliBatch</name>
+    <message>
+        <source>Row %1 (%2): %3%4</source>
+        <translation>第 %1 行（%2）：%3%4</translation>
+    </message>
+    <message>
+        <source>Warning: the results could not be written: %1</source>
+        <translation>警告：无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>The phone numbers could not be looked up: their rows are invalid.</source>
+        <translation>无法查询这些手机号：所在的行无效。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups are valid: %3 calls, at least %4 s at DingTalk&apos;s pace.</source>
+        <translation>%2 个群中有 %1 个有效：共 %3 次调用，按钉钉的速率至少需要 %4 秒。</translation>
+    </message>
+    <message>
+        <source>Nothing was created: fix the invalid rows, or pass --skip-invalid to leave them out.</source>
+        <translation>未创建任何群：请修正无效的行，或用 --skip-invalid 跳过它们。</translation>
+    </message>
+    <message>
+        <source>Resuming the batch recorded in %1.</source>
+        <translation>继续 %1 中记录的这一批。</translation>
+    </message>
+    <message>
+        <source>Creating %1 of %2: %3</source>
+        <translation>正在创建第 %1 个（共 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告:%1</translation>
+    </message>
+</context>
+<context>
     <name>CliHistory</name>
     <message>
         <source>command line (access token)</source>
@@ -280,10 +549,6 @@
         <translation>缺少命令:请使用“create”。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use &quot;create&quot;.</source>
-        <translation>未知命令“%1”:请使用“create”。</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot; (each member needs its own --member).</source>
         <translation>多余的参数“%1”(每个成员都需要单独的 --member)。</translation>
     </message>
@@ -446,6 +711,38 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
 每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
 
 退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 结果未知:网络故障,或钉钉的答复不能证明未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>batch: keep the batch&apos;s journal in this file (else under the user&apos;s data location, named after the sheet&apos;s content and the connection, so that running the same sheet again resumes it).</source>
+        <translation>batch：把这一批的日志保存在此文件中（否则保存在用户数据目录下，按表格内容和连接命名，再次运行同一表格时即可继续）。</translation>
+    </message>
+    <message>
+        <source>batch: write the results table to this .csv or .xlsx file.</source>
+        <translation>batch：把结果表写入此 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>batch: send the valid rows even if some rows are invalid.</source>
+        <translation>batch：即使有无效的行，也发送有效的行。</translation>
+    </message>
+    <message>
+        <source>batch: send again the rows whose outcome is unknown (check DingTalk first), and rows the history says may exist.</source>
+        <translation>batch：再次发送结果未知的行（请先在钉钉中核对），以及历史记录显示可能已存在的行。</translation>
+    </message>
+    <message>
+        <source>batch: send rows even when the history has a group of the same name and owner from the last 30 days.</source>
+        <translation>batch：即使历史记录中最近 30 天内有同名同群主的群，也照样发送。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use &quot;create&quot; or &quot;batch&quot;.</source>
+        <translation>未知命令“%1”：请用“create”或“batch”。</translation>
+    </message>
+    <message>
+        <source>batch takes one sheet: dingtalk-group-cli batch FILE.</source>
+        <translation>batch 只接受一个表格：dingtalk-group-cli batch FILE。</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the batch command.</source>
+        <translation>--%1 只用于 batch 命令。</translation>
     </message>
 </context>
 <context>
