@@ -24,10 +24,10 @@ private slots:
 
     void readsSwitchValues()
     {
-        for (const QString& on : { "1", "是", "YES", "true", "✓" })
-            QCOMPARE(BatchCell::switchValue(on), std::optional<bool>(true));
-        for (const QString& off : { "0", "否", "no", "False" })
-            QCOMPARE(BatchCell::switchValue(off), std::optional<bool>(false));
+        for (const char* on : { "1", "是", "YES", "true", "✓" })
+            QCOMPARE(BatchCell::switchValue(QString::fromUtf8(on)), std::optional<bool>(true));
+        for (const char* off : { "0", "否", "no", "False" })
+            QCOMPARE(BatchCell::switchValue(QString::fromUtf8(off)), std::optional<bool>(false));
         bool readable = true;
         QVERIFY(!BatchCell::switchValue(u"", &readable));
         QVERIFY(readable);
