@@ -1819,6 +1819,17 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
 </context>
 <context>
+    <name>FormUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the form back as it was</source>
+        <translation>把表单恢复原样</translation>
+    </message>
+</context>
+<context>
     <name>GroupVerifier</name>
     <message>
         <source>on</source>
@@ -1851,6 +1862,81 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>In the group but not asked for (%1): %2</source>
         <translation>在群中但未要求加入(%1 人):%2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Connecting: the AppKey and AppSecret</source>
+        <translation>连接：AppKey 和 AppSecret</translation>
+    </message>
+    <message>
+        <source>The app talks to DingTalk as an internal app of your organisation. An administrator creates it in the DingTalk developer console (open-dev.dingtalk.com): App development, then the app, then Credentials and basic information, where the AppKey and AppSecret are shown.</source>
+        <translation>本程序以贵单位“企业内部应用”的身份访问钉钉。管理员在钉钉开发者后台（open-dev.dingtalk.com）创建该应用：依次进入“应用开发”、该应用、“凭证与基础信息”，即可看到 AppKey 和 AppSecret。</translation>
+    </message>
+    <message>
+        <source>The app needs these permissions, granted in the console under Permission management: qyapi_chat_manage to create groups and add members; qyapi_chat_read to verify a group; qyapi_chat_base_read for the join link and QR code; qyapi_get_member_by_mobile to look up phone numbers. The people you add must be within the app&apos;s contacts scope.</source>
+        <translation>应用需要以下权限，在后台的“权限管理”中开通：qyapi_chat_manage 用于建群和添加成员；qyapi_chat_read 用于核对群；qyapi_chat_base_read 用于入群链接和二维码；qyapi_get_member_by_mobile 用于查询手机号。要添加的人必须在应用的通讯录权限范围内。</translation>
+    </message>
+    <message>
+        <source>Connection ▸ Manage Connections… saves a connection (the AppSecret goes to the system keychain) and tests it. Try everything first in the sandbox: nothing you do there reaches DingTalk.</source>
+        <translation>“连接 ▸ 管理连接…”可以保存并测试连接（AppSecret 存入系统钥匙串）。建议先在沙盒中试用：在沙盒里做的一切都不会到达钉钉。</translation>
+    </message>
+    <message>
+        <source>Members: what a userid is</source>
+        <translation>成员：什么是 userid</translation>
+    </message>
+    <message>
+        <source>A userid is the id DingTalk gives each person in the organisation, for example manager4220. It is not the name and not the phone number. An administrator sees it in the DingTalk admin console under Contacts, on each person&apos;s page (员工 UserID), and can export the whole list as a spreadsheet.</source>
+        <translation>userid 是钉钉给单位里每个人的编号，例如 manager4220。它不是姓名，也不是手机号。管理员在钉钉管理后台的“通讯录”中、每个人的详情页上可以看到（员工 UserID），也可以把整个通讯录导出为表格。</translation>
+    </message>
+    <message>
+        <source>Type or paste userids, import a spreadsheet or CSV file (the import finds the userid, name and phone columns), or add phone numbers: they are looked up in DingTalk before the group is created. The owner must be one of the members and is added when missing.</source>
+        <translation>可以输入或粘贴 userid，导入表格或 CSV 文件（导入时会自动找出 userid、姓名和手机号列），也可以添加手机号：建群前会先在钉钉查询。群主必须是成员之一，缺少时会自动加入。</translation>
+    </message>
+    <message>
+        <source>The switches</source>
+        <translation>群设置</translation>
+    </message>
+    <message>
+        <source>New members can read the last 100 messages: people who join later see the 100 most recent messages.</source>
+        <translation>新成员可查看最近 100 条消息：后来入群的人能看到最近的 100 条消息。</translation>
+    </message>
+    <message>
+        <source>The group can be found by search: anyone in the organisation can find the group by its name.</source>
+        <translation>群可以被搜索到：单位里的任何人都能按群名称搜到这个群。</translation>
+    </message>
+    <message>
+        <source>Joining needs approval: the owner or an admin approves each person who asks to join.</source>
+        <translation>入群需要验证：每个申请入群的人都要由群主或管理员批准。</translation>
+    </message>
+    <message>
+        <source>Only the owner may @all: only the owner can notify everyone at once.</source>
+        <translation>仅群主可 @所有人：只有群主能一次提醒所有人。</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage the group: only the owner renames it, changes its settings and adds or removes people.</source>
+        <translation>仅群主可管理群：只有群主能修改群名称和设置、添加或移除成员。</translation>
+    </message>
+    <message>
+        <source>All members muted: only the owner and admins can write; for announcement groups.</source>
+        <translation>全员禁言：只有群主和管理员能发言，适合通知群。</translation>
+    </message>
+    <message>
+        <source>&quot;The group may exist&quot;</source>
+        <translation>“群可能已存在”</translation>
+    </message>
+    <message>
+        <source>When the connection breaks or times out after the create was sent, nobody knows whether DingTalk made the group. The app never sends it again by itself: open DingTalk and look for the group in its owner&apos;s chat list (or ask the owner) before you press Create again, or a second group may be made.</source>
+        <translation>如果建群请求发出后连接中断或超时，就无法知道钉钉是否已经建好了群。本程序绝不会自行重发：再次点击“创建”之前，请打开钉钉，在群主的会话列表中查找这个群（或询问群主），否则可能会建出第二个群。</translation>
+    </message>
+    <message>
+        <source>After a success, Create becomes &quot;Create Another Group&quot; and asks before it sends the same name again. To add people to the group that exists, put them in the list and press &quot;Add to This Group&quot;.</source>
+        <translation>建群成功后，“创建群”按钮变为“再建一个群”，再次发送同名的群之前会先询问。要把人加进已有的群，请把他们放进成员列表，然后点击“加入此群”。</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2674,53 @@ The member list is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>LastCreate</name>
+    <message>
+        <source>The Group May Already Exist</source>
+        <translation>群可能已经存在</translation>
+    </message>
+    <message>
+        <source>The last create of &quot;%1&quot; reached DingTalk, but no answer came back: the group may exist already. Creating now may make a second group.
+
+To check, open DingTalk and look for the group &quot;%1&quot; in the chat list of its owner %2, or ask the owner.
+
+Create the group anyway?</source>
+        <translation>上一次创建“%1”的请求已到达钉钉，但没有收到答复：这个群可能已经存在。现在创建可能会建出第二个群。
+
+要确认，请打开钉钉，在群主 %2 的会话列表中查找“%1”，或询问群主。
+
+仍要创建吗？</translation>
+    </message>
+    <message>
+        <source>Do Not Create</source>
+        <translation>不创建</translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍要创建</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was just created with these members. Creating again makes a second group with the same name and members.</source>
+        <translation>刚刚已用这些成员创建了群“%1”。再次创建会建出第二个同名、同成员的群。</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was just created. Creating again makes a second group with the same name. To put the people now in the list into the existing group, use &quot;Add to This Group&quot; below the result.</source>
+        <translation>刚刚已创建了群“%1”。再次创建会建出第二个同名的群。要把列表中现在的人加进已有的群，请使用结果下方的“加入此群”。</translation>
+    </message>
+    <message>
+        <source>Create a Second Group?</source>
+        <translation>再建一个群？</translation>
+    </message>
+    <message>
+        <source>Create a second group?</source>
+        <translation>要再建第二个群吗？</translation>
+    </message>
+    <message>
+        <source>Create a Second Group</source>
+        <translation>再建第二个群</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DingTalk Group Creator</source>
@@ -2658,48 +2791,24 @@ The member list is unchanged.</source>
         <translation>群设置</translation>
     </message>
     <message>
-        <source>New members can read the last 100 messages</source>
-        <translation>新成员可查看最近 100 条消息</translation>
-    </message>
-    <message>
         <source>People who join later see the 100 most recent messages. Off: they see only what is written after they join.</source>
         <translation>后加入的人可以看到最近 100 条消息。关闭时:他们只能看到入群之后的消息。</translation>
-    </message>
-    <message>
-        <source>The group can be found by search</source>
-        <translation>群可以被搜索到</translation>
     </message>
     <message>
         <source>Anyone in the organisation can find the group by its name. Off: only members know about it.</source>
         <translation>组织内任何人都能按名称搜到该群。关闭时:只有成员知道这个群。</translation>
     </message>
     <message>
-        <source>Joining needs approval</source>
-        <translation>入群需要验证</translation>
-    </message>
-    <message>
         <source>The owner or a group admin must approve each person who asks to join.</source>
         <translation>每个申请入群的人都需要群主或群管理员批准。</translation>
-    </message>
-    <message>
-        <source>Only the owner may @all</source>
-        <translation>仅群主可 @所有人</translation>
     </message>
     <message>
         <source>Only the owner can notify everyone with @all. Off: every member can.</source>
         <translation>只有群主可以用 @所有人 通知大家。关闭时:每个成员都可以。</translation>
     </message>
     <message>
-        <source>Only the owner may manage the group</source>
-        <translation>仅群主可管理群</translation>
-    </message>
-    <message>
         <source>Only the owner can rename the group, change its settings and add or remove people. Off: every member can.</source>
         <translation>只有群主可以修改群名称、更改群设置以及添加或移除成员。关闭时:每个成员都可以。</translation>
-    </message>
-    <message>
-        <source>All members muted</source>
-        <translation>全员禁言</translation>
     </message>
     <message>
         <source>Members cannot send messages; only the owner (and group admins) can. Useful for announcement groups.</source>
@@ -2950,10 +3059,6 @@ Timeout: %3 s</source>
         <translation>显示“创建”会发出的请求,但不发送任何内容</translation>
     </message>
     <message>
-        <source>Pre&amp;view Requests…</source>
-        <translation>预览请求(&amp;V)…</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
@@ -3004,6 +3109,70 @@ Timeout: %3 s</source>
     <message>
         <source>Ready: %1 members, and %2 phone numbers that are looked up in DingTalk first.</source>
         <translation>就绪:%1 名成员,另有 %2 个手机号将先在钉钉中查询。</translation>
+    </message>
+    <message>
+        <source>New members can read the last &amp;100 messages</source>
+        <translation>新成员可查看最近 100 条消息(&amp;1)</translation>
+    </message>
+    <message>
+        <source>The group can be found &amp;by search</source>
+        <translation>群可以被搜索到(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Joinin&amp;g needs approval</source>
+        <translation>入群需要验证(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Only the o&amp;wner may @all</source>
+        <translation>仅群主可 @所有人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y the owner may manage the group</source>
+        <translation>仅群主可管理群(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All members mute&amp;d</source>
+        <translation>全员禁言(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Preview Re&amp;quests…</source>
+        <translation>预览请求(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>The form is back as it was.</source>
+        <translation>表单已恢复原样。</translation>
+    </message>
+    <message>
+        <source>The form was filled in again.</source>
+        <translation>表单已重新填写。</translation>
+    </message>
+    <message>
+        <source>Removed all %1 entries from the member list.</source>
+        <translation>已从成员列表中移除全部 %1 项。</translation>
+    </message>
+    <message>
+        <source>The form is back as you left it (%1 entries in the member list).</source>
+        <translation>表单已恢复为上次离开时的样子（成员列表中有 %1 项）。</translation>
+    </message>
+    <message>
+        <source>The form could not be saved as a draft in %1.</source>
+        <translation>无法把表单草稿保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Another Group</source>
+        <translation>再建一个群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the Guide</source>
+        <translation>阅读使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>How to connect, find userids, and what each switch does</source>
+        <translation>如何连接、如何找到 userid、各项群设置的作用</translation>
     </message>
 </context>
 <context>
@@ -3072,12 +3241,12 @@ Timeout: %3 s</source>
 <context>
     <name>MissingMembersRetry</name>
     <message>
-        <source>Adding the Missing Members</source>
-        <translation>添加未加入的成员</translation>
+        <source>Adding Members to the Group</source>
+        <translation>向群中添加成员</translation>
     </message>
     <message>
-        <source>Adding the missing members: %1 of %2…</source>
-        <translation>正在添加未加入的成员:%1 / %2…</translation>
+        <source>Adding members to the group: %1 of %2…</source>
+        <translation>正在向群中添加成员：%1 / %2…</translation>
     </message>
 </context>
 <context>
@@ -3272,16 +3441,16 @@ Timeout: %3 s</source>
 <context>
     <name>PresetsMenu</name>
     <message>
-        <source>&amp;Presets</source>
-        <translation>预设(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Save or Manage Presets…</source>
         <translation>保存或管理预设(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the form&apos;s settings under a name, or rename and delete presets</source>
         <translation>以一个名称保存表单的设置,或重命名、删除预设</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>预设(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3748,16 +3917,20 @@ Timeout: %3 s</source>
         <translation>核对(&amp;V)…</translation>
     </message>
     <message>
-        <source>Retry Adding the Missing Members</source>
-        <translation>重新添加未加入的成员</translation>
-    </message>
-    <message>
-        <source>Add the members listed above to the group that was created (the group is not created again)</source>
-        <translation>把上面列出的成员加入已创建的群(不会重新建群)</translation>
-    </message>
-    <message>
         <source>The group exists; these %1 members are not in it yet. Everyone else is already there.</source>
         <translation>群已存在;这 %1 名成员尚未入群,其他人都已在群中。</translation>
+    </message>
+    <message>
+        <source>Add to This Group</source>
+        <translation>加入此群</translation>
+    </message>
+    <message>
+        <source>Add the people in the member list who are not in the group yet to the group that was created (the group is not created again). Correct a refused id in the list first.</source>
+        <translation>把成员列表中尚未入群的人加入刚创建的群（不会再建一个群）。被拒绝的 ID 请先在列表中改正。</translation>
+    </message>
+    <message>
+        <source>Add to This Group (%1)</source>
+        <translation>加入此群（%1）</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,14 @@
 #include "HistoryStore.h"
 
+#include "files/OwnerOnlyFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
-
-namespace {
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-}
 
 HistoryStore::HistoryStore(const QString& filePath)
     : m_filePath(filePath.isEmpty() ? defaultFilePath() : filePath)
@@ -173,21 +170,12 @@ bool HistoryStore::setAside()
 
 bool HistoryStore::write(const Contents& contents)
 {
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError
-            = tr("Cannot write the history file %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    // Never readable by others, not even for a moment.
+    QString error;
+    if (!OwnerOnlyFile::write(m_filePath, QJsonDocument(toJson(contents)).toJson(QJsonDocument::Indented), &error)) {
+        m_lastError = tr("Cannot write the history file %1: %2").arg(QDir::toNativeSeparators(m_filePath), error);
         return false;
     }
-    // Set on the temporary file, so the history is never readable by others, not even for a moment.
-    file.setPermissions(OwnerOnly);
-    file.write(QJsonDocument(toJson(contents)).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_lastError
-            = tr("Cannot write the history file %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
-    QFile::setPermissions(m_filePath, OwnerOnly);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "PresetStore.h"
 
 #include "SettingFields.h"
+#include "files/OwnerOnlyFile.h"
 
 #include <QSettings>
 #include <QUrl>
@@ -118,7 +119,8 @@ bool PresetStore::save(const Preset& preset)
     m_settings->endArray();
     m_settings->endGroup();
     m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
+    // Names and phone numbers: the file is the owner's alone.
+    if (m_settings->status() != QSettings::NoError || !OwnerOnlyFile::restrict(m_settings->fileName())) {
         m_lastError = tr("The preset could not be saved.");
         return false;
     }
@@ -134,6 +136,7 @@ bool PresetStore::remove(const QString& name)
     }
     m_settings->remove(keyOf(name));
     m_settings->sync();
+    OwnerOnlyFile::restrict(m_settings->fileName());
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "SecretStore.h"
+#include "files/OwnerOnlyFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,7 +140,7 @@ bool ProfileStore::save()
         }
     }
     // QSettings replaces the file on every write, with the umask's permissions: narrow them each time.
-    if (!QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!OwnerOnlyFile::restrict(m_filePath)) {
         m_lastError = tr("The connection settings in %1 could not be made private to you.").arg(m_filePath);
         return false;
     }
