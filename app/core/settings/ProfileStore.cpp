@@ -10,6 +10,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 constexpr int kFormatVersion = 1;
 const QString kProfiles = QStringLiteral("profiles");
@@ -67,7 +69,8 @@ void ProfileStore::reload()
     if (settings.status() != QSettings::NoError)
         m_lastError = tr("The connection settings in %1 could not be read; the defaults are used.").arg(m_filePath);
     QSet<QString> seen;
-    const int count = settings.beginReadArray(kProfiles);
+    // The size is a number in the file: bounded by the entries really there, or "size=2000000000" hangs the window.
+    const int count = std::min(settings.beginReadArray(kProfiles), int(settings.childGroups().size()));
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         const QString id = settings.value(QStringLiteral("id")).toString();
