@@ -35,7 +35,7 @@ QString columnList(const ImportedTable& table)
         shown.append(shortened(title));
     QString list = shown.join(QStringLiteral(", "));
     if (titles.size() > ColumnsShown)
-        list += CliMemberLoader::tr(", … (%n columns in all)", nullptr, int(titles.size()));
+        list += CliMemberLoader::tr(", … (%1 columns in all)").arg(titles.size());
     return list;
 }
 
