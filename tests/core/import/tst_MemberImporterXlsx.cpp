@@ -260,12 +260,15 @@ private slots:
 
     void documentTypeDeclaration_isRefused()
     {
+        // An entity declared in a document type is the only way to text that expands; no workbook has one.
         const QByteArray data = XlsxFixture::zip({
-            { QStringLiteral("_rels/.rels"), QByteArrayLiteral("<!DOCTYPE r [<!ENTITY a \"aaaa\">]><Relationships/>") },
-            { QStringLiteral("xl/workbook.xml"), QByteArrayLiteral("<workbook/>") },
+            { QStringLiteral("xl/workbook.xml"),
+              QByteArrayLiteral("<!DOCTYPE w [<!ENTITY a \"aaaa\">]><workbook><sheets><sheet name=\"&a;\"/></sheets>"
+                                "</workbook>") },
         });
         const ImportResult result = MemberImporter::readData(data);
         QCOMPARE(result.error.code(), ImportError::BrokenWorkbook);
+        QVERIFY2(result.error.message().contains(QLatin1String("document type")), qPrintable(result.error.message()));
     }
 
     void sheetOverThePartLimit_isRefusedBeforeItIsUnpacked()
