@@ -70,7 +70,10 @@ void ProfileStore::reload()
         m_lastError = tr("The connection settings in %1 could not be read; the defaults are used.").arg(m_filePath);
     QSet<QString> seen;
     // The size is a number in the file: bounded by the entries really there, or "size=2000000000" hangs the window.
-    const int count = std::min(settings.beginReadArray(kProfiles), int(settings.childGroups().size()));
+    settings.beginGroup(kProfiles);
+    const int present = int(settings.childGroups().size());
+    settings.endGroup();
+    const int count = std::min(settings.beginReadArray(kProfiles), present);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         const QString id = settings.value(QStringLiteral("id")).toString();
