@@ -166,10 +166,10 @@ std::map<QString, Kind> hostileKinds()
             QStringLiteral("workbook-too-large") };
     // Issue 17, point 1: 4,097 cells of a 1 MiB string made the copies pass 4 GiB and wrap onto victim1. Here a
     // million cells use it: read in a moment, and victim1 stays victim1.
-    kinds["xlsx: a 1 MiB shared string in a million cells, then victim1"]
+    kinds["xlsx: a 32,767-character shared string in a million cells, then victim1"]
         = { [](const QString& folder) {
                const QByteArray strings
-                   = QByteArrayLiteral("<si><t>") + QByteArray(1024 * 1024, 'a') + QByteArrayLiteral("</t></si>");
+                   = QByteArrayLiteral("<si><t>") + QByteArray(32767, 'a') + QByteArrayLiteral("</t></si>");
                const QByteArray rows = QByteArrayLiteral("<row><c r=\"B1\" t=\"s\"><v>0</v></c></row>").repeated(1000);
                return writeWhole(
                    folder, QStringLiteral("shared.xlsx"),

@@ -206,22 +206,23 @@ private slots:
     }
 
     // Issue 17, point 1: 4,097 cells each a copy of a 1 MiB string passed 4 GiB, and 32-bit offsets wrapped onto
-    // victim1's cell. Shared strings are now ranges of one copy.
+    // victim1's cell. Shared strings are now ranges of one copy; here 131,073 cells of Excel's longest text.
     void sharedStringInThousandsOfCells_isKeptOnceAndNoCellIsSwapped()
     {
-        QString sheetData = QStringLiteral("<row><c r=\"B1\" t=\"s\"><v>0</v></c></row>").repeated(4097);
+        QString sheetData = QStringLiteral("<row><c r=\"B1\" t=\"s\"><v>0</v></c></row>").repeated(131073);
         sheetData += QStringLiteral("<row><c r=\"A1\" t=\"s\"><v>1</v></c></row>");
-        const QByteArray data = XlsxFixture::workbook(
-            sheetData,
-            { QStringLiteral("<t>%1</t>").arg(QString(1024 * 1024, u'a')), QStringLiteral("<t>victim1</t>") });
+        const QByteArray data
+            = XlsxFixture::workbook(sheetData,
+                                    { QStringLiteral("<t>%1</t>").arg(QString(XlsxReader::MaxCellLength, u'a')),
+                                      QStringLiteral("<t>victim1</t>") });
         ImportResult result = MemberImporter::readData(data);
         QVERIFY2(result.ok(), qPrintable(result.error.message()));
         result.table.setHasHeader(false);
-        QCOMPARE(result.table.rowCount(), 4098);
-        QCOMPARE(result.table.cell(4097, 0), QStringLiteral("victim1"));
-        QCOMPARE(result.table.utf8Cell(4096, 1).size(), 1024 * 1024);
+        QCOMPARE(result.table.rowCount(), 131074);
+        QCOMPARE(result.table.cell(131073, 0), QStringLiteral("victim1"));
+        QCOMPARE(result.table.utf8Cell(131072, 1).size(), XlsxReader::MaxCellLength);
         // Every cell is a view of the one string.
-        QCOMPARE(result.table.utf8Cell(0, 1).data(), result.table.utf8Cell(4096, 1).data());
+        QCOMPARE(result.table.utf8Cell(0, 1).data(), result.table.utf8Cell(131072, 1).data());
     }
 
     void cellsPastTheLastColumn_areRefused()
