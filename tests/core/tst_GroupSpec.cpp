@@ -52,6 +52,16 @@ private slots:
         QVERIFY(spec.validate().hasIssue(ValidationIssue::OwnerIdTooLong));
     }
 
+    void manyInvalidIds_giveABoundedNumberOfIssues()
+    {
+        GroupSpec spec = validSpec();
+        for (int i = 0; i < 5000; ++i)
+            spec.members.append(Member::fromUserId(QStringLiteral("bad id %1").arg(i), MemberSource::Typed));
+        const GroupValidation validation = spec.validate();
+        QVERIFY(!validation.isValid());
+        QCOMPARE(validation.errors().size(), ValidationIssue::InvalidIdsKept);
+    }
+
     void validSpec_hasNoIssues()
     {
         const GroupValidation validation = validSpec().validate();

@@ -90,6 +90,8 @@ bool GroupSpec::isValidUserId(QStringView id)
 
 GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
 {
+    // A list with a million bad ids is refused for the first; a million issues would be a 150 MB report.
+    int invalidIds = 0;
     GroupValidation result;
     auto add = [&result](ValidationIssue::Code code, ValidationIssue::Field field, const QString& subject = {}) {
         result.issues.append(ValidationIssue{ code, field, subject });
@@ -123,11 +125,15 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
             return;
         // A UTF-8 id has at least as many bytes as characters: only a long one is counted again.
         if (id.size() > GroupLimits::MaxUserIdLength && id.toString().size() > GroupLimits::MaxUserIdLength) {
-            add(ValidationIssue::MemberIdTooLong, ValidationIssue::Field::Members, ValidationIssue::shortenedId(id));
+            if (++invalidIds <= ValidationIssue::InvalidIdsKept)
+                add(ValidationIssue::MemberIdTooLong, ValidationIssue::Field::Members,
+                    ValidationIssue::shortenedId(id));
             return;
         }
         if (!isValidListedId(id)) {
-            add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members, ValidationIssue::shortenedId(id));
+            if (++invalidIds <= ValidationIssue::InvalidIdsKept)
+                add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members,
+                    ValidationIssue::shortenedId(id));
             return;
         }
         ids.append(id);

@@ -52,6 +52,8 @@ public:
      * were dropped as repeats. A 100,000-row staff list is not 50,000 notices.
      */
     static constexpr int RepeatedIdsKept = 100;
+    /** Ids that cannot be userids (MemberIdInvalid, MemberIdTooLong) each get an issue, up to this many. */
+    static constexpr int InvalidIdsKept = 100;
     QStringList repeatedIds;
     int repeatedIdCount = 0;
     int removedCount = 0;
