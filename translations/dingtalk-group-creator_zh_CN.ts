@@ -345,6 +345,21 @@
     </message>
 </context>
 <context>
+    <name>BoundedXmlReader</name>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>it declares a document type, which a workbook never does</source>
+        <translation>其中声明了文档类型，工作簿从不这样做</translation>
+    </message>
+    <message>
+        <source>a text has more than %L1 characters</source>
+        <translation>有一段文字超过 %L1 个字符</translation>
+    </message>
+</context>
+<context>
     <name>CliHistory</name>
     <message>
         <source>command line (access token)</source>
@@ -428,6 +443,10 @@
     <message>
         <source>No column of &quot;%1&quot; could be recognised as userids or phone numbers. Name it with --id-column or --phone-column. Its columns are: %2.</source>
         <translation>无法在“%1”中识别出 userid 列或手机号列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
+    </message>
+    <message>
+        <source>, … (%1 columns in all)</source>
+        <translation>，…（共 %1 列）</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2578,26 @@ The member list is unchanged.</source>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message>
+        <source>The file has more than %L1 rows, more than a spreadsheet holds; a member list is never that long. Check that you chose the right file.</source>
+        <translation>文件超过 %L1 行，比电子表格能容纳的还多；成员名单不会这么长。请确认选对了文件。</translation>
+    </message>
+    <message>
+        <source>The file has a row with more than %L1 columns, more than a spreadsheet holds; a member list has a few. Check that you chose the right file.</source>
+        <translation>文件中有一行超过 %L1 列，比电子表格能容纳的还多；成员名单只有几列。请确认选对了文件。</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 cells; a member list is never that big. Keep only the columns you need (userid, name, phone number) and import it again.</source>
+        <translation>文件超过 %L1 个单元格；成员名单不会这么大。请只保留需要的列（userid、姓名、手机号）后重新导入。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB; a member list is never that big. Keep only the sheet and columns you need, save it again and import it again.</source>
+        <translation>工作簿解压后超过 %1 MB；成员名单不会这么大。请只保留需要的工作表和列，重新保存后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB; a member list is never that big. Keep only the sheet and columns you need, save it again and import it again.</source>
+        <translation>工作簿中的部件 %1 解压后超过 %2 MB；成员名单不会这么大。请只保留需要的工作表和列，重新保存后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>ImportedTable</name>
@@ -4032,6 +4071,14 @@ Timeout: %3 s</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The owner id &quot;%1&quot; is longer than %2 characters, which no DingTalk userid is.</source>
+        <translation>群主 ID“%1”超过 %2 个字符，钉钉 userid 不会这么长。</translation>
+    </message>
+    <message>
+        <source>The member id &quot;%1&quot; is longer than %2 characters, which no DingTalk userid is.</source>
+        <translation>成员 ID“%1”超过 %2 个字符，钉钉 userid 不会这么长。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -4157,6 +4204,14 @@ Timeout: %3 s</source>
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1,第 %2 行:%3</translation>
+    </message>
+    <message>
+        <source>it lists more than %L1 sheets</source>
+        <translation>其中列出了超过 %L1 个工作表</translation>
+    </message>
+    <message>
+        <source>%1, line %2: cell %3 comes after a cell to its right</source>
+        <translation>%1，第 %2 行：单元格 %3 出现在其右侧单元格之后</translation>
     </message>
 </context>
 <context>

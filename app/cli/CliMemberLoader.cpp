@@ -6,13 +6,38 @@
 #include "import/ColumnGuesser.h"
 #include "import/MemberImporter.h"
 
+#include <QFile>
 #include <QIODevice>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace {
 
 const QString FileError = QStringLiteral("members-file");
 const QString ColumnError = QStringLiteral("members-column");
 constexpr int ValuesShown = 10; // of a filter column, when the filter matched nothing
+constexpr int ColumnsShown = 20; // of a file whose columns do not fit the options
+constexpr int CharactersShown = 64; // of a title or value in a message: a cell may hold megabytes
+
+/** `text` cut to CharactersShown characters: a message quotes cells, and one must not be as big as the file. */
+QString shortened(const QString& text)
+{
+    return text.size() <= CharactersShown ? text : text.left(CharactersShown) + QStringLiteral("…");
+}
+
+/** The first ColumnsShown column titles of `table`, shortened: a file may have 16,384 columns. */
+QString columnList(const ImportedTable& table)
+{
+    const QStringList titles = table.headers();
+    QStringList shown;
+    for (const QString& title : titles.mid(0, ColumnsShown))
+        shown.append(shortened(title));
+    QString list = shown.join(QStringLiteral(", "));
+    if (titles.size() > ColumnsShown)
+        list += CliMemberLoader::tr(", … (%1 columns in all)").arg(titles.size());
+    return list;
+}
 
 bool isNumber(const QString& text)
 {
@@ -82,8 +107,8 @@ bool CliMemberLoader::load(QIODevice* standardInput)
         member.source = MemberSource::CommandLine;
         m_members.append(member);
     }
-    for (const QString& path : m_options.memberFiles) {
-        if (!loadFile(path, standardInput))
+    for (qsizetype i = 0; i < m_options.memberFiles.size(); ++i) {
+        if (!loadFile(m_options.memberFiles.at(i), m_options.memberFileNames.value(i), standardInput))
             return false;
         if (m_tooManyMembers)
             break; // more files could only add people
@@ -91,7 +116,24 @@ bool CliMemberLoader::load(QIODevice* standardInput)
     return true;
 }
 
-bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
+ImportResult CliMemberLoader::readNamedFile(const QString& path, const QByteArray& systemName)
+{
+    if (systemName.isEmpty() || systemName == QFile::encodeName(path))
+        return MemberImporter::readFile(path);
+    // A name that is not UTF-8 has no QString QFile could encode back to it: opened by its bytes, as given.
+    ImportResult result;
+    std::FILE* const handle = std::fopen(systemName.constData(), "rb");
+    if (!handle) {
+        result.error
+            = ImportError(ImportError::CannotOpen, QStringLiteral("%1 (%2)").arg(path, qt_error_string(errno)));
+        return result;
+    }
+    QFile file;
+    file.open(handle, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    return MemberImporter::readDevice(file, path);
+}
+
+bool CliMemberLoader::loadFile(const QString& path, const QByteArray& systemName, QIODevice* standardInput)
 {
     const bool fromStandardInput = path == QLatin1String("-");
     const QString fileName = fromStandardInput ? tr("standard input") : path;
@@ -99,9 +141,9 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (fromStandardInput) {
         if (!standardInput || !standardInput->isReadable())
             return fail(FileError, tr("Cannot read the member list from standard input."));
-        result = MemberImporter::readData(standardInput->readAll());
+        result = MemberImporter::readDevice(*standardInput);
     } else {
-        result = MemberImporter::readFile(path);
+        result = readNamedFile(path, systemName);
     }
     if (!result.ok()) {
         m_importErrorCode = result.error.codeName();
@@ -130,12 +172,16 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (choice.filterColumn >= 0 && members.isEmpty()) {
         if (rowsKept == 0) {
             const QStringList values = MemberImporter::distinctValues(table, choice.filterColumn);
-            QString shown = values.mid(0, ValuesShown).join(QStringLiteral(", "));
+            QStringList first;
+            for (const QString& value : values.mid(0, ValuesShown))
+                first.append(shortened(value));
+            QString shown = first.join(QStringLiteral(", "));
             if (values.size() > ValuesShown)
                 shown += QStringLiteral(", …");
             return fail(ColumnError,
                         tr("No row of \"%1\" has \"%2\" in the column \"%3\" (--filter). The values there are: %4.")
-                            .arg(fileName, choice.filterValue, table.headers().value(choice.filterColumn), shown));
+                            .arg(fileName, shortened(choice.filterValue),
+                                 shortened(table.headers().value(choice.filterColumn)), shown));
         }
     }
     // Without a Member for each row of a file too big for a group, its count is that of the kept rows with an id.
@@ -166,12 +212,12 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     QStringList columns;
     const QStringList titles = table.headers();
     if (choice.idColumn >= 0)
-        columns.append(tr("userids from the column \"%1\"").arg(titles.value(choice.idColumn)));
+        columns.append(tr("userids from the column \"%1\"").arg(shortened(titles.value(choice.idColumn))));
     else
-        columns.append(tr("phone numbers from the column \"%1\"").arg(titles.value(choice.phoneColumn)));
+        columns.append(tr("phone numbers from the column \"%1\"").arg(shortened(titles.value(choice.phoneColumn))));
     if (choice.filterColumn >= 0)
-        columns.append(
-            tr("only rows whose \"%1\" is \"%2\"").arg(titles.value(choice.filterColumn), choice.filterValue));
+        columns.append(tr("only rows whose \"%1\" is \"%2\"")
+                           .arg(shortened(titles.value(choice.filterColumn)), shortened(choice.filterValue)));
     m_summaries.append(tr("%1 (%2): %3 rows, %4 members; %5.")
                            .arg(fileName, format)
                            .arg(table.rowCount())
@@ -231,7 +277,7 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
             return true;
         return fail(ColumnError,
                     tr("\"%1\" has no column \"%2\" (--%3). Its columns are: %4.")
-                        .arg(fileName, spec, QLatin1String(option), table.headers().join(QStringLiteral(", "))));
+                        .arg(fileName, shortened(spec), QLatin1String(option), columnList(table)));
     };
     // MemberImporter's rule: with a userid column the ids decide and no number is used. So naming the phone column
     // (without --id-column) means the members are the phone numbers, whatever the guess took for ids.
@@ -251,6 +297,6 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
         return fail(ColumnError,
                     tr("No column of \"%1\" could be recognised as userids or phone numbers. Name it "
                        "with --id-column or --phone-column. Its columns are: %2.")
-                        .arg(fileName, table.headers().join(QStringLiteral(", "))));
+                        .arg(fileName, columnList(table)));
     return true;
 }

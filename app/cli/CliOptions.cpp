@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include <QFile>
+
 #include "dingtalk/ServerAddress.h"
 #include "i18n/AppTranslator.h"
 
@@ -84,7 +86,31 @@ void CliOptions::fail(const QString& code, const QString& message)
     errorMessage = message;
 }
 
-CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment)
+QList<QByteArray> CliOptions::rawMemberFileNames(const QStringList& memberFiles, const QList<QByteArray>& rawArguments)
+{
+    // The values of "--members FILE" and "--members=FILE", in order, as bytes.
+    static const QByteArray option = QByteArrayLiteral("--members");
+    QList<QByteArray> rawValues;
+    for (qsizetype i = 1; i < rawArguments.size(); ++i) {
+        const QByteArray& argument = rawArguments.at(i);
+        if (argument == "--")
+            break;
+        if (argument == option && i + 1 < rawArguments.size())
+            rawValues.append(rawArguments.at(++i));
+        else if (argument.startsWith(option + '='))
+            rawValues.append(argument.mid(option.size() + 1));
+    }
+    QList<QByteArray> names;
+    for (qsizetype k = 0; k < memberFiles.size(); ++k) {
+        // Bytes only where they are this very value: anything else parses as the decoded text says.
+        const bool same = k < rawValues.size() && QString::fromLocal8Bit(rawValues.at(k)) == memberFiles.at(k);
+        names.append(same ? rawValues.at(k) : QFile::encodeName(memberFiles.at(k)));
+    }
+    return names;
+}
+
+CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment,
+                             const QList<QByteArray>& rawArguments)
 {
     CliOptions options;
     options.json = requestsJson(arguments);
@@ -336,6 +362,7 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     for (const QString& id : memberIds)
         options.spec.members.append(Member::fromUserId(id, MemberSource::CommandLine));
     options.memberFiles = parser.values(membersOption);
+    options.memberFileNames = rawMemberFileNames(options.memberFiles, rawArguments);
     options.mobiles = parser.values(mobileOption);
     options.skipUnresolved = parser.isSet(skipUnresolvedOption);
     options.idColumn = parser.value(idColumnOption).trimmed();

@@ -30,6 +30,7 @@ public:
     Command command = Command::None;
     GroupSpec spec; // name, owner, settings and the --member ids; files and --mobile are read by CliMemberLoader
     QStringList memberFiles; // paths given with --members, "-" for standard input
+    QList<QByteArray> memberFileNames; // the same paths as the system passed them: what is opened (see parse())
     QStringList mobiles; // --mobile values as typed: looked up before anything is created
     QString idColumn; // --id-column: a column title or a 1-based number; empty: guessed
     QString phoneColumn; // --phone-column: a column title or a 1-based number; empty: guessed
@@ -58,9 +59,12 @@ public:
 
     /**
      * Parses `arguments` (the program name first, as QCoreApplication::arguments() gives them). Credentials the
-     * arguments lack come from `environment`: DINGTALK_ACCESS_TOKEN, DINGTALK_APP_SECRET.
+     * arguments lack come from `environment`: DINGTALK_ACCESS_TOKEN, DINGTALK_APP_SECRET. `rawArguments` are the
+     * same arguments undecoded (Terminal::rawArguments()): a --members file name that is not UTF-8 does not survive
+     * decoding, so memberFileNames keeps its bytes; without them it holds the names QFile would open.
      */
-    static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& environment);
+    static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& environment,
+                            const QList<QByteArray>& rawArguments = {});
 
     /**
      * The language asked for with --lang, normalised, or the system's when there is none or it is unknown (parse()
@@ -72,4 +76,6 @@ public:
 
 private:
     void fail(const QString& code, const QString& message);
+    /** The bytes each of memberFiles was given as, in order, or its QFile name where they cannot be told. */
+    static QList<QByteArray> rawMemberFileNames(const QStringList& memberFiles, const QList<QByteArray>& rawArguments);
 };

@@ -22,13 +22,14 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, QIODevice* in, bool col
 {
 }
 
-int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment)
+int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment,
+                   const QList<QByteArray>& rawArguments)
 {
     // The language first, so that even a usage error is reported in it.
     AppTranslator translator;
     translator.setLanguage(CliOptions::requestedLanguage(arguments));
 
-    CliOptions options = CliOptions::parse(arguments, environment);
+    CliOptions options = CliOptions::parse(arguments, environment, rawArguments);
     CliReport::Style style;
     style.json = options.json;
     style.colour = m_colour;

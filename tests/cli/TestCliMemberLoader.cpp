@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 /** Members from --member, --mobile and --members files, with the columns and filter the options name. No network. */
 class TestCliMemberLoader : public QObject
 {
@@ -58,6 +60,69 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Issue 17, point 5: a name that is not UTF-8 was decoded before it was opened ("No such file or directory").
+    void fileNamesThatAreNotUtf8_areOpenedAsGiven()
+    {
+        for (const QByteArray& name : { QByteArray("\xc3\x28"
+                                                   "bad\xff.txt"),
+                                        QByteArray("\xd5\xc5\xc8\xfd.txt") }) {
+            const QByteArray path = QFile::encodeName(m_dir.path()) + '/' + name;
+            std::FILE* file = std::fopen(path.constData(), "wb");
+            QVERIFY(file);
+            std::fputs("u1\nu2\n", file);
+            std::fclose(file);
+            const QList<QByteArray> raw{ "dingtalk-group-cli", "create", "--name", "T", "--owner", "o",
+                                         "--members",          path };
+            QStringList decoded;
+            for (const QByteArray& argument : raw)
+                decoded.append(QString::fromLocal8Bit(argument)); // what QCoreApplication::arguments() gives
+            QProcessEnvironment environment;
+            environment.insert(QStringLiteral("DINGTALK_ACCESS_TOKEN"), QStringLiteral("token"));
+            const CliOptions parsed = CliOptions::parse(decoded, environment, raw);
+            QVERIFY2(parsed.isValid(), qPrintable(parsed.errorMessage));
+            CliMemberLoader loader(parsed);
+            QVERIFY2(loader.load(nullptr), qPrintable(loader.errorMessage()));
+            QCOMPARE(ids(loader.members()), QStringList({ "u1", "u2" }));
+        }
+    }
+
+    // Issue 17, point 4: the message listed every column title, 365 MB of them for a row of 24 million cells.
+    void missingColumn_namesOnlyTheFirstColumns()
+    {
+        QByteArray header;
+        for (int i = 0; i < 16384; ++i)
+            header += "title" + QByteArray::number(i) + ',';
+        const QString path = write(QStringLiteral("titles.csv"), header + "\nu1\n");
+        CliMemberLoader loader(options({ "--members", path, "--id-column", "nosuch" }));
+        QVERIFY(!loader.load(nullptr));
+        QCOMPARE(loader.errorCode(), QStringLiteral("members-column"));
+        QVERIFY2(loader.errorMessage().size() < 1000, qPrintable(loader.errorMessage().left(2000)));
+        QVERIFY(loader.errorMessage().contains(QLatin1String("16384")));
+    }
+
+    // Issue 17, point 3: standard input was read to its end before its size was judged, never ending when endless.
+    void endlessStandardInput_isRefusedAsTooLarge()
+    {
+        class Endless : public QIODevice
+        {
+        public:
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char* data, qint64 maxSize) override
+            {
+                for (qint64 i = 0; i < maxSize; ++i)
+                    data[i] = i % 3 == 2 ? '\n' : 'u';
+                return maxSize;
+            }
+            qint64 writeData(const char*, qint64) override { return -1; }
+        } endless;
+        endless.open(QIODevice::ReadOnly);
+        CliMemberLoader loader(options({ "--members", "-" }));
+        QVERIFY(!loader.load(&endless));
+        QCOMPARE(loader.importErrorCode(), QStringLiteral("too-large"));
+    }
 
     void plainList_blankLinesIgnored_blankInsideKept()
     {

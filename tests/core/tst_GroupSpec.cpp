@@ -28,6 +28,40 @@ class TestGroupSpec : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 17, point 4: a 49 MB cell was sent as a userid; DingTalk's are 1 to 64 characters.
+    void idsOverSixtyFourCharacters_areInvalidAndQuotedShort()
+    {
+        GroupSpec spec = validSpec();
+        const QString longId(50 * 1024 * 1024, u'a');
+        spec.members.append(Member::fromUserId(longId, MemberSource::Typed));
+        spec.members.append(Member::fromUserId(QString(64, u'b'), MemberSource::Typed));
+        const QByteArray utf8Id(70, 'c');
+        const GroupValidation validation = spec.validate({ QUtf8StringView(utf8Id) });
+        QVERIFY(!validation.isValid());
+        QCOMPARE(validation.errors().size(), 2);
+        for (const ValidationIssue& issue : validation.errors()) {
+            QCOMPARE(issue.code, ValidationIssue::MemberIdTooLong);
+            QCOMPARE(issue.subject.size(), 65); // 64 characters and "…"
+            QVERIFY(issue.message().size() < 300);
+        }
+        QVERIFY(validation.memberIds.contains(QString(64, u'b')));
+        QVERIFY(!GroupSpec::isValidUserId(QString(65, u'a')));
+
+        spec = validSpec();
+        spec.owner = QString(65, u'o');
+        QVERIFY(spec.validate().hasIssue(ValidationIssue::OwnerIdTooLong));
+    }
+
+    void manyInvalidIds_giveABoundedNumberOfIssues()
+    {
+        GroupSpec spec = validSpec();
+        for (int i = 0; i < 5000; ++i)
+            spec.members.append(Member::fromUserId(QStringLiteral("bad id %1").arg(i), MemberSource::Typed));
+        const GroupValidation validation = spec.validate();
+        QVERIFY(!validation.isValid());
+        QCOMPARE(validation.errors().size(), ValidationIssue::InvalidIdsKept);
+    }
+
     void validSpec_hasNoIssues()
     {
         const GroupValidation validation = validSpec().validate();

@@ -81,7 +81,11 @@ std::optional<Preset> PresetStore::load(const QString& name) const
         settings.insert(field.key, m_settings->value(field.key).toInt());
     preset.settings = SettingFields::fromJson(settings);
     preset.owner = m_settings->value(QStringLiteral("owner")).toString();
-    const int count = m_settings->beginReadArray(QStringLiteral("members"));
+    // The size is a number in the file: bounded by the entries really there, or "size=2000000000" hangs the window.
+    m_settings->beginGroup(QStringLiteral("members"));
+    const int present = int(m_settings->childGroups().size());
+    m_settings->endGroup();
+    const int count = std::min(m_settings->beginReadArray(QStringLiteral("members")), present);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
         Member member;

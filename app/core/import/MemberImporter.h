@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 /**
  * The one way members come in from a file: the window's Import button, drag-and-drop and the CLI's --members.
  *
@@ -28,6 +30,13 @@ public:
      */
     static ImportResult readFile(const QString& path, const ImportProgress& progress = {},
                                  const QString& sheet = QString());
+
+    /**
+     * Reads a device to its end (standard input, a pipe), but never more than ImportError::MaxFileSize: past that it
+     * stops and refuses. `nameHint` names it in error messages and, as for readData(), never decides the format.
+     */
+    static ImportResult readDevice(QIODevice& device, const QString& nameHint = QString(),
+                                   const ImportProgress& progress = {}, const QString& sheet = QString());
 
     /**
      * Reads bytes already in memory (stdin, a drop). `nameHint` is the file name, if any: it only makes error

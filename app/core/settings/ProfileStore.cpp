@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 constexpr int kFormatVersion = 1;
 const QString kProfiles = QStringLiteral("profiles");
@@ -68,7 +70,11 @@ void ProfileStore::reload()
     if (settings.status() != QSettings::NoError)
         m_lastError = tr("The connection settings in %1 could not be read; the defaults are used.").arg(m_filePath);
     QSet<QString> seen;
-    const int count = settings.beginReadArray(kProfiles);
+    // The size is a number in the file: bounded by the entries really there, or "size=2000000000" hangs the window.
+    settings.beginGroup(kProfiles);
+    const int present = int(settings.childGroups().size());
+    settings.endGroup();
+    const int count = std::min(settings.beginReadArray(kProfiles), present);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         const QString id = settings.value(QStringLiteral("id")).toString();
