@@ -2,6 +2,7 @@
 
 #include "SettingFields.h"
 #include "XlsxTableWriter.h"
+#include "files/FileSaver.h"
 
 #include <QRegularExpression>
 
@@ -94,6 +95,14 @@ QByteArray HistoryExporter::toCsv(const QList<HistoryEntry>& entries)
     for (const HistoryEntry& entry : entries)
         text += line(row(entry));
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+bool HistoryExporter::writeCsv(const QList<HistoryEntry>& entries, const QString& path, QString* error)
+{
+    const FileSaver::Result saved = FileSaver::save(path, toCsv(entries));
+    if (!saved.saved && error)
+        *error = FileSaver::cannotWrite(path, saved.reason);
+    return saved.saved;
 }
 
 bool HistoryExporter::writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error)

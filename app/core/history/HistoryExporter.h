@@ -33,6 +33,8 @@ public:
 
     /** The whole CSV file, byte-order mark first. */
     static QByteArray toCsv(const QList<HistoryEntry>& entries);
+    /** Writes the CSV file whole (or not at all). On failure returns false and sets `error` (for the user). */
+    static bool writeCsv(const QList<HistoryEntry>& entries, const QString& path, QString* error = nullptr);
     /** Writes an .xlsx workbook with one sheet. On failure returns false and sets `error` (for the user). */
     static bool writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error = nullptr);
 
