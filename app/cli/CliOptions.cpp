@@ -127,7 +127,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         "code stays that of the create.\n\n"
         "Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, "
         "nothing created; 4 created, "
-        "but some members are missing; 5 network failure: nothing created or the outcome is unknown."));
+        "but some members are missing; 5 the outcome is unknown: a network failure, or an answer that does not "
+        "prove nothing was done."));
     parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));

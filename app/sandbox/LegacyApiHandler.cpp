@@ -93,8 +93,18 @@ HttpResponse LegacyApiHandler::handle(const HttpRequest& request)
                 { "sub_msg", subMessage },
                 { "request_id", GroupRules::newRequestId() } });
         }
-        if (!data.admitCall(appKey, request.path))
-            return error(90018);
+        if (!data.admitCall(appKey, request.path)) {
+            if (!topApi)
+                return error(90018);
+            // Reference: on /topapi paths a rate limit comes as errcode 88 with sub_code "90018".
+            const QString subMessage = defaultMessage(90018);
+            return HttpResponse::json(
+                QJsonObject{ { "errcode", 88 },
+                             { "errmsg", QStringLiteral("ding talk error[subcode=90018,submsg=%1]").arg(subMessage) },
+                             { "sub_code", QStringLiteral("90018") },
+                             { "sub_msg", subMessage },
+                             { "request_id", GroupRules::newRequestId() } });
+        }
 
         if (request.method == "GET") {
             return getChat(data, request);
@@ -275,7 +285,9 @@ HttpResponse LegacyApiHandler::getChat(EmulatorData& data, const HttpRequest& re
 
 HttpResponse LegacyApiHandler::getUserByMobile(EmulatorData& data, const QJsonObject& body) const
 {
-    static const QRegularExpression mobilePattern(QStringLiteral("^1[3-9][0-9]{9}$"));
+    // Mainland numbers as 11 digits; numbers elsewhere as DingTalk stores them, "+852-xxxxxxxx" (an organisation
+    // registered abroad stores mainland ones as "+86-1xxxxxxxxxx").
+    static const QRegularExpression mobilePattern(QStringLiteral("^(1[3-9][0-9]{9}|\\+[1-9][0-9]{0,3}-[0-9]{4,14})$"));
     const QString mobile = body.value(QStringLiteral("mobile")).toString().trimmed();
     if (!mobilePattern.match(mobile).hasMatch())
         return error(40104);
