@@ -227,9 +227,12 @@ private slots:
         spec.members.append(Member::fromUserId(QStringLiteral("张三")));
         // UTF-8, as the cells of an imported file are held: "张三" is also a (UTF-16) member, so it is a repeat.
         const QByteArray cells = QStringLiteral("user7 user8 user7 bad\tid 张三").toUtf8();
-        const QList<QAnyStringView> ids{ QUtf8StringView(cells.sliced(0, 5)), QUtf8StringView(cells.sliced(6, 5)),
-                                         QUtf8StringView(cells.sliced(12, 5)), QUtf8StringView(cells.sliced(18, 6)),
-                                         QUtf8StringView(cells.sliced(25)) };
+        // Views into `cells` itself: QByteArray::sliced() returns a copy, and a view of it would dangle.
+        const auto cell = [&cells](qsizetype from, qsizetype length) {
+            return QUtf8StringView(cells.constData() + from, length);
+        };
+        const QList<QAnyStringView> ids{ cell(0, 5), cell(6, 5), cell(12, 5), cell(18, 6),
+                                         cell(25, cells.size() - 25) };
         const GroupValidation validation = spec.validate(ids);
         QCOMPARE(validation.memberIds.mid(validation.memberIds.size() - 3),
                  (QStringList{ QStringLiteral("张三"), QStringLiteral("user7"), QStringLiteral("user8") }));

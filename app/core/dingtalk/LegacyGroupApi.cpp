@@ -1,20 +1,10 @@
 #include "LegacyGroupApi.h"
 
+#include "JsonNumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
-
-namespace {
-QString jsonText(const QJsonValue& value)
-{
-    // DingTalk sometimes sends numbers as strings ("errcode": "0"); read both.
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return QString();
-}
-} // namespace
 
 LegacyGroupApi::LegacyGroupApi(HttpTransport* transport, TokenProvider* tokens, const QUrl& baseUrl, int timeoutMs,
                                QObject* parent)
@@ -143,15 +133,15 @@ ApiResult LegacyGroupApi::interpretReply(const ServerReply& response, bool mustN
         return result;
     }
     const QJsonObject body = document.object();
-    const QString errcode = jsonText(body.value(QStringLiteral("errcode")));
+    const QString errcode = JsonNumber::toText(body.value(QStringLiteral("errcode")));
     if (!errcode.isEmpty() && errcode != QLatin1String("0")) {
         result.error = ApiError::api(errcode, body.value(QStringLiteral("errmsg")).toString(), response.status);
-        result.error.subCode = jsonText(body.value(QStringLiteral("sub_code")));
+        result.error.subCode = JsonNumber::toText(body.value(QStringLiteral("sub_code")));
         result.body = body;
         return result;
     }
     // An IP that called too often is banned for five minutes with {"status":1111,...} instead of an errcode.
-    const QString status = jsonText(body.value(QStringLiteral("status")));
+    const QString status = JsonNumber::toText(body.value(QStringLiteral("status")));
     if (errcode.isEmpty() && !status.isEmpty() && status != QLatin1String("0")) {
         QString message = body.value(QStringLiteral("message")).toString();
         if (message.isEmpty())

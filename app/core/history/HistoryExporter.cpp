@@ -2,6 +2,7 @@
 
 #include "SettingFields.h"
 #include "XlsxTableWriter.h"
+#include "files/FileSaver.h"
 
 #include <QRegularExpression>
 
@@ -103,6 +104,14 @@ QByteArray HistoryExporter::csvTable(const QStringList& headers, const QList<QLi
     for (const QList<QVariant>& cells : rows)
         text += line(cells);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+bool HistoryExporter::writeCsv(const QList<HistoryEntry>& entries, const QString& path, QString* error)
+{
+    const FileSaver::Result saved = FileSaver::save(path, toCsv(entries));
+    if (!saved.saved && error)
+        *error = FileSaver::cannotWrite(path, saved.reason);
+    return saved.saved;
 }
 
 bool HistoryExporter::writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error)

@@ -37,6 +37,8 @@ public:
     static QByteArray csvTable(const QStringList& headers, const QList<QList<QVariant>>& rows);
     /** "userid (errcode errmsg); …", or the mobile number for one that never became a userid. */
     static QString failedMembersText(const QList<FailedMember>& members);
+    /** Writes the CSV file whole (or not at all). On failure returns false and sets `error` (for the user). */
+    static bool writeCsv(const QList<HistoryEntry>& entries, const QString& path, QString* error = nullptr);
     /** Writes an .xlsx workbook with one sheet. On failure returns false and sets `error` (for the user). */
     static bool writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error = nullptr);
 
