@@ -52,6 +52,8 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
     int code = error.numericCode();
     if (code == 88 && !error.subCode.isEmpty())
         code = error.subCode.toInt();
+    if (isMissingPermission(error) && !permissionFor(operation).isEmpty())
+        return missingDirectoryPermission(permissionFor(operation));
     if (code == 0 && !error.errcode.isEmpty() && error.errcode != QLatin1String("0")) {
         if (error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")))
             return missingPermission(ApiGeneration::V1);
@@ -213,6 +215,36 @@ ErrorExplanation ErrorCatalogue::missingPermission(ApiGeneration generation)
              tr("The DingTalk app has not been granted the permission to manage group chats (qyapi_chat_manage)."),
              tr("Ask your DingTalk administrator to add the group-chat permission to the app in the DingTalk "
                 "developer console.") };
+}
+
+bool ErrorCatalogue::isMissingPermission(const ApiError& error)
+{
+    return error.hasCode(60011)
+        || (error.isApi() && error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")));
+}
+
+QString ErrorCatalogue::permissionFor(Operation operation)
+{
+    switch (operation) {
+    case Operation::ListDepartments:
+        return QStringLiteral("qyapi_get_department_list");
+    case Operation::ListDepartmentMembers:
+        return QStringLiteral("qyapi_get_department_member");
+    default:
+        return QString();
+    }
+}
+
+ErrorExplanation ErrorCatalogue::missingDirectoryPermission(const QString& permission)
+{
+    return { tr("The app may not read the organisation's directory"),
+             tr("The DingTalk app has not been granted the permission %1, which reading the organisation's "
+                "departments and their people needs. Without it, people cannot be found by name, job number or "
+                "department; userids and mobile numbers still work.")
+                 .arg(permission),
+             tr("Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer "
+                "console, then sync the directory again.")
+                 .arg(permission) };
 }
 
 ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operation operation)

@@ -30,7 +30,9 @@ public:
         Create,
         AddMembers,
         ReadGroup,
-        LookUpMobile
+        LookUpMobile,
+        ListDepartments, // the directory's topapi/v2/department/listsub
+        ListDepartmentMembers // the directory's topapi/v2/user/list
     };
 
     static ErrorExplanation explain(const ApiError& error, Operation operation = Operation::Create);
@@ -41,6 +43,15 @@ public:
      * AccessTokenPermissionDenied, which only the newer API answers, in the newer words.
      */
     static ErrorExplanation missingPermission(ApiGeneration generation);
+    /**
+     * The app lacks a contacts permission: `permission` is DingTalk's exact name (qyapi_get_department_list or
+     * qyapi_get_department_member), with what still works without the directory (userids, phone numbers).
+     */
+    static ErrorExplanation missingDirectoryPermission(const QString& permission);
+    /** The permission a directory call needs, by its operation; empty for the others. */
+    static QString permissionFor(Operation operation);
+    /** True for DingTalk's "the app lacks the permission" answers: 60011, v1.0's AccessTokenPermissionDenied. */
+    static bool isMissingPermission(const ApiError& error);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
     static QList<int> knownCodes();
     /** The legacy code whose explanation fits a new-generation error (`code` strings), or 0. */

@@ -45,3 +45,14 @@ ApiCall* GroupApi::joinLink(const QString& chatid, const QString& userid)
 {
     return startCall([=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
 }
+
+ApiCall* GroupApi::listSubDepartments(qint64 departmentId)
+{
+    return startCall([=](const QString& token) { return listSubDepartmentsRequest(token, departmentId); });
+}
+
+ApiCall* GroupApi::listDepartmentUsers(qint64 departmentId, qint64 cursor, int size)
+{
+    return startCall(
+        [=](const QString& token) { return listDepartmentUsersRequest(token, departmentId, cursor, size); });
+}
