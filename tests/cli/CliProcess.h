@@ -27,6 +27,23 @@ struct CliRun
     }
 };
 
+/**
+ * The environment of a run: the demo app's secret, no token, proxy or language from the caller's environment, and
+ * `dataHome` as XDG_DATA_HOME, so that no run touches the user's history or directory.
+ */
+inline QProcessEnvironment cliEnvironment(const QString& dataHome, const QString& appSecret)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name :
+         { "DINGTALK_ACCESS_TOKEN", "DINGTALK_APP_SECRET", "NO_COLOR", "http_proxy", "https_proxy", "HTTP_PROXY",
+           "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "LANG", "LANGUAGE", "LC_MESSAGES" })
+        environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), appSecret);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    return environment;
+}
+
 /** Runs the built dingtalk-group-cli (`program`) with `arguments`, feeding `input` to its stdin, and waits for it. */
 inline CliRun runCli(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment,
                      const QByteArray& input = {}, int timeoutMs = 60000)

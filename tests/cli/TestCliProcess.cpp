@@ -87,18 +87,7 @@ private:
 
     static const char* lookupPath() { return "/topapi/v2/user/getbymobile"; }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name :
-             { "DINGTALK_ACCESS_TOKEN", "DINGTALK_APP_SECRET", "NO_COLOR", "http_proxy", "https_proxy", "HTTP_PROXY",
-               "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "LANG", "LANGUAGE", "LC_MESSAGES" })
-            environment.remove(QLatin1String(name));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), DingTalkEmulator::demoAppSecret());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
-        return environment;
-    }
+    QProcessEnvironment environment() const { return cliEnvironment(m_dataHome, DingTalkEmulator::demoAppSecret()); }
 
     /** Where the window keeps its history under the runs' XDG_DATA_HOME (Linux and other XDG systems). */
     QString windowHistoryPath() const

@@ -27,17 +27,7 @@ private:
     QString m_dataHome;
     int m_testNumber = 0;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name : { "DINGTALK_ACCESS_TOKEN", "NO_COLOR", "http_proxy", "https_proxy", "HTTP_PROXY",
-                                  "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "LANG", "LANGUAGE", "LC_MESSAGES" })
-            environment.remove(QLatin1String(name));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), DingTalkEmulator::demoAppSecret());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
-        return environment;
-    }
+    QProcessEnvironment environment() const { return cliEnvironment(m_dataHome, DingTalkEmulator::demoAppSecret()); }
 
     CliRun run(const QStringList& arguments) { return runCli(QStringLiteral(DTG_CLI_PATH), arguments, environment()); }
 

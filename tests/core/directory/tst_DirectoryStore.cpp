@@ -7,6 +7,31 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+/** A connection of its own to a directory file, as another process would open it; closed and removed at the end. */
+class RawConnection
+{
+public:
+    RawConnection(const QString& file, const QString& name)
+        : m_name(name)
+    {
+        m_database = QSqlDatabase::addDatabase("QSQLITE", name);
+        m_database.setDatabaseName(file);
+        m_database.open();
+    }
+    ~RawConnection()
+    {
+        m_database.close();
+        m_database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_database.isOpen(); }
+    QSqlDatabase& database() { return m_database; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_database;
+};
+
 /** The local copy in SQLite: round trip, owner-only files, one file per connection, forget, readers during a save. */
 class TestDirectoryStore : public QObject
 {
@@ -91,25 +116,19 @@ void TestDirectoryStore::files_areReadableByTheOwnerOnly()
     DirectoryStore store(file);
     QVERIFY(store.save(m_demo));
     // A reader keeps the WAL files in place while the test looks at them.
-    QSqlDatabase reader = QSqlDatabase::addDatabase("QSQLITE", "reader-permissions");
-    {
-        reader.setDatabaseName(file);
-        QVERIFY(reader.open());
-        QSqlQuery query(reader);
-        QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
-        QVERIFY(store.save(m_demo));
-        QVERIFY(QFileInfo::exists(file + "-wal"));
-        QVERIFY(QFileInfo::exists(file + "-shm"));
-        for (const QString& name : { file, file + "-wal", file + "-shm" }) {
-            QCOMPARE(QFileInfo(name).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
-                     QFile::ReadOwner | QFile::WriteOwner);
-        }
-        QCOMPARE(QFileInfo(path("private")).permissions() & (QFile::ReadGroup | QFile::ReadOther),
-                 QFile::Permissions());
-        reader.close();
+    RawConnection reader(file, "reader-permissions");
+    QVERIFY(reader.isOpen());
+    QSqlQuery query(reader.database());
+    QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
+    QVERIFY(store.save(m_demo));
+    QVERIFY(QFileInfo::exists(file + "-wal"));
+    QVERIFY(QFileInfo::exists(file + "-shm"));
+    for (const QString& name : { file, file + "-wal", file + "-shm" }) {
+        QCOMPARE(QFileInfo(name).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
     }
-    reader = QSqlDatabase();
-    QSqlDatabase::removeDatabase("reader-permissions");
+    QCOMPARE(QFileInfo(path("private")).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    query.finish();
 }
 
 void TestDirectoryStore::eachConnection_hasItsOwnFile()
@@ -164,37 +183,30 @@ void TestDirectoryStore::readerDuringASave_seesTheOldCopyUntilItCommits()
     const QString file = path("concurrent.sqlite");
     DirectoryStore writer(file);
     QVERIFY(writer.save(m_demo));
-    QSqlDatabase reader = QSqlDatabase::addDatabase("QSQLITE", "reader-concurrent");
-    {
-        reader.setDatabaseName(file);
-        QVERIFY(reader.open());
-        QSqlQuery query(reader);
-        // An open read transaction, as another process reading the copy would hold.
-        QVERIFY(query.exec("BEGIN"));
-        QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
-        QVERIFY(query.next());
-        const int before = query.value(0).toInt();
-        query.finish();
-        // The save does not wait for the reader (WAL) ...
-        QVERIFY2(
-            writer.save(Directory(m_demo.departments(), m_demo.people().mid(0, 5), QDateTime::currentDateTimeUtc())),
-            qPrintable(writer.lastError()));
-        // ... and the reader still sees the copy it started with.
-        QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), before);
-        query.finish();
-        QVERIFY(query.exec("COMMIT"));
-        QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 5);
-        // Another store reads the new copy while this connection is open.
-        QCOMPARE(DirectoryStore(file).load().people().size(), 5);
-        query.finish();
-        reader.close();
-    }
-    reader = QSqlDatabase();
-    QSqlDatabase::removeDatabase("reader-concurrent");
+    RawConnection reader(file, "reader-concurrent");
+    QVERIFY(reader.isOpen());
+    QSqlQuery query(reader.database());
+    // An open read transaction, as another process reading the copy would hold.
+    QVERIFY(query.exec("BEGIN"));
+    QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
+    QVERIFY(query.next());
+    const int before = query.value(0).toInt();
+    query.finish();
+    // The save does not wait for the reader (WAL) ...
+    QVERIFY2(writer.save(Directory(m_demo.departments(), m_demo.people().mid(0, 5), QDateTime::currentDateTimeUtc())),
+             qPrintable(writer.lastError()));
+    // ... and the reader still sees the copy it started with.
+    QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), before);
+    query.finish();
+    QVERIFY(query.exec("COMMIT"));
+    QVERIFY(query.exec("SELECT COUNT(*) FROM people"));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 5);
+    // Another store reads the new copy while this connection is open.
+    QCOMPARE(DirectoryStore(file).load().people().size(), 5);
+    query.finish();
 }
 
 void TestDirectoryStore::fileOfAnotherFormat_isNoDirectory()
@@ -203,14 +215,10 @@ void TestDirectoryStore::fileOfAnotherFormat_isNoDirectory()
     DirectoryStore store(file);
     QVERIFY(store.save(m_demo));
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase("QSQLITE", "format");
-        database.setDatabaseName(file);
-        QVERIFY(database.open());
-        QSqlQuery query(database);
+        RawConnection raw(file, "format");
+        QSqlQuery query(raw.database());
         QVERIFY(query.exec("UPDATE meta SET value = '99' WHERE key = 'format'"));
-        database.close();
     }
-    QSqlDatabase::removeDatabase("format");
     QVERIFY(store.load().isNull());
     QVERIFY(!store.syncedAt().isValid());
     // A new save makes it usable again.
