@@ -157,8 +157,20 @@
             <translation>“%1”中没有“%2”列(--%3)。其中的列有:%4。</translation>
         </message>
         <message>
-            <source>No column of "%1" could be recognised as userids or phone numbers. Name it with --id-column or --phone-column. Its columns are: %2.</source>
-            <translation>无法在“%1”中识别出 userid 列或手机号列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
+            <source>job numbers from the column "%1", looked up in the directory</source>
+            <translation>工号取自“%1”列,在通讯录中查找</translation>
+        </message>
+        <message>
+            <source>names from the column "%1", looked up in the directory</source>
+            <translation>姓名取自“%1”列,在通讯录中查找</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows have no job number or name and were left out.</source>
+            <translation>%1:有 %2 行既没有工号也没有姓名,已略去。</translation>
+        </message>
+        <message>
+            <source>No column of "%1" could be recognised as userids, phone numbers, job numbers or names. Name it with --id-column or --phone-column. Its columns are: %2.</source>
+            <translation>“%1”中没有能识别为 userid、手机号、工号或姓名的列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
         </message>
     </context>
     <context>
@@ -276,14 +288,6 @@
             <translation>全员禁言。</translation>
         </message>
         <message>
-            <source>Missing command: use "create".</source>
-            <translation>缺少命令:请使用“create”。</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1": use "create".</source>
-            <translation>未知命令“%1”:请使用“create”。</translation>
-        </message>
-        <message>
             <source>Unexpected argument "%1" (each member needs its own --member).</source>
             <translation>多余的参数“%1”(每个成员都需要单独的 --member)。</translation>
         </message>
@@ -352,8 +356,8 @@
             <translation>列=值</translation>
         </message>
         <message>
-            <source>Create the group even if some phone numbers belong to no employee; they are listed as missing (exit code 4).</source>
-            <translation>即使有手机号不属于任何员工也创建群;这些号码会被列为未加入(退出码 4)。</translation>
+            <source>Create the group even if some phone numbers belong to no employee, or some people (--member-query, files read by name or job number) are not in the directory; they are listed as missing (exit code 4).</source>
+            <translation>即使有手机号不属于任何员工,或有人员(--member-query、按姓名或工号读取的文件)不在通讯录中,也创建群;他们会被列为未加入(退出码 4)。</translation>
         </message>
         <message>
             <source>The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com).</source>
@@ -392,38 +396,6 @@
             <translation>--filter 需要“列=值”的形式,例如 部门=人力资源部,而不是“%1”。</translation>
         </message>
         <message>
-            <source>Creates a DingTalk group chat.
-
-  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | --members FILE)
-
-Member files: Excel workbooks (.xlsx), CSV or tab-separated text (UTF-8, UTF-16 or GB18030) and plain lists with one userid per line. The columns are found by their titles (userid, 工号, 手机号, 姓名 …); --id-column, --phone-column and --filter choose them where that is not enough. A file with a userid column is read by its userids alone: rows without one are left out (and counted on standard error); a file without one is read by its phone numbers. Old .xls and WPS .et files must be saved as .xlsx or CSV first.
-
-Phone numbers are looked up at DingTalk before anything is created. If a number belongs to no employee, nothing is created, unless --skip-unresolved is given: then the group is created without that person and the exit code is 4.
-
-Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
-
---dry-run shows every call the create would make (method, address, headers, body and a cURL command, with the token and the secret masked) and creates nothing; only phone numbers are looked up, because their userids are part of the calls.
-
-Every create attempt (created, refused, failed, or with an unknown outcome) is recorded in the history the window shows, without the token or the secret. Runs that stop before the create (invalid input, phone numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; --history-file records in another file. If the history cannot be written, a warning says so and the exit code stays that of the create.
-
-Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
-            <translation>创建钉钉群会话。
-
-  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --mobile 手机号 ... | --members 文件)
-
-成员文件:Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030),以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……);识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取:没有 userid 的行会被略去(并在标准错误中计数);没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
-
-创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工,则不会创建群,除非指定了 --skip-unresolved:此时会创建不含此人的群,退出码为 4。
-
-凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
-
---dry-run 显示创建时会发出的每个请求(方法、地址、请求头、请求体和 cURL 命令,凭证和密钥均已遮盖),不创建任何内容;只会查询手机号,因为请求中需要它们对应的 userid。
-
-每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
-
-退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
-        </message>
-        <message>
             <source>Show every call the create would make, with a cURL command each (the token and the secret masked), and create nothing. Phone numbers are still looked up. Nothing is recorded in the history.</source>
             <translation>显示建群时会发出的每个请求及其 cURL 命令(凭证和密钥已遮盖),不创建任何内容。仍会查询手机号。不记入历史记录。</translation>
         </message>
@@ -446,6 +418,147 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <message>
             <source>Give --history-file or --no-history, not both.</source>
             <translation>请只给出 --history-file 或 --no-history 之一。</translation>
+        </message>
+        <message>
+            <source>Creates a DingTalk group chat.
+
+  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | --members FILE)
+
+Member files: Excel workbooks (.xlsx), CSV or tab-separated text (UTF-8, UTF-16 or GB18030) and plain lists with one userid per line. The columns are found by their titles (userid, 工号, 手机号, 姓名 …); --id-column, --phone-column and --filter choose them where that is not enough. A file with a userid column is read by its userids alone: rows without one are left out (and counted on standard error); a file without one is read by its phone numbers. Old .xls and WPS .et files must be saved as .xlsx or CSV first.
+
+Phone numbers are looked up at DingTalk before anything is created. If a number belongs to no employee, nothing is created, unless --skip-unresolved is given: then the group is created without that person and the exit code is 4.
+
+Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.
+
+--dry-run shows every call the create would make (method, address, headers, body and a cURL command, with the token and the secret masked) and creates nothing; only phone numbers are looked up, because their userids are part of the calls.
+
+Every create attempt (created, refused, failed, or with an unknown outcome) is recorded in the history the window shows, without the token or the secret. Runs that stop before the create (invalid input, phone numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; --history-file records in another file. If the history cannot be written, a warning says so and the exit code stays that of the create.
+
+People by name, job number or department: --owner-query, --member-query and --department, and member files with a 姓名 or 工号 column (and no userid or phone column), are looked up in a local copy of the organisation's directory, made on first use (or with --refresh-directory) and shared with the window. A query is read in this order: a userid the directory knows, a job number, an exact name, a mobile number; it must end at exactly one person, a department name or path (销售部/华东区) at exactly one department. Otherwise nothing is created (exit code 2); --skip-unresolved leaves out people nobody has (never ambiguous ones).
+
+  dingtalk-group-cli directory sync    copies the directory anew
+  dingtalk-group-cli directory search TEXT    finds people by part of a name, job number, userid or mobile
+
+Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 network failure: nothing created or the outcome is unknown.</source>
+            <translation>创建钉钉群会话。
+
+  dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --mobile 手机号 ... | --members 文件)
+
+成员文件:Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030),以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……);识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取:没有 userid 的行会被略去(并在标准错误中计数);没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
+
+创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工,则不会创建群,除非指定了 --skip-unresolved:此时会创建不含此人的群,退出码为 4。
+
+凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
+
+--dry-run 显示创建时会发出的每个请求(方法、地址、请求头、请求体和 cURL 命令,凭证和密钥均已遮盖),不创建任何内容;只会查询手机号,因为请求中需要它们对应的 userid。
+
+每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
+
+按姓名、工号或部门指定人员:--owner-query、--member-query 和 --department,以及有“姓名”或“工号”列(且没有 userid 列和手机号列)的成员文件,会在本地的组织通讯录副本中查找;副本在首次使用时(或指定 --refresh-directory 时)生成,并与窗口共用。查询值按以下顺序读取:通讯录中已有的 userid、工号、完整姓名、手机号;每个查询必须恰好对应一个人,每个部门名称或路径(销售部/华东区)必须恰好对应一个部门。否则不会创建任何内容(退出码 2);--skip-unresolved 会略去查无此人的值(但不会略去对应多人的值)。
+
+  dingtalk-group-cli directory sync    重新复制通讯录
+  dingtalk-group-cli directory search TEXT    按姓名的一部分、工号、userid 或手机号查找人员
+
+退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 网络故障:未创建或结果未知。</translation>
+        </message>
+        <message>
+            <source>"directory sync" or "directory search TEXT": the organisation's directory.</source>
+            <translation>“directory sync”或“directory search 文本”:组织通讯录。</translation>
+        </message>
+        <message>
+            <source>The owner as a name, job number, userid or mobile number, looked up in the directory.</source>
+            <translation>群主的姓名、工号、userid 或手机号,在通讯录中查找。</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>A member as a name, job number, userid or mobile number, looked up in the directory; repeat for more.</source>
+            <translation>一名成员的姓名、工号、userid 或手机号,在通讯录中查找;可重复以添加更多成员。</translation>
+        </message>
+        <message>
+            <source>Every person of a department (a name, or a path such as 销售部/华东区), sub-departments included; repeat for more.</source>
+            <translation>某个部门的所有人员(部门名称,或 销售部/华东区 这样的路径),包括下级部门;可重复以添加更多部门。</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>--department takes only the department's own people.</source>
+            <translation>--department 只取部门本身的人员,不含下级部门。</translation>
+        </message>
+        <message>
+            <source>Sync the directory again before looking people up.</source>
+            <translation>查找人员之前重新同步通讯录。</translation>
+        </message>
+        <message>
+            <source>Missing command: use "create" or "directory".</source>
+            <translation>缺少命令:请使用“create”或“directory”。</translation>
+        </message>
+        <message>
+            <source>"directory search" needs a text to look for.</source>
+            <translation>“directory search”需要要查找的文本。</translation>
+        </message>
+        <message>
+            <source>"directory search" takes one text; put a text with blanks in quotes.</source>
+            <translation>“directory search”只接受一个文本;含空格的文本请加引号。</translation>
+        </message>
+        <message>
+            <source>Unknown directory command "%1": use "directory sync" or "directory search TEXT".</source>
+            <translation>未知的通讯录命令“%1”:请使用“directory sync”或“directory search 文本”。</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1": use "create" or "directory".</source>
+            <translation>未知命令“%1”:请使用“create”或“directory”。</translation>
+        </message>
+        <message>
+            <source>Give --owner or --owner-query, not both.</source>
+            <translation>请只给出 --owner 或 --owner-query 之一。</translation>
+        </message>
+        <message>
+            <source>--owner-query may be given only once.</source>
+            <translation>--owner-query 只能给出一次。</translation>
+        </message>
+        <message>
+            <source>--owner-query needs a name, job number, userid or mobile number.</source>
+            <translation>--owner-query 需要姓名、工号、userid 或手机号。</translation>
+        </message>
+        <message>
+            <source>--member-query needs a name, job number, userid or mobile number.</source>
+            <translation>--member-query 需要姓名、工号、userid 或手机号。</translation>
+        </message>
+        <message>
+            <source>--department needs a department name or path.</source>
+            <translation>--department 需要部门名称或路径。</translation>
+        </message>
+        <message>
+            <source>--no-subdepartments applies to --department.</source>
+            <translation>--no-subdepartments 只作用于 --department。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliPersonResolution</name>
+        <message>
+            <source>"%1" matches %2 people; give a job number or userid instead.</source>
+            <translation>“%1”对应 %2 个人;请改用工号或 userid。</translation>
+        </message>
+        <message>
+            <source>Nobody in the directory is "%1" (userid, job number, name or mobile number).</source>
+            <translation>通讯录中没有“%1”这个人(userid、工号、姓名或手机号)。</translation>
+        </message>
+        <message>
+            <source>"%1" matches %2 departments; give its path, such as %3.</source>
+            <translation>“%1”对应 %2 个部门;请给出部门路径,例如 %3。</translation>
+        </message>
+        <message>
+            <source>No department of the directory is "%1".</source>
+            <translation>通讯录中没有“%1”这个部门。</translation>
+        </message>
+        <message>
+            <source>Nobody in the directory is "%1".</source>
+            <translation>通讯录中没有“%1”这个人。</translation>
         </message>
     </context>
     <context>
@@ -548,6 +661,26 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <message>
             <source>Warning: %1</source>
             <translation>警告:%1</translation>
+        </message>
+        <message>
+            <source>Reading the directory: %1 of %2 departments, %3 people…</source>
+            <translation>正在读取通讯录:%2 个部门中的 %1 个,%3 人……</translation>
+        </message>
+        <message>
+            <source>Directory copied: %1 people in %2 departments.</source>
+            <translation>已复制通讯录:%2 个部门,共 %1 人。</translation>
+        </message>
+        <message>
+            <source>%1 departments are outside the app's contacts scope: their people are not in the copy.</source>
+            <translation>有 %1 个部门不在应用的通讯录权限范围内:其中的人员不在副本中。</translation>
+        </message>
+        <message>
+            <source>Nobody in the directory matches.</source>
+            <translation>通讯录中没有匹配的人。</translation>
+        </message>
+        <message>
+            <source>%1 people or departments could not be found exactly. No group was created.</source>
+            <translation>有 %1 个人员或部门无法准确找到。没有创建群。</translation>
         </message>
     </context>
     <context>
@@ -760,6 +893,33 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <message>
             <source>Check the proxy's address, port, user and password, or ask IT for the right proxy.</source>
             <translation>请检查代理的地址、端口、用户名和密码,或向 IT 部门询问正确的代理。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryStore</name>
+        <message>
+            <source>The directory file "%1" cannot be opened: %2</source>
+            <translation>无法打开通讯录文件“%1”:%2</translation>
+        </message>
+        <message>
+            <source>The directory file "%1" cannot be read: %2</source>
+            <translation>无法读取通讯录文件“%1”:%2</translation>
+        </message>
+        <message>
+            <source>The folder "%1" cannot be created.</source>
+            <translation>无法创建文件夹“%1”。</translation>
+        </message>
+        <message>
+            <source>The directory file "%1" cannot be created: %2</source>
+            <translation>无法创建通讯录文件“%1”:%2</translation>
+        </message>
+        <message>
+            <source>The directory could not be saved in "%1": %2</source>
+            <translation>无法把通讯录保存到“%1”:%2</translation>
+        </message>
+        <message>
+            <source>The directory file "%1" cannot be deleted.</source>
+            <translation>无法删除通讯录文件“%1”。</translation>
         </message>
     </context>
     <context>
@@ -1291,6 +1451,18 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <message>
             <source>Ask your DingTalk administrator to add the group-chat permission to the app in the DingTalk developer console.</source>
             <translation>请钉钉管理员在钉钉开发者后台为应用添加群会话权限。</translation>
+        </message>
+        <message>
+            <source>The app may not read the organisation's directory</source>
+            <translation>该应用无权读取组织通讯录</translation>
+        </message>
+        <message>
+            <source>The DingTalk app has not been granted the permission %1, which reading the organisation's departments and their people needs. Without it, people cannot be found by name, job number or department; userids and mobile numbers still work.</source>
+            <translation>该钉钉应用未获得读取组织部门及其人员所需的权限 %1。没有这项权限,就无法按姓名、工号或部门查找人员;userid 和手机号仍可使用。</translation>
+        </message>
+        <message>
+            <source>Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer console, then sync the directory again.</source>
+            <translation>请钉钉管理员在钉钉开发者后台为应用添加权限 %1,然后重新同步通讯录。</translation>
         </message>
     </context>
     <context>

@@ -171,8 +171,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         tr("COLUMN=VALUE"));
     const QCommandLineOption skipUnresolvedOption(
         QStringLiteral("skip-unresolved"),
-        tr("Create the group even if some phone numbers belong to no employee; they are listed as missing (exit "
-           "code 4)."));
+        tr("Create the group even if some phone numbers belong to no employee, or some people (--member-query, files "
+           "read by name or job number) are not in the directory; they are listed as missing (exit code 4)."));
     const QCommandLineOption apiOption(QStringLiteral("api"),
                                        tr("The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 "
                                           "(api.dingtalk.com)."),
