@@ -26,7 +26,6 @@ AfterCreate::AfterCreate(MainWindow* window)
     connect(m_presetsMenu, &PresetsMenu::presetChosen, this, &AfterCreate::applyPreset);
     connect(m_presetsMenu, &PresetsMenu::manageRequested, this, &AfterCreate::showPresets);
     connect(window, &MainWindow::connectionChanged, this, &AfterCreate::onConnectionChanged);
-    m_historyWriter.setMaxThreadCount(1); // one write after the other, in the order of the creates
 }
 
 AfterCreate::~AfterCreate()
@@ -67,20 +66,18 @@ void AfterCreate::record(const GroupValidation& sent, const GroupSettings& setti
     }
     const QString profile = ConnectionSummary::describe(m_window->connectionKind(), connection);
     // Its own store on the worker: the view's store belongs to the GUI thread, and the file lock keeps the two apart.
-    ++m_recordsPending;
-    m_historyWriter.start([this, path = m_history->filePath(), sent, settings, result, profile,
-                           generation = connection.generation, secrets] {
-        HistoryStore store(path);
-        const bool written
-            = store.append(HistoryEntry::fromResult(sent, settings, result, profile, generation, secrets));
-        QMetaObject::invokeMethod(
-            this, [this, error = written ? QString() : store.lastError()] { onRecorded(error); }, Qt::QueuedConnection);
-    });
+    m_historyWriter.run<QString>(
+        [path = m_history->filePath(), sent, settings, result, profile, generation = connection.generation, secrets] {
+            HistoryStore store(path);
+            const bool written
+                = store.append(HistoryEntry::fromResult(sent, settings, result, profile, generation, secrets));
+            return written ? QString() : store.lastError();
+        },
+        [this](const QString& error) { onRecorded(error); });
 }
 
 void AfterCreate::onRecorded(const QString& error)
 {
-    --m_recordsPending;
     if (!error.isEmpty())
         emit statusMessage(tr("The create could not be recorded in the history: %1").arg(error));
     if (m_historyDialog)

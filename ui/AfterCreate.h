@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundTask.h"
 #include "create/CreateResult.h"
 #include "group/GroupSpec.h"
 #include "history/HistoryEntry.h"
@@ -7,7 +8,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -47,7 +47,7 @@ public:
      */
     void record(const GroupValidation& sent, const GroupSettings& settings, const CreateResult& result);
     /** A create is still being written to the history file. */
-    bool isRecording() const { return m_recordsPending > 0; }
+    bool isRecording() const { return m_historyWriter.isBusy(); }
 
 public slots:
     void showHistory();
@@ -79,7 +79,6 @@ private:
     GroupValidation m_lastSent;
     GroupSettings m_lastSettings;
     std::optional<CreateResult> m_lastResult;
-    int m_recordsPending = 0;
-    // Last: destroyed first, so a write still running finishes before the window goes.
-    QThreadPool m_historyWriter;
+    // Last: destroyed first, so the writes still to do are done before the window goes.
+    BackgroundTask m_historyWriter{ BackgroundTask::Waiting::InOrder };
 };

@@ -1,52 +1,48 @@
 #include "BackgroundTask.h"
 
-#include <QThread>
-
-BackgroundTask::BackgroundTask(QObject* parent)
+BackgroundTask::BackgroundTask(Waiting waiting, QObject* parent)
     : QObject(parent)
+    , m_order(waiting)
 {
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackgroundTask::onFinished);
 }
 
 BackgroundTask::~BackgroundTask()
 {
-    if (m_thread)
-        m_thread->wait();
+    m_watcher.waitForFinished();
+    if (m_order == Waiting::InOrder) {
+        // Nobody is left to hear of them, but what was asked for is done (the history of every create is written).
+        for (const Request& request : std::as_const(m_waiting))
+            request.work();
+    }
+    release(std::exchange(m_waiting, {}));
+    release(std::exchange(m_done, nullptr));
+}
+
+void BackgroundTask::enqueue(Request request)
+{
+    if (m_order == Waiting::LatestWins)
+        m_waiting.clear();
+    m_waiting.append(std::move(request));
+    startNext();
 }
 
 void BackgroundTask::startNext()
 {
-    if (m_thread || !m_next)
+    if (m_done || m_waiting.isEmpty())
         return;
-    const std::function<void()> next = std::move(m_next);
-    m_next = nullptr;
-    next();
+    Request next = m_waiting.takeFirst();
+    m_done = std::move(next.done);
+    // The pool thread frees what the work captured once it has run.
+    m_watcher.setFuture(QtConcurrent::run(std::move(next.work)));
 }
 
-void BackgroundTask::start(std::function<void()> work, std::function<void()> done)
+void BackgroundTask::onFinished()
 {
-    // The thread only queues a call to this object; the destructor waits for it, and Qt drops calls queued for an
-    // object that is gone.
-    m_thread.reset(QThread::create([this, work = std::move(work), done = std::move(done)]() mutable {
-        work();
-        work = nullptr; // what it captured goes here, on the worker
-        QMetaObject::invokeMethod(
-            this,
-            [this, done = std::move(done)]() mutable {
-                deleteWhenFinished(m_thread.release());
-                if (!m_next)
-                    done();
-                release(std::move(done)); // with the result in it
-                startNext();
-            },
-            Qt::QueuedConnection);
-    }));
-    m_thread->start();
-}
-
-void BackgroundTask::deleteWhenFinished(QThread* thread)
-{
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    // Finished already: the deleteLater it may have queued goes with it.
-    if (thread->isFinished())
-        delete thread;
+    std::function<void()> done = std::exchange(m_done, nullptr);
+    // With LatestWins a request still waiting is newer: this result answers a question nobody asks any more.
+    if (m_order == Waiting::InOrder || m_waiting.isEmpty())
+        done();
+    release(std::move(done)); // with the result in it
+    startNext();
 }

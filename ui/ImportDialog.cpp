@@ -75,8 +75,8 @@ ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess
     , m_result(result)
     , m_fileName(fileName)
     , m_preview(new PreviewModel(this))
-    , m_counter(std::make_unique<BackgroundTask>())
-    , m_valueReader(std::make_unique<BackgroundTask>())
+    , m_counter(std::make_unique<BackgroundTask>(BackgroundTask::Waiting::LatestWins))
+    , m_valueReader(std::make_unique<BackgroundTask>(BackgroundTask::Waiting::LatestWins))
 {
     m_ui->setupUi(this);
     UiStyle::setTone(m_ui->importFormatLabel, UiStyle::Tone::Secondary);

@@ -3,64 +3,64 @@
 #include "BackgroundTask.h"
 #include "import/MemberImporter.h"
 
-#include <QThread>
+#include <QtConcurrentRun>
 
 ImportReader::ImportReader(QObject* parent)
     : QObject(parent)
 {
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int done) { emit progress(done, ProgressScale); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportReader::onFinished);
 }
 
 ImportReader::~ImportReader()
 {
     cancel();
-    if (m_thread)
-        m_thread->wait();
+    m_watcher.waitForFinished();
 }
 
 void ImportReader::read(const QString& path)
 {
-    if (m_thread)
+    if (m_running)
         return;
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
-    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    // The thread touches nothing of this object but its queued calls; the destructor waits for it, and Qt drops
-    // calls queued for an object that is gone.
-    m_thread.reset(QThread::create([this, path, cancelled] {
-        int lastPermille = -1;
-        const ImportProgress onProgress = [this, cancelled, &lastPermille](qint64 done, qint64 total) {
-            const int permille = total > 0 ? int(done * 1000 / total) : 0;
-            if (permille != lastPermille) {
-                lastPermille = permille;
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { emit progress(done, total); }, Qt::QueuedConnection);
-            }
-            return !cancelled->load();
-        };
-        ImportReading reading;
-        reading.path = path;
-        reading.result = MemberImporter::readFile(path, onProgress);
-        if (reading.result.ok() && cancelled->load()) {
-            reading.result = ImportResult();
-            reading.result.error = ImportError(ImportError::Cancelled);
-        }
-        // The guess scans every cell: done here too, so the dialog opens at once.
-        if (reading.result.ok())
-            reading.guess = MemberImporter::guessColumns(reading.result.table);
-        QMetaObject::invokeMethod(
-            this, [this, reading] { onRead(reading); }, Qt::QueuedConnection);
-    }));
-    m_thread->start();
+    m_running = true;
+    m_path = path;
+    m_watcher.setFuture(QtConcurrent::run(&ImportReader::readFile, path));
 }
 
 void ImportReader::cancel()
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
+    m_watcher.cancel();
 }
 
-void ImportReader::onRead(const ImportReading& reading)
+void ImportReader::readFile(QPromise<ImportReading>& promise, const QString& path)
 {
-    if (m_thread)
-        BackgroundTask::deleteWhenFinished(m_thread.release()); // it has nothing left to do but return
+    promise.setProgressRange(0, ProgressScale);
+    const ImportProgress onProgress = [&promise](qint64 done, qint64 total) {
+        promise.setProgressValue(total > 0 ? int(done * ProgressScale / total) : 0);
+        return !promise.isCanceled();
+    };
+    ImportReading reading;
+    reading.path = path;
+    reading.result = MemberImporter::readFile(path, onProgress);
+    // The guess scans every cell: done here too, so the dialog opens at once.
+    if (reading.result.ok() && !promise.isCanceled())
+        reading.guess = MemberImporter::guessColumns(reading.result.table);
+    // A cancelled promise drops the result: its rows are freed here, on the worker.
+    promise.addResult(std::move(reading));
+}
+
+void ImportReader::onFinished()
+{
+    m_running = false;
+    QFuture<ImportReading> future = m_watcher.future();
+    const bool cancelled = future.isCanceled(); // asked before takeResult(), which resets the future
+    ImportReading reading = future.resultCount() > 0 ? future.takeResult() : ImportReading();
+    if (cancelled) {
+        BackgroundTask::release(std::exchange(reading, ImportReading()));
+        reading.path = m_path;
+        reading.result.error = ImportError(ImportError::Cancelled);
+    }
     emit finished(reading);
+    BackgroundTask::release(std::move(reading)); // a dialog keeps what it shows; the rest goes off the GUI thread
 }

@@ -106,7 +106,7 @@ void JoinLinkDialog::showState()
     } else if (m_error && m_error->isOk()) {
         status.append(tr("DingTalk answered without a join link."));
     } else if (m_error) {
-        const ErrorExplanation explanation = ErrorCatalogue::explain(*m_error, ErrorCatalogue::Operation::ReadGroup);
+        const ErrorExplanation explanation = ErrorCatalogue::explain(*m_error, ErrorCatalogue::Operation::JoinLink);
         status << explanation.title << explanation.explanation;
         if (!explanation.nextStep.isEmpty())
             status.append(tr("What to do: %1").arg(explanation.nextStep));

@@ -2,31 +2,21 @@
 
 #include "DingTalkEmulator.h"
 
+#include <QThread>
+#include <QtConcurrentRun>
+
 SandboxSession::SandboxSession(QObject* parent)
     : QObject(parent)
-    , m_worker(new QObject)
 {
-    m_thread.setObjectName(QStringLiteral("SandboxSession"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(&m_start, &QFutureWatcherBase::finished, this, &SandboxSession::onStartFinished);
 }
 
 SandboxSession::~SandboxSession()
 {
-    if (!m_thread.isRunning()) {
-        delete m_worker;
-        return;
-    }
-    // Runs after the queued start, so the emulator is deleted on the thread that owns it, started or not.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            delete m_workerEmulator;
-            m_workerEmulator = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_start.waitForFinished();
+    // Made, but its start was not heard of yet: it goes with the rest.
+    if (!m_emulator && m_start.future().resultCount() > 0)
+        m_emulator.reset(m_start.future().takeResult());
 }
 
 void SandboxSession::start()
@@ -34,25 +24,23 @@ void SandboxSession::start()
     if (m_starting || m_emulator)
         return;
     m_starting = true;
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this] {
-            auto* emulator = new DingTalkEmulator;
-            m_workerEmulator = emulator;
-            const bool ok = emulator->start();
-            QMetaObject::invokeMethod(
-                this,
-                [this, emulator, ok] {
-                    m_starting = false;
-                    if (!ok) {
-                        emit failed();
-                        return;
-                    }
-                    m_emulator = emulator;
-                    emit started();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_start.setFuture(QtConcurrent::run([target = thread()]() -> DingTalkEmulator* {
+        auto emulator = std::make_unique<DingTalkEmulator>();
+        if (!emulator->start())
+            return nullptr;
+        // Handed to the thread with the event loop that its notifications are queued to, where it is also deleted.
+        emulator->moveToThread(target);
+        return emulator.release();
+    }));
+}
+
+void SandboxSession::onStartFinished()
+{
+    m_starting = false;
+    m_emulator.reset(m_start.future().takeResult());
+    if (!m_emulator) {
+        emit failed();
+        return;
+    }
+    emit started();
 }

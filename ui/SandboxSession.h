@@ -1,15 +1,15 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
-#include <QThread>
-#include <QUrl>
+#include <memory>
 
 class DingTalkEmulator;
 
 /**
- * The built-in DingTalk emulator for sandbox mode. It is built and started on a helper thread, so neither
- * generating the demo organisation nor waiting for the server to listen ever delays or freezes the window. Once
- * started, the emulator's public functions (all thread-safe) may be called from the GUI thread.
+ * The built-in DingTalk emulator for sandbox mode. It is built and started on Qt's thread pool (QtConcurrent::run),
+ * so neither generating the demo organisation nor waiting for the server to listen ever delays or freezes the
+ * window; then it belongs to this object's (GUI) thread. Its public functions are thread-safe.
  */
 class SandboxSession : public QObject
 {
@@ -17,13 +17,13 @@ class SandboxSession : public QObject
 
 public:
     explicit SandboxSession(QObject* parent = nullptr);
-    /** Stops the emulator on its own thread and waits for it. */
+    /** Waits for a start under way, then stops the emulator (it waits for its server's thread). */
     ~SandboxSession() override;
 
     /** Returns at once; started() or failed() follows. A second call does nothing. */
     void start();
     /** Null until started() has been emitted. */
-    DingTalkEmulator* emulator() const { return m_emulator; }
+    DingTalkEmulator* emulator() const { return m_emulator.get(); }
     bool isStarting() const { return m_starting; }
 
 signals:
@@ -31,9 +31,9 @@ signals:
     void failed();
 
 private:
-    QThread m_thread;
-    QObject* m_worker; // lives on m_thread: the context for work done there
-    DingTalkEmulator* m_workerEmulator = nullptr; // touched on m_thread only
-    DingTalkEmulator* m_emulator = nullptr; // touched on the GUI thread only
-    bool m_starting = false;
+    void onStartFinished();
+
+    QFutureWatcher<DingTalkEmulator*> m_start; // the emulator it made, or null when it could not listen
+    std::unique_ptr<DingTalkEmulator> m_emulator;
+    bool m_starting = false; // until started() or failed() is sent
 };

@@ -4,7 +4,8 @@
 namespace CliExitCode {
 constexpr int Success = 0; // created with every member (or --help / --version)
 constexpr int InvalidInput = 2; // usage or validation error: nothing was sent
-constexpr int Refused = 3; // DingTalk refused: nothing was created
+constexpr int Refused = 3; // DingTalk refused with an answer that proves nothing was created
 constexpr int PartiallyCreated = 4; // the group exists, some members could not be added
-constexpr int TransportFailure = 5; // nothing created, or the outcome is unknown: check DingTalk before retrying
+// The outcome is unknown: a network failure, or an answer that does not prove nothing was done (check DingTalk).
+constexpr int TransportFailure = 5;
 } // namespace CliExitCode

@@ -138,7 +138,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         "mobile\n\n"
         "Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, "
         "nothing created; 4 created, "
-        "but some members are missing; 5 network failure: nothing created or the outcome is unknown."));
+        "but some members are missing; 5 the outcome is unknown: a network failure, or an answer that does not "
+        "prove nothing was done."));
     parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
     parser.addPositionalArgument(QStringLiteral("directory"),
                                  tr("\"directory sync\" or \"directory search TEXT\": the organisation's directory."));

@@ -22,4 +22,7 @@ public:
 
     /** An error reply in this generation's format, without acting (the ApiError fault). */
     virtual HttpResponse apiError(int errcode, const QString& errmsg) const = 0;
+
+    /** A success reply that holds none of the fields the call returns (the SuccessWithoutIds fault). */
+    virtual HttpResponse bareSuccess() const = 0;
 };

@@ -125,6 +125,18 @@ void DingTalkEmulator::setPermissionGranted(const QString& permission, bool gran
     });
 }
 
+void DingTalkEmulator::setEmployeeMobile(const QString& userid, const QString& mobile)
+{
+    m_state->locked([&](EmulatorData& data) {
+        const auto it = data.employeeIndexById.constFind(userid);
+        if (it == data.employeeIndexById.cend())
+            return;
+        data.employeeIndexByMobile.remove(data.employees.at(*it).mobile);
+        data.employees[*it].mobile = mobile;
+        data.employeeIndexByMobile.insert(mobile, *it);
+    });
+}
+
 QList<EmulatedGroup> DingTalkEmulator::groups() const
 {
     return m_state->locked([](const EmulatorData& data) { return data.groups; });

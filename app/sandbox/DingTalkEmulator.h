@@ -54,6 +54,8 @@ public:
     QString demoOwnerId() const;
     /** active=false: the person has left the company (not found by mobile, refused as a member). */
     void setEmployeeActive(const QString& userid, bool active);
+    /** Gives the person another mobile number, e.g. "+852-91234567" for someone outside mainland China. */
+    void setEmployeeMobile(const QString& userid, const QString& mobile);
 
     QList<EmulatedDepartment> departments() const;
     /** Serves `organisation` instead of the demo one until reset() (benchmarks: DemoOrganisation::generated()). */

@@ -14,7 +14,7 @@ struct EmulatedEmployee
 {
     QString userid;
     QString name;
-    QString mobile; // 11 digits, stored without spaces
+    QString mobile; // mainland: 11 digits; elsewhere DingTalk's "+852-xxxxxxxx" (country code, a dash, the number)
     bool active = true; // false: has left the company (getbymobile 60121, chat calls 40031, not in user/list)
     QString jobNumber; // 工号, DingTalk's job_number: its own field, empty for some people
     QString title; // 职位
@@ -65,7 +65,14 @@ struct EmulatorFault
         MalformedJson, // act, then answer HTTP 200 with the real reply cut in half (invalid JSON)
         HalfWrittenReply, // act, send headers and half the body, then drop the connection
         ApiError, // answer errcode/errmsg (HTTP 200 on legacy paths) without acting
-        Latency // act normally, but deliver the reply delayMs later
+        Latency, // act normally, but deliver the reply delayMs later
+        // DingTalk's documentation never says that -1, system.busy, system.error or 400001 mean the call had no
+        // effect, so the emulator can answer them after acting: a client must not take them as "nothing was done".
+        ApiErrorAfterActing, // act, then answer errcode/errmsg as ApiError does
+        IpBanPage, // the five-minute IP ban as an HTML page (HTTP 200: DingTalk documents no status), without acting
+        IpBanStatus, // the five-minute IP ban as {"status":1111,...} (HTTP 200), without acting
+        SuccessWithoutIds, // act, then answer success without the ids or the token the call returns
+        SuccessFalse // v1.0: answer HTTP 200 {"success":false} without acting
     };
     Kind kind = ApiError;
     int errcode = 0;
@@ -75,6 +82,11 @@ struct EmulatorFault
     static EmulatorFault apiError(int errcode, const QString& errmsg = QString())
     {
         return EmulatorFault{ ApiError, errcode, errmsg, 0 };
+    }
+    /** Acts on the request, then answers errcode as apiError() does: an answer that does not prove inaction. */
+    static EmulatorFault apiErrorAfterActing(int errcode, const QString& errmsg = QString())
+    {
+        return EmulatorFault{ ApiErrorAfterActing, errcode, errmsg, 0 };
     }
     static EmulatorFault latency(int delayMs) { return EmulatorFault{ Latency, 0, QString(), delayMs }; }
     static EmulatorFault of(Kind kind) { return EmulatorFault{ kind, 0, QString(), 0 }; }

@@ -112,8 +112,18 @@ HttpResponse LegacyApiHandler::handle(const HttpRequest& request)
                 { "sub_msg", subMessage },
                 { "request_id", GroupRules::newRequestId() } });
         }
-        if (!data.admitCall(appKey, request.path))
-            return error(90018);
+        if (!data.admitCall(appKey, request.path)) {
+            if (!topApi)
+                return error(90018);
+            // Reference: on /topapi paths a rate limit comes as errcode 88 with sub_code "90018".
+            const QString subMessage = defaultMessage(90018);
+            return HttpResponse::json(
+                QJsonObject{ { "errcode", 88 },
+                             { "errmsg", QStringLiteral("ding talk error[subcode=90018,submsg=%1]").arg(subMessage) },
+                             { "sub_code", QStringLiteral("90018") },
+                             { "sub_msg", subMessage },
+                             { "request_id", GroupRules::newRequestId() } });
+        }
         // DingTalk's text for 60011 does not name the permission: a client must know it from the call it made.
         if (data.revokedPermissions.contains(QLatin1String(endpoint->permission)))
             return error(60011);
@@ -301,7 +311,9 @@ HttpResponse LegacyApiHandler::getChat(EmulatorData& data, const HttpRequest& re
 
 HttpResponse LegacyApiHandler::getUserByMobile(EmulatorData& data, const QJsonObject& body) const
 {
-    static const QRegularExpression mobilePattern(QStringLiteral("^1[3-9][0-9]{9}$"));
+    // Mainland numbers as 11 digits; numbers elsewhere as DingTalk stores them, "+852-xxxxxxxx" (an organisation
+    // registered abroad stores mainland ones as "+86-1xxxxxxxxxx").
+    static const QRegularExpression mobilePattern(QStringLiteral("^(1[3-9][0-9]{9}|\\+[1-9][0-9]{0,3}-[0-9]{4,14})$"));
     const QString mobile = body.value(QStringLiteral("mobile")).toString().trimmed();
     if (!mobilePattern.match(mobile).hasMatch())
         return error(40104);
@@ -368,7 +380,11 @@ HttpResponse LegacyApiHandler::listDepartmentUsers(EmulatorData& data, const QJs
         QJsonObject entry{ { "userid", person.userid },
                            { "unionid", QStringLiteral("union") + person.userid },
                            { "name", person.name },
-                           { "state_code", QStringLiteral("86") },
+                           // "+852-xxxxxxxx" outside the mainland (reference): its country code is the state code.
+                           { "state_code",
+                             person.mobile.startsWith(QLatin1Char('+'))
+                                 ? person.mobile.mid(1).section(QLatin1Char('-'), 0, 0)
+                                 : QStringLiteral("86") },
                            { "mobile", person.mobile },
                            { "title", person.title },
                            { "dept_id_list", departmentIds },

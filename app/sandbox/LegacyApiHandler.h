@@ -28,6 +28,7 @@ public:
     bool handles(const QString& path) const override;
     HttpResponse handle(const HttpRequest& request) override;
     HttpResponse apiError(int errcode, const QString& errmsg) const override;
+    HttpResponse bareSuccess() const override { return ok(); }
 
     /** DingTalk's usual errmsg for errcode (used when a fault or a check gives none). */
     static QString defaultMessage(int errcode);

@@ -17,6 +17,9 @@ QString parameterInvalid(const QString& what)
     return QStringLiteral("参数错误: %1").arg(what);
 }
 
+// DingTalk documents parameter.invalid only as "输入参数错误": an unknown userid is answered so, without naming it.
+const QString kDocumentedParameterError = QStringLiteral("输入参数错误");
+
 } // namespace
 
 OpenApiV1Handler::OpenApiV1Handler(EmulatorState& state)
@@ -47,8 +50,19 @@ HttpResponse OpenApiV1Handler::apiError(int errcode, const QString& errmsg) cons
         return error(403, QStringLiteral("Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"),
                      errmsg.isEmpty() ? QStringLiteral("当前应用调用该接口的频率超过限制") : errmsg);
     case 60011:
-        return error(403, QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"),
-                     errmsg.isEmpty() ? QStringLiteral("没有调用该接口的权限") : errmsg);
+        // DingTalk's text rarely names the permission; the v1.0 answer may list it under accessdenieddetail. The
+        // emulator's v1.0 paths are the group create and update, which need qyapi_chat_manage.
+        return HttpResponse::json(
+            QJsonObject{ { "code", QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied") },
+                         { "message",
+                           errmsg.isEmpty()
+                               ? QStringLiteral("没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/"
+                                                "document/orgapp-server/add-api-permission")
+                               : errmsg },
+                         { "requestid", GroupRules::randomHex(16).toUpper() },
+                         { "accessdenieddetail",
+                           QJsonObject{ { "requiredScopes", QJsonArray{ QStringLiteral("qyapi_chat_manage") } } } } },
+            403);
     case 60020:
         return error(403, QStringLiteral("Forbidden.AccessDenied.IpNotInWhiteList"),
                      errmsg.isEmpty() ? QStringLiteral("访问ip不在白名单之中") : errmsg);
@@ -139,22 +153,24 @@ HttpResponse OpenApiV1Handler::createGroup(EmulatorData& data, const QJsonObject
     QStringList members;
     if (!GroupRules::readIds(body.value(QStringLiteral("useridlist")), &members) || members.isEmpty())
         return error(400, QStringLiteral("parameter.invalid"), parameterInvalid(QStringLiteral("useridlist 不能为空")));
+    // Assumption (DingTalk's documentation is silent for v1.0): the legacy limit of 40 ids per call holds here too.
     if (members.size() > GroupRules::MaxIdsPerCall)
         return error(400, QStringLiteral("parameter.invalid"),
                      parameterInvalid(QStringLiteral("useridlist 最多%1个").arg(GroupRules::MaxIdsPerCall)));
     members.removeDuplicates();
     if (!data.isActiveEmployee(owner))
         return error(400, QStringLiteral("permession.checkFailed"), QStringLiteral("群主不在应用可见范围内"));
+    // Assumption (DingTalk's documentation is silent): the new API adds an owner missing from useridlist itself,
+    // where the legacy one answers 49006. The client always sends the owner first, so it never depends on this.
     if (!members.contains(owner))
-        members.prepend(owner); // the new API adds the owner itself
+        members.prepend(owner);
     QStringList unknown;
     for (const QString& id : std::as_const(members)) {
         if (!data.isActiveEmployee(id))
             unknown.append(id);
     }
     if (!unknown.isEmpty())
-        return error(400, QStringLiteral("parameter.invalid"),
-                     parameterInvalid(QStringLiteral("不合法的userid: %1").arg(unknown.join(QLatin1Char(',')))));
+        return error(400, QStringLiteral("parameter.invalid"), kDocumentedParameterError);
 
     EmulatedGroup group;
     QString badField;
@@ -174,12 +190,10 @@ HttpResponse OpenApiV1Handler::createGroup(EmulatorData& data, const QJsonObject
 
 HttpResponse OpenApiV1Handler::updateGroup(EmulatorData& data, const QJsonObject& body) const
 {
-    QString id = body.value(QStringLiteral("openConversationId")).toString().trimmed();
+    // The official SDKs' UpdateGroup requires `chatid`; an openConversationId alone is not enough.
+    const QString id = body.value(QStringLiteral("chatid")).toString().trimmed();
     if (id.isEmpty())
-        id = body.value(QStringLiteral("chatid")).toString().trimmed();
-    if (id.isEmpty())
-        return error(400, QStringLiteral("parameter.invalid"),
-                     parameterInvalid(QStringLiteral("openConversationId 不能为空")));
+        return error(400, QStringLiteral("parameter.invalid"), parameterInvalid(QStringLiteral("chatid 不能为空")));
     EmulatedGroup* group = data.group(id);
     if (!group)
         return error(400, QStringLiteral("parameter.invalid"), parameterInvalid(QStringLiteral("群会话不存在")));
@@ -197,8 +211,7 @@ HttpResponse OpenApiV1Handler::updateGroup(EmulatorData& data, const QJsonObject
                      parameterInvalid(QStringLiteral("一次最多%1个成员").arg(GroupRules::MaxIdsPerCall)));
     for (const QString& userid : std::as_const(added)) {
         if (!data.isActiveEmployee(userid))
-            return error(400, QStringLiteral("parameter.invalid"),
-                         parameterInvalid(QStringLiteral("不合法的userid: %1").arg(userid)));
+            return error(400, QStringLiteral("parameter.invalid"), kDocumentedParameterError);
         if (removed.contains(userid))
             return error(400, QStringLiteral("parameter.invalid"), parameterInvalid(QStringLiteral("增删成员重复")));
     }

@@ -64,18 +64,44 @@ RequestRouter::Outcome RequestRouter::route(const HttpRequest& request)
         outcome.response = dispatch(request);
         outcome.delivery = Outcome::Delivery::HalfWriteThenAbort;
         break;
-    case EmulatorFault::ApiError: {
-        const ApiHandler* handler = handlerFor(request.path);
-        outcome.response = handler ? handler->apiError(fault->errcode, fault->errmsg)
-                                   : LegacyApiHandler(m_state).apiError(fault->errcode, fault->errmsg);
+    case EmulatorFault::ApiError:
+        outcome.response = handler(request.path).apiError(fault->errcode, fault->errmsg);
         break;
-    }
     case EmulatorFault::Latency:
         outcome.response = dispatch(request);
         outcome.delayMs += fault->delayMs;
         break;
+    case EmulatorFault::ApiErrorAfterActing:
+        dispatch(request);
+        outcome.response = handler(request.path).apiError(fault->errcode, fault->errmsg);
+        break;
+    case EmulatorFault::IpBanPage:
+        // Unverified: the reference says only "an HTML page"; its status and wording are this emulator's choice.
+        outcome.response = HttpResponse::html(
+            200,
+            "<!DOCTYPE html>\n<html><head><title>访问受限</title></head>\n"
+            "<body><h1>访问受限</h1><p>您的IP访问过于频繁，已被限制访问5分钟。</p></body></html>\n");
+        break;
+    case EmulatorFault::IpBanStatus:
+        outcome.response = HttpResponse::json(
+            QJsonObject{ { "status", 1111 }, { "message", QStringLiteral("访问过于频繁，IP已被限制访问5分钟") } });
+        break;
+    case EmulatorFault::SuccessWithoutIds:
+        dispatch(request);
+        outcome.response = handler(request.path).bareSuccess();
+        break;
+    case EmulatorFault::SuccessFalse:
+        outcome.response = HttpResponse::json(QJsonObject{ { "success", false } });
+        break;
     }
     return outcome;
+}
+
+const ApiHandler& RequestRouter::handler(const QString& path) const
+{
+    // A path no generation serves is answered in the legacy format, as DingTalk's gateway does.
+    const ApiHandler* serving = handlerFor(path);
+    return serving ? *serving : *m_handlers.front();
 }
 
 ApiHandler* RequestRouter::handlerFor(const QString& path) const

@@ -38,6 +38,8 @@ public:
 
 private:
     ApiHandler* handlerFor(const QString& path) const;
+    /** The handler whose format answers a fault on `path`. */
+    const ApiHandler& handler(const QString& path) const;
     HttpResponse dispatch(const HttpRequest& request) const;
 
     EmulatorState& m_state;

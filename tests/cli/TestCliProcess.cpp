@@ -602,6 +602,65 @@ private slots:
         QCOMPARE(m_emulator.requestCount("/chat/create"), 1);
     }
 
+    void createAnsweredAfterActing_exit5UnknownAndSentOnce_data()
+    {
+        QTest::addColumn<QString>("api");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("errcode");
+        QTest::addColumn<QString>("errmsg");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("legacy -1") << "legacy"
+                                   << "/chat/create" << -1 << QString() << "The group may exist";
+        QTest::newRow("legacy 400001") << "legacy"
+                                       << "/chat/create" << 400001 << QString()
+                                       << "the organisation cannot create more groups";
+        QTest::newRow("v1 system.busy") << "v1"
+                                        << "/v1.0/im/group/create" << -1 << QString() << "The group may exist";
+        QTest::newRow("v1 500 system.error") << "v1"
+                                             << "/v1.0/im/group/create" << 500 << QStringLiteral("system.error")
+                                             << "the organisation cannot create more groups";
+    }
+
+    void createAnsweredAfterActing_exit5UnknownAndSentOnce()
+    {
+        QFETCH(QString, api);
+        QFETCH(QString, path);
+        QFETCH(int, errcode);
+        QFETCH(QString, errmsg);
+        QFETCH(QString, words);
+        m_emulator.injectFault(path, EmulatorFault::apiErrorAfterActing(errcode, errmsg));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 45)) << "--api" << api);
+        VERIFY_RUN(result.exitCode == 5, result);
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("unknown"));
+        QVERIFY(result.errText().contains(words));
+        QVERIFY(!result.errText().contains(QStringLiteral("No group was created")));
+        // DingTalk made it; the tool sent the create once and nothing after it.
+        QCOMPARE(m_emulator.groups().size(), 1);
+        QCOMPARE(m_emulator.requestCount(path), 1);
+        QCOMPARE(m_emulator.requestCount(api == QLatin1String("v1") ? "/v1.0/im/group/update" : "/chat/update"), 0);
+    }
+
+    void definiteRefusal_exit3_groupLimitInItsWords()
+    {
+        m_emulator.injectFault("/chat/create", EmulatorFault::apiError(1002, QStringLiteral("too many chat")));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 2)));
+        VERIFY_RUN(result.exitCode == 3, result);
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.json.value("errcode").toInt(), 1002);
+        QVERIFY(result.errText().contains(QStringLiteral("limit on groups")));
+        QVERIFY(!result.errText().contains(QStringLiteral("dissolve unused")));
+    }
+
+    void okWithoutIds_exit5IncompleteAnswer()
+    {
+        m_emulator.injectFault("/chat/create", EmulatorFault::of(EmulatorFault::SuccessWithoutIds));
+        const CliRun result = run(createArguments(QStringLiteral("T"), m_members.mid(0, 45)));
+        VERIFY_RUN(result.exitCode == 5, result);
+        QCOMPARE(result.json.value("outcome").toString(), QStringLiteral("unknown"));
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("incomplete-answer"));
+        QCOMPARE(m_emulator.requestCount("/chat/update"), 0);
+    }
+
     void language_enAndZhCN()
     {
         // The text the CLI must show in each language comes from the catalogue compiled into dtg_core: while a

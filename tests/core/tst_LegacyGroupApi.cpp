@@ -1,6 +1,7 @@
 #include "dingtalk/FixedTokenProvider.h"
 #include "dingtalk/HttpTransport.h"
 #include "dingtalk/LegacyGroupApi.h"
+#include "dingtalk/RetryPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -179,7 +180,9 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(bool, rejected);
-        QCOMPARE(m_api.isTokenRejected(LegacyGroupApi::interpretReply(jsonReply(body), false).error), rejected);
+        QCOMPARE(RetryPolicy::classify(LegacyGroupApi::interpretReply(jsonReply(body), false).error)
+                     == RetryPolicy::Answer::TokenRejected,
+                 rejected);
     }
 
 private:

@@ -52,8 +52,21 @@ private slots:
                                    << "";
         QTest::newRow("landline") << "010-12345678"
                                   << "";
+        // Outside mainland China DingTalk stores "+<country code>-<number>".
         QTest::newRow("other country") << "+1 415 555 0100"
-                                       << "";
+                                       << "+1-4155550100";
+        QTest::newRow("hong kong") << "+852 9123 4567"
+                                   << "+852-91234567";
+        QTest::newRow("hong kong as dingtalk stores it") << "+852-91234567"
+                                                         << "+852-91234567";
+        QTest::newRow("macau full-width") << "＋８５３ ６６１２ ３４５６"
+                                          << "+853-66123456";
+        QTest::newRow("mainland with +86 stays 11 digits") << "+86-13800138000"
+                                                           << "13800138000";
+        QTest::newRow("abroad without plus is not a number") << "85291234567"
+                                                             << "";
+        QTest::newRow("plus with too few digits") << "+852 12"
+                                                  << "";
         QTest::newRow("userid") << "manager4220"
                                 << "";
         QTest::newRow("starts with 12") << "12800138000"

@@ -136,13 +136,18 @@ private slots:
         call->deleteLater();
     }
 
-    void rateLimitAndBusy_areRetried()
+    void rateLimitOnTheCreate_andBusyOnAnAdd_areRetried()
     {
+        // The gateway's rate-limit refusals prove the create was not acted on; "busy" proves that only for an add.
         m_emulator.injectFault(QStringLiteral("/v1.0/im/group/create"), EmulatorFault::apiError(90018));
-        m_emulator.injectFault(QStringLiteral("/v1.0/im/group/create"), EmulatorFault::apiError(-1));
-        const CreateResult result = runJob(settings(), memberIds(3));
+        m_emulator.injectFault(QStringLiteral("/v1.0/im/group/create"),
+                               EmulatorFault::apiError(403, QStringLiteral("Forbidden.AccessDenied.QpsLimitForApi")));
+        m_emulator.injectFault(QStringLiteral("/v1.0/im/group/update"), EmulatorFault::apiError(-1));
+        const CreateResult result = runJob(settings(), memberIds(50));
         QCOMPARE(result.outcome, CreateResult::Outcome::Created);
         QCOMPARE(m_emulator.requestCount(QStringLiteral("/v1.0/im/group/create")), 3);
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/v1.0/im/group/update")), 2);
+        QCOMPARE(m_emulator.groups().size(), 1);
     }
 
     void expiredToken_isRefreshedOnce()

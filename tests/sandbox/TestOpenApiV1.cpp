@@ -22,6 +22,8 @@ private slots:
     void createWithOwnerOutsideTheOrganisation_answers400PermessionCheckFailed();
     void updateAddingMembers_answersSuccessTrue();
     void updateWithUnknownUserid_rejectsWholeCall();
+    void updateWithOnlyTheOpenConversationId_isRefusedAsDingTalkRequiresChatid();
+    void errorAfterActing_actsThenAnswersTheError();
     void legacyToken_isAcceptedByTheNewApi();
     void apiErrorFault_answersHttpStatusAndCode();
     void rateLimit_answers403QpsLimit();
@@ -155,9 +157,9 @@ void TestOpenApiV1::updateAddingMembers_answersSuccessTrue()
 {
     const QString cid = m_client->postV1("/v1.0/im/group/create", createBody({ "userid1" }), m_token)
                             .json()
-                            .value("openConversationId")
+                            .value("chatid")
                             .toString();
-    const QJsonObject body{ { "openConversationId", cid },
+    const QJsonObject body{ { "chatid", cid },
                             { "add_useridlist", QJsonArray{ "userid2", "userid1" } },
                             { "managementOptions", QJsonObject{ { "validationType", 1 } } } };
     const ClientReply reply = m_client->postV1("/v1.0/im/group/update", body, m_token);
@@ -177,6 +179,26 @@ void TestOpenApiV1::updateWithUnknownUserid_rejectsWholeCall()
     const QJsonObject body{ { "chatid", chatid }, { "add_useridlist", QJsonArray{ "userid2", "ghost0001" } } };
     QCOMPARE(m_client->postV1("/v1.0/im/group/update", body, m_token).httpStatus, 400);
     QCOMPARE(m_emulator.group(chatid)->members.size(), 2);
+}
+
+void TestOpenApiV1::updateWithOnlyTheOpenConversationId_isRefusedAsDingTalkRequiresChatid()
+{
+    const QJsonObject created = m_client->postV1("/v1.0/im/group/create", createBody({ "userid1" }), m_token).json();
+    const QJsonObject body{ { "openConversationId", created.value("openConversationId").toString() },
+                            { "add_useridlist", QJsonArray{ "userid2" } } };
+    const ClientReply reply = m_client->postV1("/v1.0/im/group/update", body, m_token);
+    QCOMPARE(reply.httpStatus, 400);
+    QCOMPARE(reply.json().value("code").toString(), QString("parameter.invalid"));
+    QCOMPARE(m_emulator.group(created.value("chatid").toString())->members.size(), 2);
+}
+
+void TestOpenApiV1::errorAfterActing_actsThenAnswersTheError()
+{
+    m_emulator.injectFault("/v1.0/im/group/create", EmulatorFault::apiErrorAfterActing(500, "system.error"));
+    const ClientReply reply = m_client->postV1("/v1.0/im/group/create", createBody({ "userid1" }), m_token);
+    QCOMPARE(reply.httpStatus, 500);
+    QCOMPARE(reply.json().value("code").toString(), QString("system.error"));
+    QCOMPARE(m_emulator.groups().size(), 1);
 }
 
 void TestOpenApiV1::legacyToken_isAcceptedByTheNewApi()

@@ -59,10 +59,11 @@ void CreateJob::onCreateFinished()
     const ApiResult& reply = call->result();
     if (!reply.ok()) {
         m_result.error = reply.error;
-        if (reply.error.isApi())
-            m_result.outcome = CreateResult::Outcome::Rejected;
-        else if (reply.error.outcomeUnknown && call->wasSent())
+        // RetryPolicy marked the answers that do not prove nothing was done (-1, system.error, a timeout...).
+        if (reply.error.outcomeUnknown && call->wasSent())
             m_result.outcome = CreateResult::Outcome::Unknown;
+        else if (reply.error.isApi())
+            m_result.outcome = CreateResult::Outcome::Rejected;
         else
             m_result.outcome = CreateResult::Outcome::NotCreated;
         finish();
@@ -70,6 +71,14 @@ void CreateJob::onCreateFinished()
     }
     m_result.openConversationId = reply.body.value(QStringLiteral("openConversationId")).toString();
     m_result.chatid = reply.body.value(QStringLiteral("chatid")).toString();
+    if (m_result.openConversationId.isEmpty() || m_result.chatid.isEmpty()) {
+        // "ok" without the ids: the group probably exists but cannot be named, so nothing more can be sent to it.
+        m_result.error = ApiError::transport(TransportFailure::IncompleteAnswer,
+                                             reply.body.keys().join(QStringLiteral(", ")), true);
+        m_result.outcome = CreateResult::Outcome::Unknown;
+        finish();
+        return;
+    }
     m_result.conversationTag = reply.body.value(QStringLiteral("conversationTag")).toInt();
     m_result.memberCount = int(m_calls.first().size());
     m_result.outcome = CreateResult::Outcome::Created;

@@ -25,9 +25,9 @@ struct CreateResult
     {
         Created, // the group exists with every member
         CreatedPartially, // the group exists; failedMembers are not in it
-        Rejected, // DingTalk refused the create: nothing exists
+        Rejected, // DingTalk refused the create with an answer that proves nothing was done
         NotCreated, // the request failed before DingTalk could act (or was cancelled before sending)
-        Unknown, // the create was sent but no answer came: the group may exist
+        Unknown, // the create was sent and the answer does not prove nothing was done: the group may exist
     };
 
     Outcome outcome = Outcome::NotCreated;

@@ -5,9 +5,10 @@
 
 #include <QTimer>
 
-ApiCall::ApiCall(GroupApi* api, RequestBuilder build, QObject* parent)
+ApiCall::ApiCall(GroupApi* api, ApiOperation operation, RequestBuilder build, QObject* parent)
     : QObject(parent)
     , m_api(api)
+    , m_operation(operation)
     , m_build(std::move(build))
 {
     m_retryTimer.setSingleShot(true);
@@ -68,22 +69,25 @@ void ApiCall::onReply(const ApiResult& result)
         finish(result);
         return;
     }
-    // Each repeat below is safe because DingTalk's answer proves it did not act on the call.
-    if (m_api->isTokenRejected(result.error) && !m_tokenRetried && m_api->tokens()->canRefresh()) {
+    // Each repeat below is one RetryPolicy allows: for a create, only where the answer proves it was not acted on.
+    const RetryPolicy::Verdict verdict = RetryPolicy::judge(m_operation, result.error);
+    if (verdict.newToken && !m_tokenRetried && m_api->tokens()->canRefresh()) {
         m_tokenRetried = true;
         m_api->tokens()->invalidate(m_token);
         m_sent = false;
         start();
         return;
     }
-    const RetryPolicy::Reason reason = m_api->retryReason(result.error);
+    const RetryPolicy::Reason reason = verdict.retry;
     const int delay = m_api->retryPolicy().delayBeforeRetry(reason, ++m_retries[int(reason)]);
     if (reason != RetryPolicy::Reason::None && delay >= 0) {
         m_sent = false;
         m_retryTimer.start(delay);
         return;
     }
-    finish(result);
+    ApiResult final = result;
+    final.error.outcomeUnknown = final.error.outcomeUnknown || verdict.outcomeUnknown;
+    finish(final);
 }
 
 void ApiCall::abort()

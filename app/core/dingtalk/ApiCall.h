@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiOperation.h"
 #include "HttpTransport.h"
 
 #include <QJsonObject>
@@ -21,8 +22,9 @@ struct ApiResult
 };
 
 /**
- * One DingTalk call with everything around it: getting a token, sending, reading the answer, and when DingTalk says
- * the token was rejected, one refresh and one repeat (safe: DingTalk did not act on a call it refused for its token).
+ * One DingTalk call with everything around it: getting a token, sending, reading the answer, and doing what
+ * RetryPolicy says DingTalk's answer allows for this operation: a new token and one repeat, a wait and a repeat, or
+ * none -- and marking the outcome unknown where the answer does not prove the call was not acted on.
  * Emits finished() exactly once. Delete it with deleteLater() after finished().
  */
 class ApiCall : public QObject
@@ -36,6 +38,7 @@ public:
     bool isFinished() const { return m_finished; }
     /** True once the request itself (not only the token request) has been handed to the network. */
     bool wasSent() const { return m_sent; }
+    ApiOperation operation() const { return m_operation; }
     /** Cancels: before sending nothing happened; after sending the outcome is unknown. */
     void abort();
 
@@ -44,7 +47,7 @@ signals:
 
 private:
     friend class GroupApi;
-    ApiCall(GroupApi* api, RequestBuilder build, QObject* parent);
+    ApiCall(GroupApi* api, ApiOperation operation, RequestBuilder build, QObject* parent);
     void start();
     void sendWith(const QString& token);
     void transmit(const OutgoingRequest& request);
@@ -52,12 +55,13 @@ private:
     void finish(const ApiResult& result);
 
     GroupApi* m_api;
+    ApiOperation m_operation;
     RequestBuilder m_build;
     QString m_token;
     QPointer<HttpExchange> m_exchange;
     ApiResult m_result;
     QTimer m_retryTimer;
-    int m_retries[3] = { 0, 0, 0 }; // per RetryPolicy::Reason
+    int m_retries[4] = { 0, 0, 0, 0 }; // per RetryPolicy::Reason
     bool m_tokenRetried = false;
     bool m_sent = false;
     bool m_aborted = false;

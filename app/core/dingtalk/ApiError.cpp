@@ -43,6 +43,8 @@ QString ApiError::failureName(TransportFailure failure)
         return QStringLiteral("http-status");
     case TransportFailure::NotJson:
         return QStringLiteral("not-json");
+    case TransportFailure::IncompleteAnswer:
+        return QStringLiteral("incomplete-answer");
     case TransportFailure::Cancelled:
         return QStringLiteral("cancelled");
     case TransportFailure::Other:

@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 /** How a request failed below DingTalk's own answer. */
 enum class TransportFailure
@@ -18,6 +19,7 @@ enum class TransportFailure
     Redirect, // DingTalk never redirects; a redirect is refused so no token goes elsewhere
     HttpStatus, // an HTTP error status without a DingTalk error body
     NotJson, // a body that is not a JSON object (an HTML error page, say)
+    IncompleteAnswer, // DingTalk's JSON "success" without what a success holds (a create's ids, a token)
     Cancelled, // the user cancelled
     Other,
 };
@@ -39,6 +41,7 @@ struct ApiError
     QString errcode; // DingTalk's code as text: "60011" (legacy) or "Forbidden.AccessDenied..." (new API)
     QString errmsg; // DingTalk's message, verbatim
     QString subCode; // legacy /topapi paths put the real reason here
+    QStringList requiredPermissions; // a v1.0 403's accessdenieddetail (requiredScopes / requiredPermissions)
     TransportFailure failure = TransportFailure::None;
     int httpStatus = 0; // 0 when no HTTP answer arrived
     QString contentType; // of a reply that was not what we expected

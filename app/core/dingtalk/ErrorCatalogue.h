@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ApiOperation.h"
 #include "ConnectionSettings.h"
 
 #include <QCoreApplication>
@@ -24,32 +25,29 @@ class ErrorCatalogue
 
 public:
     /** What the failed call was doing: the same code can mean different things on different calls. */
-    enum class Operation
-    {
-        Token,
-        Create,
-        AddMembers,
-        ReadGroup,
-        LookUpMobile,
-        ListDepartments, // the directory's topapi/v2/department/listsub
-        ListDepartmentMembers // the directory's topapi/v2/user/list
-    };
+    using Operation = ApiOperation;
 
+    /**
+     * What `error` means for a call of `operation`. Whether a create's outcome is unknown is RetryPolicy's to say
+     * (ApiError::outcomeUnknown); the words for it are here.
+     */
     static ErrorExplanation explain(const ApiError& error, Operation operation = Operation::Create);
     /**
-     * The app lacks the group-chat permission, in the words for a connection of `generation`: only a legacy
-     * connection is told to move to the newer API generation (apps created recently cannot get the old permission).
-     * explain() words 60011 for the generation of the connection that met it (ApiError::generation) and
-     * AccessTokenPermissionDenied, which only the newer API answers, in the newer words.
+     * The app lacks the permission `operation` needs, named from the call (DingTalk's 60011 text often does not
+     * name it), with the names DingTalk listed (`required`, from a v1.0 accessdenieddetail) as it gave them. Only a
+     * legacy connection that creates or changes groups is told to move to the newer API generation (apps created
+     * recently cannot get the old chat/create permission).
      */
-    static ErrorExplanation missingPermission(ApiGeneration generation);
+    static ErrorExplanation missingPermission(ApiGeneration generation, Operation operation = Operation::Create,
+                                              const QStringList& required = {});
+    /** The permission (as the developer console names it) a call of `operation` needs; empty for a token. */
+    static QString permissionFor(Operation operation);
     /**
-     * The app lacks a contacts permission: `permission` is DingTalk's exact name (qyapi_get_department_list or
-     * qyapi_get_department_member), with what still works without the directory (userids, phone numbers).
+     * The app lacks a contacts permission (a directory call): `permission` is DingTalk's exact name
+     * (qyapi_get_department_list or qyapi_get_department_member), with what still works without the directory
+     * (userids, phone numbers).
      */
     static ErrorExplanation missingDirectoryPermission(const QString& permission);
-    /** The permission a directory call needs, by its operation; empty for the others. */
-    static QString permissionFor(Operation operation);
     /** True for DingTalk's "the app lacks the permission" answers: 60011, v1.0's AccessTokenPermissionDenied. */
     static bool isMissingPermission(const ApiError& error);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
@@ -60,4 +58,10 @@ public:
 private:
     static ErrorExplanation explainApi(const ApiError& error, Operation operation);
     static ErrorExplanation explainTransport(const ApiError& error, Operation operation);
+    /** A create that may have made the group, because of `why`; `quota` adds the organisation's group limit. */
+    static ErrorExplanation groupMayExist(const QString& why, bool quota = false);
+    /** `answered` false: no answer came at all (a timeout, a dropped connection), so no answer can be quoted. */
+    static ErrorExplanation groupMayExist(const QString& why, bool quota, bool answered);
+    /** What a call of `operation` does, as a phrase: "creating groups". */
+    static QString purposeOf(Operation operation);
 };

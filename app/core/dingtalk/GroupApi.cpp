@@ -13,9 +13,15 @@ GroupApi::GroupApi(HttpTransport* transport, TokenProvider* tokens, int timeoutM
 
 GroupApi::~GroupApi() = default;
 
-ApiCall* GroupApi::startCall(ApiCall::RequestBuilder build)
+void GroupApi::setRetryTiming(const RetryPolicy::Timing& timing)
 {
-    auto* call = new ApiCall(this, std::move(build), this);
+    m_retryPolicy = RetryPolicy(timing);
+    m_tokens->setRetryTiming(timing);
+}
+
+ApiCall* GroupApi::startCall(ApiOperation operation, ApiCall::RequestBuilder build)
+{
+    auto* call = new ApiCall(this, operation, std::move(build), this);
     call->start();
     return call;
 }
@@ -23,27 +29,31 @@ ApiCall* GroupApi::startCall(ApiCall::RequestBuilder build)
 ApiCall* GroupApi::createGroup(const QString& name, const QString& owner, const QStringList& memberIds,
                                const GroupSettings& settings)
 {
-    return startCall([=](const QString& token) { return createGroupRequest(token, name, owner, memberIds, settings); });
+    return startCall(ApiOperation::Create,
+                     [=](const QString& token) { return createGroupRequest(token, name, owner, memberIds, settings); });
 }
 
 ApiCall* GroupApi::addMembers(const QString& chatid, const QStringList& userIds)
 {
-    return startCall([=](const QString& token) { return addMembersRequest(token, chatid, userIds); });
+    return startCall(ApiOperation::AddMembers,
+                     [=](const QString& token) { return addMembersRequest(token, chatid, userIds); });
 }
 
 ApiCall* GroupApi::getGroup(const QString& chatid)
 {
-    return startCall([=](const QString& token) { return getGroupRequest(token, chatid); });
+    return startCall(ApiOperation::ReadGroup, [=](const QString& token) { return getGroupRequest(token, chatid); });
 }
 
 ApiCall* GroupApi::userIdByMobile(const QString& mobile)
 {
-    return startCall([=](const QString& token) { return userIdByMobileRequest(token, mobile); });
+    return startCall(ApiOperation::LookUpMobile,
+                     [=](const QString& token) { return userIdByMobileRequest(token, mobile); });
 }
 
 ApiCall* GroupApi::joinLink(const QString& chatid, const QString& userid)
 {
-    return startCall([=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
+    return startCall(ApiOperation::JoinLink,
+                     [=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
 }
 
 ApiCall* GroupApi::listSubDepartments(qint64 departmentId)

@@ -58,16 +58,12 @@ public:
 
     /** Turns an HTTP answer into DingTalk's body or an error. */
     virtual ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const = 0;
-    /** True when DingTalk refused the call only because of its token. */
-    virtual bool isTokenRejected(const ApiError& error) const = 0;
-    /** Whether DingTalk's refusal says "busy" or "too fast" (and so certainly did not act). */
-    virtual RetryPolicy::Reason retryReason(const ApiError& error) const = 0;
     /** True when DingTalk refused a whole add call because one of its ids is unknown (the call can be split). */
     virtual bool isUnknownMemberError(const ApiError& error) const = 0;
 
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
-    /** For tests: shorter waits. */
-    void setRetryTiming(const RetryPolicy::Timing& timing) { m_retryPolicy = RetryPolicy(timing); }
+    /** For tests: shorter waits (for the token requests too). */
+    void setRetryTiming(const RetryPolicy::Timing& timing);
     CallPacer& pacer() { return m_pacer; }
 
     TokenProvider* tokens() const { return m_tokens; }
@@ -76,7 +72,7 @@ public:
 
 protected:
     GroupApi(HttpTransport* transport, TokenProvider* tokens, int timeoutMs, QObject* parent);
-    ApiCall* startCall(ApiCall::RequestBuilder build);
+    ApiCall* startCall(ApiOperation operation, ApiCall::RequestBuilder build);
 
 private:
     HttpTransport* m_transport;

@@ -185,18 +185,6 @@ ApiResult LegacyGroupApi::interpretReply(const ServerReply& response, bool mustN
     return result;
 }
 
-bool LegacyGroupApi::isTokenRejected(const ApiError& error) const
-{
-    if (!error.isApi())
-        return false;
-    static const QList<int> tokenCodes{ 40014, 42001, 40001, 33001 };
-    if (tokenCodes.contains(error.numericCode()))
-        return true;
-    // /topapi paths wrap the reason: errcode 88 with sub_code 40014 or 42001.
-    return error.numericCode() == 88
-        && (error.subCode == QLatin1String("40014") || error.subCode == QLatin1String("42001"));
-}
-
 bool LegacyGroupApi::isUnknownMemberError(const ApiError& error) const
 {
     return error.hasCode(40031) || error.hasCode(33012) || error.hasCode(40003);

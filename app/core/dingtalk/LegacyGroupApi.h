@@ -30,8 +30,6 @@ public:
                                                int size) const override;
 
     ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const override;
-    bool isTokenRejected(const ApiError& error) const override;
-    RetryPolicy::Reason retryReason(const ApiError& error) const override { return RetryPolicy::legacyReason(error); }
     bool isUnknownMemberError(const ApiError& error) const override;
 
     /** The body of chat/create: the six settings are always sent, so what is asked is what DingTalk gets. */

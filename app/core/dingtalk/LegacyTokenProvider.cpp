@@ -35,7 +35,7 @@ bool LegacyTokenProvider::parseTokenReply(const ServerReply& response, QString& 
     token = result.body.value(QStringLiteral("access_token")).toString();
     expiresIn = result.body.value(QStringLiteral("expires_in")).toInt(7200);
     if (token.isEmpty()) {
-        error = ApiError::transport(TransportFailure::NotJson, QStringLiteral("no access_token in the reply"));
+        error = replyWithoutToken(response, result.body);
         return false;
     }
     return true;

@@ -2,6 +2,9 @@
 
 #include "TokenCache.h"
 
+#include <QTimer>
+#include <iterator>
+
 TokenProvider::TokenProvider(HttpTransport* transport, TokenCache* cache, QObject* parent)
     : QObject(parent)
     , m_transport(transport)
@@ -23,21 +26,34 @@ void TokenProvider::requestToken(QObject* context, Callback callback)
         return;
     }
     m_waiters.append(Waiter{ context, std::move(callback) });
-    if (m_fetch)
+    if (m_fetching)
         return;
+    m_fetching = true;
+    std::fill(std::begin(m_retries), std::end(m_retries), 0);
+    fetch();
+}
 
+void TokenProvider::fetch()
+{
     m_fetch = m_transport->send(tokenRequest());
-    HttpExchange* fetch = m_fetch;
-    connect(fetch, &HttpExchange::finished, this, [this, fetch] {
-        fetch->deleteLater();
+    HttpExchange* exchange = m_fetch;
+    connect(exchange, &HttpExchange::finished, this, [this, exchange] {
+        exchange->deleteLater();
         m_fetch.clear();
         QString token;
         int expiresIn = 0;
         ApiError error;
-        if (parseTokenReply(fetch->response(), token, expiresIn, error))
+        if (parseTokenReply(exchange->response(), token, expiresIn, error)) {
             m_cache->store(cacheKey(), token, expiresIn);
-        else
+        } else {
             token.clear();
+            const RetryPolicy::Reason reason = RetryPolicy::judge(ApiOperation::Token, error).retry;
+            const int delay = m_retryPolicy.delayBeforeRetry(reason, ++m_retries[int(reason)]);
+            if (reason != RetryPolicy::Reason::None && delay >= 0) {
+                QTimer::singleShot(delay, this, &TokenProvider::fetch);
+                return;
+            }
+        }
         // A token request never changes anything at DingTalk, so its outcome is never "unknown".
         error.outcomeUnknown = false;
         finishFetch(token, error);
@@ -49,8 +65,17 @@ void TokenProvider::invalidate(const QString& token)
     m_cache->invalidate(cacheKey(), token);
 }
 
+ApiError TokenProvider::replyWithoutToken(const ServerReply& response, const QJsonObject& body)
+{
+    ApiError error = ApiError::transport(TransportFailure::IncompleteAnswer, body.keys().join(QStringLiteral(", ")));
+    error.httpStatus = response.status;
+    error.contentType = QString::fromLatin1(response.contentType);
+    return error;
+}
+
 void TokenProvider::finishFetch(const QString& token, const ApiError& error)
 {
+    m_fetching = false;
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter& waiter : waiters) {
         if (waiter.context)

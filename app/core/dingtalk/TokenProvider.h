@@ -2,7 +2,9 @@
 
 #include "ApiError.h"
 #include "HttpTransport.h"
+#include "RetryPolicy.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -12,7 +14,8 @@ class TokenCache;
 
 /**
  * Hands out access tokens to API calls. Fetches one when the cache has none, and only one at a time: calls that
- * ask while a fetch is under way wait for that fetch.
+ * ask while a fetch is under way wait for that fetch. A token request changes nothing at DingTalk, so "busy" and
+ * rate-limit answers are retried as RetryPolicy says for a read.
  */
 class TokenProvider : public QObject
 {
@@ -32,6 +35,8 @@ public:
     virtual bool canRefresh() const { return true; }
     /** The request that fetches a token (for the preview; it carries the secret, so it is masked there). */
     virtual OutgoingRequest tokenRequest() const = 0;
+    /** For tests: shorter waits between retries. */
+    void setRetryTiming(const RetryPolicy::Timing& timing) { m_retryPolicy = RetryPolicy(timing); }
 
 protected:
     /** The cache key: server and app key, so two organisations never share a token. */
@@ -40,7 +45,14 @@ protected:
     virtual bool parseTokenReply(const ServerReply& response, QString& token, int& expiresIn,
                                  ApiError& error) const = 0;
 
+    /**
+     * The error for a reply that is DingTalk's JSON without a token: it says what came back (status, content type,
+     * the names of the fields present), never a value.
+     */
+    static ApiError replyWithoutToken(const ServerReply& response, const QJsonObject& body);
+
 private:
+    void fetch();
     void finishFetch(const QString& token, const ApiError& error);
 
     struct Waiter
@@ -51,5 +63,8 @@ private:
     HttpTransport* m_transport;
     TokenCache* m_cache;
     QPointer<HttpExchange> m_fetch;
+    bool m_fetching = false; // a fetch is under way, or waiting to be retried
     QList<Waiter> m_waiters;
+    RetryPolicy m_retryPolicy;
+    int m_retries[4] = { 0, 0, 0, 0 }; // per RetryPolicy::Reason, for the fetch under way
 };

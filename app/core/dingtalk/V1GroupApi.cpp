@@ -98,37 +98,36 @@ ApiResult V1GroupApi::interpretReply(const ServerReply& response, bool mustNotRe
         if (document.isObject() && !code.isEmpty()) {
             ApiResult result;
             result.error = ApiError::api(code, body.value(QStringLiteral("message")).toString(), response.status);
+            // A permission refusal may list what is missing; it is shown as DingTalk gives it.
+            const QJsonObject detail = body.value(QStringLiteral("accessdenieddetail")).toObject();
+            for (const char* key : { "requiredScopes", "requiredPermissions" }) {
+                const QJsonArray names = detail.value(QLatin1String(key)).toArray();
+                for (const QJsonValue& name : names) {
+                    if (name.isString() && !result.error.requiredPermissions.contains(name.toString()))
+                        result.error.requiredPermissions.append(name.toString());
+                }
+            }
             result.body = body;
             return result;
         }
     }
     // Success bodies, transport failures, pages that are not JSON, and replies from the legacy host read alike.
-    return LegacyGroupApi::interpretReply(response, mustNotRepeat);
-}
-
-bool V1GroupApi::isTokenRejected(const ApiError& error) const
-{
-    if (!error.isApi())
-        return false;
-    if (error.httpStatus == 401 || error.errcode == QLatin1String("InvalidAuthentication"))
-        return true;
-    return m_legacy->isTokenRejected(error);
-}
-
-RetryPolicy::Reason V1GroupApi::retryReason(const ApiError& error) const
-{
-    if (!error.isApi())
-        return RetryPolicy::Reason::None;
-    if (error.errcode == QLatin1String("system.busy") || error.httpStatus == 429)
-        return RetryPolicy::Reason::Busy;
-    if (error.errcode.contains(QLatin1String("QpsLimit")))
-        return RetryPolicy::Reason::RateLimit;
-    return RetryPolicy::legacyReason(error);
+    ApiResult result = LegacyGroupApi::interpretReply(response, mustNotRepeat);
+    // im/group/update answers {"success": true}; false is a refusal without a code of its own.
+    const QJsonValue success = result.body.value(QStringLiteral("success"));
+    if (result.ok() && success.isBool() && !success.toBool() && !result.body.contains(QStringLiteral("errcode"))) {
+        const QString message = result.body.value(QStringLiteral("message")).toString();
+        result.error = ApiError::api(
+            notSucceededCode(),
+            message.isEmpty() ? QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)) : message,
+            response.status);
+    }
+    return result;
 }
 
 bool V1GroupApi::isUnknownMemberError(const ApiError& error) const
 {
-    // The new generation has no code of its own for it: a parameter error that names a userid.
-    return (error.errcode == QLatin1String("parameter.invalid") && error.errmsg.contains(QLatin1String("userid")))
-        || m_legacy->isUnknownMemberError(error);
+    // The new generation has no code of its own for it, and DingTalk documents only "输入参数错误": on an add, any
+    // parameter error may be one bad id, so the call is split to find it (the halves that are fine go through).
+    return error.errcode == QLatin1String("parameter.invalid") || m_legacy->isUnknownMemberError(error);
 }

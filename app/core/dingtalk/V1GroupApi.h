@@ -34,12 +34,12 @@ public:
                                                int size) const override;
 
     ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const override;
-    bool isTokenRejected(const ApiError& error) const override;
-    RetryPolicy::Reason retryReason(const ApiError& error) const override;
     bool isUnknownMemberError(const ApiError& error) const override;
 
     static QJsonObject createGroupBody(const QString& name, const QString& owner, const QStringList& memberIds,
                                        const GroupSettings& settings);
+    /** The code given to a v1.0 answer `{"success": false}`, which carries none of its own. */
+    static QString notSucceededCode() { return QStringLiteral("success.false"); }
     /** Reads a reply of either host: v1.0 errors by HTTP status and `code`, legacy ones by `errcode`. */
     static ApiResult interpretReply(const ServerReply& response, bool mustNotRepeat);
 

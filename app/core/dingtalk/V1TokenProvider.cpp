@@ -36,7 +36,7 @@ bool V1TokenProvider::parseTokenReply(const ServerReply& response, QString& toke
     token = result.body.value(QStringLiteral("accessToken")).toString();
     expiresIn = result.body.value(QStringLiteral("expireIn")).toInt(7200);
     if (token.isEmpty()) {
-        error = ApiError::transport(TransportFailure::NotJson, QStringLiteral("no accessToken in the reply"));
+        error = replyWithoutToken(response, result.body);
         return false;
     }
     return true;

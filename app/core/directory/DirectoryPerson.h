@@ -18,10 +18,11 @@ struct DirectoryPerson
     QString mobile; // DirectoryPerson::mobileKey() of DingTalk's mobile: what a phone column is matched by
 
     /**
-     * The form a mobile number is kept and matched in: the 11 digits of a mainland number however it is written
-     * ("+86 138-0013-8000", DingTalk's "+86-13800138000" for organisations registered abroad, full-width digits),
-     * the same MobileNumber::normalise() gives a phone column; other countries' numbers (DingTalk's "+852-xxxxxxxx")
-     * as '+' and their digits. Empty for text that is no phone number.
+     * The form a mobile number is kept and matched in, MobileNumber::normalise()'s, the same a phone column gets: the
+     * 11 digits of a mainland number however it is written ("+86 138-0013-8000", DingTalk's "+86-13800138000" for
+     * organisations registered abroad, full-width digits), DingTalk's "+852-xxxxxxxx" for other countries. Kept in
+     * that form only, because matching a file's phone column is all the copy needs a number for. Empty for text that
+     * is no phone number.
      */
     static QString mobileKey(const QString& text);
 };

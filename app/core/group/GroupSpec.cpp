@@ -108,58 +108,23 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     else if (!ownerUsable)
         add(ValidationIssue::OwnerInvalid, ValidationIssue::Field::Owner, result.owner);
 
-    // Views of the members' own ids: checking a whole staff list for repeats copies no string. Ids are counted in
-    // batches, which lets the tally fetch its slots for many ids at once.
-    StringTally seen;
-    ValidationIssue duplicates{ ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members };
-    QStringList others;
-    others.reserve(std::min<qsizetype>(members.size() + moreIds.size(), GroupLimits::MaxGroupMembers));
-    bool ownerListed = false;
+    // Every usable id first, as views of the members' own ids and of the ids held elsewhere: checking a whole staff
+    // list for repeats copies no string. Then the tally counts them in one go, which lets it fetch its slots for many
+    // ids at once.
+    QList<QAnyStringView> ids;
+    QList<const QString*> listed; // the member's own string, or null for an id held elsewhere
+    ids.reserve(members.size() + moreIds.size());
+    listed.reserve(ids.capacity());
     bool anyEntry = false;
-    constexpr int Batch = 1024; // the tally overlaps the loads of a batch: the longer, the better (28 KB of stack)
-    QAnyStringView ids[Batch];
-    const QString* listed[Batch]; // the member's own string, or null for an id held elsewhere
-    int timesBefore[Batch];
-    int pending = 0;
-    // Every new id is compared with the owner: UTF-8 ids with the owner's UTF-8, without a conversion each time.
-    const QByteArray ownerUtf8 = result.owner.toUtf8();
-    const auto isOwner = [&](QAnyStringView id) {
-        return id.visit([&](auto view) {
-            if constexpr (std::is_same_v<decltype(view), QUtf8StringView>)
-                return QByteArrayView(view.data(), view.size()) == ownerUtf8;
-            else
-                return QAnyStringView::equal(view, result.owner);
-        });
-    };
-    const auto countPending = [&] {
-        seen.add(ids, pending, timesBefore);
-        for (int i = 0; i < pending; ++i) {
-            const QAnyStringView id = ids[i];
-            if (timesBefore[i] > 0) {
-                ++duplicates.removedCount;
-                if (timesBefore[i] == 1 && ++duplicates.repeatedIdCount <= ValidationIssue::RepeatedIdsKept)
-                    duplicates.repeatedIds.append(id.toString());
-            } else if (isOwner(id)) {
-                ownerListed = true;
-            } else if (others.size() < GroupLimits::MaxGroupMembers) {
-                // The member's own string when it needed no trimming: shared, not copied. A list over the limit is
-                // refused whole, so its ids past the limit are counted, not kept.
-                others.append(listed[i] && id.size() == listed[i]->size() ? *listed[i] : id.toString());
-            }
-        }
-        pending = 0;
-    };
-    const auto countId = [&](QAnyStringView id, const QString* own) {
+    const auto collect = [&](QAnyStringView id, const QString* own) {
         if (id.isEmpty())
             return;
         if (!isValidListedId(id)) {
             add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members, id.toString());
             return;
         }
-        ids[pending] = id;
-        listed[pending] = own;
-        if (++pending == Batch)
-            countPending();
+        ids.append(id);
+        listed.append(own);
     };
     for (const Member& member : members) {
         const QStringView id = QStringView(member.userid).trimmed();
@@ -169,13 +134,35 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
             add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members,
                 member.needsDirectory() ? member.query : member.mobile);
         else
-            countId(id, &member.userid);
+            collect(id, &member.userid);
     }
     for (const QAnyStringView id : moreIds) {
         anyEntry = anyEntry || !id.isEmpty();
-        countId(id, nullptr);
+        collect(id, nullptr);
     }
-    countPending();
+    StringTally seen;
+    QList<int> timesBefore(ids.size());
+    seen.add(ids.constData(), ids.size(), timesBefore.data());
+
+    ValidationIssue duplicates{ ValidationIssue::DuplicateRemoved, ValidationIssue::Field::Members };
+    QStringList others;
+    others.reserve(std::min<qsizetype>(ids.size(), GroupLimits::MaxGroupMembers));
+    bool ownerListed = false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QAnyStringView id = ids.at(i);
+        if (timesBefore.at(i) > 0) {
+            ++duplicates.removedCount;
+            if (timesBefore.at(i) == 1 && ++duplicates.repeatedIdCount <= ValidationIssue::RepeatedIdsKept)
+                duplicates.repeatedIds.append(id.toString());
+        } else if (QAnyStringView::equal(id, result.owner)) {
+            ownerListed = true;
+        } else if (others.size() < GroupLimits::MaxGroupMembers) {
+            // The member's own string when it needed no trimming: shared, not copied. A list over the limit is
+            // refused whole, so its ids past the limit are counted, not kept.
+            const QString* own = listed.at(i);
+            others.append(own && id.size() == own->size() ? *own : id.toString());
+        }
+    }
 
     if (duplicates.removedCount > 0) {
         duplicates.subject = duplicates.repeatedIds.constFirst();

@@ -1,12 +1,8 @@
 #include "DelimitedTextParser.h"
 
-#include "TextHalves.h"
-
 #include <QtEndian>
 
 #include <array>
-#include <atomic>
-#include <thread>
 
 namespace {
 
@@ -216,35 +212,6 @@ bool DelimitedTextParser::parse(QByteArrayView text, QChar delimiter, ImportedTa
 {
     // A null delimiter matches no byte of a text: NUL was ruled out by the decoder.
     const char delim = delimiter.isNull() ? '\0' : delimiter.toLatin1();
-    // A big file without quotes splits cleanly after any line break: its second half is parsed on another core.
-    const qsizetype cut = text.contains(Quote) ? -1 : TextHalves::secondHalfStart(text);
-    if (cut < 0)
-        return parseRows(text, delim, table, progress);
-
-    const QByteArrayView head = text.first(cut);
-    ImportedTable tail = table.sameText();
-    std::atomic<bool> cancelled = false;
-    bool tailParsed = false;
-    std::thread worker([&] {
-        tailParsed = parseRows(text.sliced(cut), delim, tail,
-                               [&cancelled](qsizetype, qsizetype) { return !cancelled.load(); });
-    });
-    // The head reports the progress for both: the halves advance together.
-    const bool headParsed = parseRows(head, delim, table, [&](qsizetype done, qsizetype) {
-        const bool goOn = !progress || progress(std::min(done * 2, text.size()), text.size());
-        cancelled = cancelled || !goOn;
-        return goOn;
-    });
-    worker.join();
-    if (!headParsed || !tailParsed)
-        return false;
-    table.appendRows(tail);
-    return !progress || progress(text.size(), text.size());
-}
-
-bool DelimitedTextParser::parseRows(QByteArrayView text, char delim, ImportedTable& table,
-                                    const ImportProgress& progress)
-{
     const char* const begin = text.data();
     const char* const end = begin + text.size();
     int rowsSinceProgress = 0;

@@ -34,11 +34,6 @@ public:
     /**
      * Appends the rows of `text` to `table`; a null `delimiter` gives one cell per line. When `text` is (part of)
      * table.text(), cells are stored as ranges of it, not copied. Returns false when `progress` asked to cancel.
-     * A text of a megabyte or more without any quote is parsed in two halves at once (same result).
      */
     static bool parse(QByteArrayView text, QChar delimiter, ImportedTable& table, const ImportProgress& progress = {});
-
-private:
-    /** parse() on one thread. */
-    static bool parseRows(QByteArrayView text, char delimiter, ImportedTable& table, const ImportProgress& progress);
 };

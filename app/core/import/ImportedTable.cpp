@@ -54,28 +54,6 @@ void ImportedTable::appendRow(const QStringList& cells)
     endRow();
 }
 
-void ImportedTable::appendRows(const ImportedTable& other)
-{
-    Q_ASSERT(other.m_text.constData() == m_text.constData() || other.m_text.isEmpty());
-    const qsizetype cellBase = m_cells.size();
-    const quint32 copyBase = quint32(m_copies.size());
-    if (other.m_copies.isEmpty()) { // nearly always: one copy of the whole block
-        m_cells.append(other.m_cells);
-    } else {
-        m_copies.append(other.m_copies);
-        m_cells.reserve(cellBase + other.m_cells.size());
-        for (CellRange range : other.m_cells) {
-            if (range.copied())
-                range.offset += copyBase;
-            m_cells.append(range);
-        }
-    }
-    m_rowEnds.reserve(m_rowEnds.size() + other.m_rowEnds.size());
-    for (const quint32 end : other.m_rowEnds)
-        m_rowEnds.append(quint32(cellBase) + end);
-    m_columnCount = std::max(m_columnCount, other.m_columnCount);
-}
-
 QByteArrayView ImportedTable::view(const CellRange& range) const
 {
     return QByteArrayView(range.copied() ? m_copies : m_text).sliced(range.offset, range.size());

@@ -38,10 +38,6 @@ public:
     void endRow();
     /** Adds a whole row (appendCell() for each, then endRow()). */
     void appendRow(const QStringList& cells);
-    /** An empty table over the same text (shared, not copied): to build rows of another part of it elsewhere. */
-    ImportedTable sameText() const { return ImportedTable(m_text); }
-    /** Adds the rows of `other`, a table made by sameText() of this one (or of the same text). */
-    void appendRows(const ImportedTable& other);
 
     /** Column titles: the header's cells, or "Column A", "Column B"… where there is no header (or a blank title). */
     QStringList headers() const;

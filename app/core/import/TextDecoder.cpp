@@ -1,11 +1,8 @@
 #include "TextDecoder.h"
 
-#include "TextHalves.h"
-
 #include <QStringDecoder>
 
 #include <cstring>
-#include <thread>
 
 namespace {
 
@@ -83,22 +80,6 @@ bool checkUtf8(QByteArrayView bytes, TextScan& found)
     return bytes.isValidUtf8();
 }
 
-/** checkUtf8() on two threads for a big file: its halves (see TextHalves) are checked at once, with the same result. */
-bool checkUtf8InHalves(QByteArrayView bytes, TextScan& found)
-{
-    const qsizetype cut = TextHalves::secondHalfStart(bytes);
-    if (cut < 0)
-        return checkUtf8(bytes, found);
-    TextScan tailFound;
-    bool tailValid = false;
-    std::thread tail([&] { tailValid = checkUtf8(bytes.sliced(cut), tailFound); });
-    const bool headValid = checkUtf8(bytes.first(cut), found);
-    tail.join();
-    found.nul = found.nul || tailFound.nul;
-    found.suspicious += tailFound.suspicious;
-    return headValid && tailValid;
-}
-
 /** Text decoded by Qt, as UTF-8. */
 TextDecoder::Result fromText(const QString& text, const QString& encoding)
 {
@@ -129,7 +110,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& data)
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArrayView content = bom ? bytes.sliced(3) : bytes;
     TextScan found;
-    if (checkUtf8InHalves(content, found)) { // the common case: the file's bytes are the text
+    if (checkUtf8(content, found)) { // the common case: the file's bytes are the text
         Result result;
         result.bytes = data;
         result.start = bom ? 3 : 0;

@@ -10,6 +10,13 @@
 namespace {
 using Outcome = ConnectionTestResult::Outcome;
 
+bool isPermissionDenied(const ApiError& error)
+{
+    const int code
+        = error.numericCode() == 88 && !error.subCode.isEmpty() ? error.subCode.toInt() : error.numericCode();
+    return error.isApi() && (code == 60011 || error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")));
+}
+
 bool isChatNotFound(const ApiError& error)
 {
     if (error.hasCode(40016) || error.hasCode(34001))
@@ -65,6 +72,7 @@ Outcome transportOutcome(const ApiError& error, bool ownProxy)
     case TransportFailure::None:
     case TransportFailure::HttpStatus:
     case TransportFailure::NotJson:
+    case TransportFailure::IncompleteAnswer:
         break;
     }
     return Outcome::UnexpectedAnswer;
@@ -92,17 +100,59 @@ void ConnectionTester::start(const ConnectionSettings& settings)
     // A cache of its own: a token cached from an earlier secret must not make a wrong secret look right.
     m_tokens = std::make_unique<TokenCache>();
     m_client = new DingTalkClient(settings, m_tokens.get(), this);
+    m_checks.clear();
     m_call = m_client->api()->getGroup(probeChatId());
     ApiCall* call = m_call;
-    connect(call, &ApiCall::finished, this, [this, call, settings] {
-        // The read was sent only once a token was in hand.
-        const ConnectionTestResult result = interpret(call->result().error, call->wasSent(), settings);
-        call->deleteLater();
-        m_call.clear();
+    connect(call, &ApiCall::finished, this, [this, call, settings] { onReadChecked(call, settings); });
+}
+
+std::optional<ConnectionTestResult::PermissionCheck> ConnectionTester::verdictOf(const ApiCall* call)
+{
+    using Verdict = ConnectionTestResult::PermissionCheck::Verdict;
+    const ApiError& error = call->result().error;
+    ConnectionTestResult::PermissionCheck check{ call->operation(), Verdict::Granted, error };
+    if (error.isOk() || (error.isApi() && isChatNotFound(error)) || error.hasCode(60121))
+        return check;
+    if (isPermissionDenied(error)) {
+        check.verdict = Verdict::Denied;
+        return check;
+    }
+    return std::nullopt;
+}
+
+void ConnectionTester::onReadChecked(ApiCall* call, const ConnectionSettings& settings)
+{
+    call->deleteLater();
+    m_call.clear();
+    const std::optional<ConnectionTestResult::PermissionCheck> check = verdictOf(call);
+    if (!check) {
+        // The read was sent only once a token was in hand; its failure names what is wrong with the connection.
         m_client->deleteLater();
         m_client = nullptr;
-        finish(result);
-    });
+        finish(interpret(call->result().error, call->wasSent(), settings));
+        return;
+    }
+    m_checks.append(*check);
+    m_call = m_client->api()->userIdByMobile(probeMobile());
+    ApiCall* lookup = m_call;
+    connect(lookup, &ApiCall::finished, this, [this, lookup, settings] { onLookupChecked(lookup, settings); });
+}
+
+void ConnectionTester::onLookupChecked(ApiCall* call, const ConnectionSettings& settings)
+{
+    call->deleteLater();
+    m_call.clear();
+    m_client->deleteLater();
+    m_client = nullptr;
+    const ApiError& error = call->result().error;
+    if (error.isTransport() && error.failure == TransportFailure::Cancelled) {
+        finish(ConnectionTestResult::make(Outcome::Cancelled, error, true, settings.generation));
+        return;
+    }
+    // The connection is proven already: any other failure only leaves this permission unchecked.
+    m_checks.append(verdictOf(call).value_or(ConnectionTestResult::PermissionCheck{
+        call->operation(), ConnectionTestResult::PermissionCheck::Verdict::Unchecked, error }));
+    finish(ConnectionTestResult::checked(m_checks, settings.generation));
 }
 
 bool ConnectionTester::isRunning() const
@@ -120,7 +170,9 @@ ConnectionTestResult ConnectionTester::interpret(const ApiError& error, bool tok
                                                  const ConnectionSettings& settings)
 {
     if (error.isOk() || (error.isApi() && isChatNotFound(error)))
-        return ConnectionTestResult::make(Outcome::Success, ApiError(), true, settings.generation);
+        return ConnectionTestResult::checked(
+            { { ApiOperation::ReadGroup, ConnectionTestResult::PermissionCheck::Verdict::Granted, error } },
+            settings.generation);
     const bool ownProxy
         = settings.transport.proxy.has_value() && settings.transport.proxy->type() != QNetworkProxy::NoProxy;
     const Outcome outcome

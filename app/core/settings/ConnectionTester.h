@@ -6,16 +6,18 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class ApiCall;
 class DingTalkClient;
 class TokenCache;
 
 /**
- * "Test connection": fetches a token, then makes one harmless read, chat/get for a chat that does not exist.
- * DingTalk's "no such chat" proves that the key, the secret, the network and the group permission are all right;
- * anything else names exactly what is wrong. The token is always fetched afresh (never taken from the process's
- * cache), so a changed secret is really checked. Nothing is created or changed at DingTalk.
+ * "Test connection": fetches a token, then checks each permission the app's features need where a harmless call
+ * can: chat/get for a chat that does not exist (qyapi_chat_read: "no such chat" proves it), and a phone lookup of
+ * a number nobody has (qyapi_get_member_by_mobile: "not found" proves it). The result says what each step proved;
+ * creating groups cannot be checked without creating one. The token is always fetched afresh (never taken from the
+ * process's cache), so a changed secret is really checked. Nothing is created or changed at DingTalk.
  */
 class ConnectionTester : public QObject
 {
@@ -27,6 +29,8 @@ public:
 
     /** The chat id the test reads: one DingTalk cannot know. */
     static QString probeChatId() { return QStringLiteral("chat00000000000000000000connectiontest"); }
+    /** The number the test looks up: a valid mainland number; whether someone has it does not matter. */
+    static QString probeMobile() { return QStringLiteral("13000000000"); }
 
     /** Starts the test; finished() follows, also when the settings are unusable. A test under way is cancelled. */
     void start(const ConnectionSettings& settings);
@@ -44,10 +48,15 @@ signals:
     void finished(const ConnectionTestResult& result);
 
 private:
+    void onReadChecked(ApiCall* call, const ConnectionSettings& settings);
+    void onLookupChecked(ApiCall* call, const ConnectionSettings& settings);
+    /** What a check call's answer proved about its permission; nullopt when it stops the test. */
+    static std::optional<ConnectionTestResult::PermissionCheck> verdictOf(const ApiCall* call);
     void finish(const ConnectionTestResult& result);
 
     std::unique_ptr<TokenCache> m_tokens;
     DingTalkClient* m_client = nullptr;
     QPointer<ApiCall> m_call;
     ConnectionTestResult m_result;
+    QList<ConnectionTestResult::PermissionCheck> m_checks;
 };

@@ -29,10 +29,10 @@ class TestMemberImporterText : public QObject
     Q_OBJECT
 
 private slots:
-    void bigFileWithoutQuotes_parsedInTwoHalves_givesTheSameRows()
+    void bigFile_withOrWithoutAQuote_givesTheSameRows()
     {
-        // Over a megabyte and no quote: parsed in two halves at once. A quote at the end makes the same rows go
-        // through the one-thread parser; both must agree row for row, blank lines and trailing cells included.
+        // Over a megabyte, with and without a quote at the end (the parser once split a big file without quotes in
+        // halves): both must agree row for row, blank lines and trailing cells included.
         QString text = QStringLiteral("工号,姓名,部门\r\n");
         for (int i = 0; i < 60000; ++i) {
             text += QStringLiteral("u%1, 员工%1 ,部门%2,,\r\n").arg(i).arg(i % 7);
@@ -58,7 +58,7 @@ private slots:
         QCOMPARE(rows, oneThread.rows().mid(0, 60001));
         QCOMPARE(rows.at(60000), (QStringList{ "u59999", "员工59999", "部门2" }));
 
-        // Cancelled while the halves are read: the parse says so.
+        // Cancelled while a big file is read: the parse says so.
         ImportedTable cancelled(text.toUtf8());
         QVERIFY(!DelimitedTextParser::parse(cancelled.text(), QLatin1Char(','), cancelled,
                                             [](qsizetype, qsizetype) { return false; }));

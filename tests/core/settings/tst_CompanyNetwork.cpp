@@ -107,8 +107,14 @@ private slots:
         QVERIFY(heads.size() >= 2);
         // Plain http through an HTTP proxy: the absolute form names the real target.
         QVERIFY2(heads.first().startsWith("GET http://127.0.0.1:9/gettoken?"), heads.first().constData());
-        QVERIFY(heads.last().startsWith("GET http://127.0.0.1:9/chat/get?"));
-        QCOMPARE(ScriptedServer::header(heads.last(), "Proxy-Authorization"), expectedAuth);
+        // Then the permission checks, chat/get and the phone lookup, each through the proxy with its password.
+        for (const char* check :
+             { "GET http://127.0.0.1:9/chat/get?", "POST http://127.0.0.1:9/topapi/v2/user/getbymobile?" }) {
+            const auto head = std::find_if(heads.cbegin(), heads.cend(),
+                                           [check](const QByteArray& h) { return h.startsWith(check); });
+            QVERIFY2(head != heads.cend(), check);
+            QCOMPARE(ScriptedServer::header(*head, "Proxy-Authorization"), expectedAuth);
+        }
     }
 
     void wrongProxyPassword_isNamed()

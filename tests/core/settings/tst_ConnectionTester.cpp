@@ -116,24 +116,51 @@ private slots:
     void missingPermission_isNamed_data()
     {
         QTest::addColumn<ApiGeneration>("generation");
-        QTest::addColumn<bool>("toldToUseTheNewerApi");
-        QTest::newRow("legacy") << ApiGeneration::Legacy << true;
-        QTest::newRow("v1.0") << ApiGeneration::V1 << false;
+        QTest::newRow("legacy") << ApiGeneration::Legacy;
+        QTest::newRow("v1.0") << ApiGeneration::V1;
     }
 
     void missingPermission_isNamed()
     {
         QFETCH(ApiGeneration, generation);
-        QFETCH(bool, toldToUseTheNewerApi);
-        // The v1.0 profile's probe reads through the legacy host too, so both answer with the legacy code.
+        // An app with only qyapi_chat_manage: chat/get is refused. That is the read permission missing, nothing
+        // about creating, so no advice about the create API is given.
         m_emulator.injectFault(QStringLiteral("/chat/get"), EmulatorFault::apiError(60011));
         const ConnectionTestResult result = testConnection(settings(generation));
         QCOMPARE(result.outcome, Outcome::PermissionMissing);
         QVERIFY(result.tokenIssued); // the key and secret are right
         verifyExplained(result);
-        // The catalogue's advice for the profile's generation: only a legacy profile is sent to the newer API.
-        QCOMPARE(result.nextStep, ErrorCatalogue::missingPermission(generation).nextStep);
-        QCOMPARE(result.nextStep.contains(QLatin1String("newer")), toldToUseTheNewerApi);
+        QVERIFY2(result.nextStep.contains(QLatin1String("qyapi_chat_read")), qPrintable(result.nextStep));
+        QVERIFY(!result.nextStep.contains(QLatin1String("newer")));
+        QVERIFY(result.explanation.contains(QLatin1String("Reading groups (qyapi_chat_read")));
+        QVERIFY(result.explanation.contains(QLatin1String("qyapi_get_member_by_mobile): allowed.")));
+        QVERIFY(result.explanation.contains(QLatin1String("cannot be checked without creating a group")));
+        // The lookup was still checked; nothing was created.
+        QCOMPARE(m_emulator.requestCount(QStringLiteral("/topapi/v2/user/getbymobile")), 1);
+        QVERIFY(m_emulator.groups().isEmpty());
+    }
+
+    void eachStep_saysWhatItProved()
+    {
+        const ConnectionTestResult passed = testConnection(settings());
+        QCOMPARE(passed.outcome, Outcome::Success);
+        const QStringList lines = passed.explanation.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QLatin1String("Access token: issued")));
+        QVERIFY(lines.at(1).endsWith(QLatin1String(": allowed.")));
+        QVERIFY(lines.at(2).endsWith(QLatin1String(": allowed.")));
+        QCOMPARE(lines.at(3),
+                 QStringLiteral("Creating groups (qyapi_chat_manage): cannot be checked without creating a group."));
+        QCOMPARE(passed.permissions.size(), 2);
+
+        EmulatorFixture::reset(m_emulator);
+        m_emulator.injectFault(QStringLiteral("/topapi/v2/user/getbymobile"), EmulatorFault::apiError(60011));
+        const ConnectionTestResult lookupMissing = testConnection(settings());
+        QCOMPARE(lookupMissing.outcome, Outcome::PermissionMissing);
+        QVERIFY(lookupMissing.explanation.contains(QLatin1String("qyapi_get_member_by_mobile): not allowed.")));
+        QVERIFY(lookupMissing.explanation.contains(QLatin1String("qyapi_chat_read, for checking a group and its "
+                                                                 "join link): allowed.")));
+        QVERIFY(lookupMissing.nextStep.contains(QLatin1String("qyapi_get_member_by_mobile")));
     }
 
     void missingPermission_onV1_isNeverAdvisedToSwitchToTheNewerApi()
@@ -150,8 +177,8 @@ private slots:
             QVERIFY2(!result.explanation.contains(QLatin1String("newer")), qPrintable(result.explanation));
             QVERIFY(!result.nextStep.isEmpty());
         }
-        // The same code on a legacy profile still gets the advice: new apps cannot be granted the old permission.
-        QVERIFY(ConnectionTester::interpret(legacyCode, true, ConnectionSettings())
+        // A refused create on a legacy profile still gets the advice: new apps cannot be granted the old permission.
+        QVERIFY(ErrorCatalogue::missingPermission(ApiGeneration::Legacy, ApiOperation::Create)
                     .nextStep.contains(QLatin1String("newer")));
     }
 
