@@ -58,11 +58,13 @@ ApiCall* GroupApi::joinLink(const QString& chatid, const QString& userid)
 
 ApiCall* GroupApi::listSubDepartments(qint64 departmentId)
 {
-    return startCall([=](const QString& token) { return listSubDepartmentsRequest(token, departmentId); });
+    return startCall(ApiOperation::ListDepartments,
+                     [=](const QString& token) { return listSubDepartmentsRequest(token, departmentId); });
 }
 
 ApiCall* GroupApi::listDepartmentUsers(qint64 departmentId, qint64 cursor, int size)
 {
-    return startCall(
-        [=](const QString& token) { return listDepartmentUsersRequest(token, departmentId, cursor, size); });
+    return startCall(ApiOperation::ListDepartmentMembers, [=](const QString& token) {
+        return listDepartmentUsersRequest(token, departmentId, cursor, size);
+    });
 }
