@@ -441,8 +441,20 @@
         <translation>“%1”中没有“%2”列(--%3)。其中的列有:%4。</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; could be recognised as userids or phone numbers. Name it with --id-column or --phone-column. Its columns are: %2.</source>
-        <translation>无法在“%1”中识别出 userid 列或手机号列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
+        <source>job numbers from the column &quot;%1&quot;, looked up in the directory</source>
+        <translation>工号取自“%1”列,在通讯录中查找</translation>
+    </message>
+    <message>
+        <source>names from the column &quot;%1&quot;, looked up in the directory</source>
+        <translation>姓名取自“%1”列,在通讯录中查找</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows have no job number or name and were left out.</source>
+        <translation>%1:有 %2 行既没有工号也没有姓名,已略去。</translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; could be recognised as userids, phone numbers, job numbers or names. Name it with --id-column or --phone-column. Its columns are: %2.</source>
+        <translation>“%1”中没有能识别为 userid、手机号、工号或姓名的列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
     </message>
     <message>
         <source>, … (%1 columns in all)</source>
@@ -564,10 +576,6 @@
         <translation>全员禁言。</translation>
     </message>
     <message>
-        <source>Missing command: use &quot;create&quot;.</source>
-        <translation>缺少命令:请使用“create”。</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot; (each member needs its own --member).</source>
         <translation>多余的参数“%1”(每个成员都需要单独的 --member)。</translation>
     </message>
@@ -634,10 +642,6 @@
     <message>
         <source>COLUMN=VALUE</source>
         <translation>列=值</translation>
-    </message>
-    <message>
-        <source>Create the group even if some phone numbers belong to no employee; they are listed as missing (exit code 4).</source>
-        <translation>即使有手机号不属于任何员工也创建群;这些号码会被列为未加入(退出码 4)。</translation>
     </message>
     <message>
         <source>The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com).</source>
@@ -714,6 +718,11 @@ Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_T
 
 Every create attempt (created, refused, failed, or with an unknown outcome) is recorded in the history the window shows, without the token or the secret. Runs that stop before the create (invalid input, phone numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; --history-file records in another file. If the history cannot be written, a warning says so and the exit code stays that of the create.
 
+People by name, job number or department: --owner-query, --member-query and --department, and member files with a 姓名 or 工号 column (and no userid or phone column), are looked up in a local copy of the organisation&apos;s directory, made on first use (or with --refresh-directory) and shared with the window. A query is read in this order: a userid the directory knows, a job number, an exact name, a mobile number; it must end at exactly one person, a department name or path (销售部/华东区) at exactly one department. Otherwise nothing is created (exit code 2); --skip-unresolved leaves out people nobody has (never ambiguous ones).
+
+  dingtalk-group-cli directory sync    copies the directory anew
+  dingtalk-group-cli directory search TEXT    finds people by part of a name, job number, userid or mobile
+
 Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 the outcome is unknown: a network failure, or an answer that does not prove nothing was done.</source>
         <translation>创建钉钉群会话。
 
@@ -728,6 +737,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
 --dry-run 显示创建时会发出的每个请求(方法、地址、请求头、请求体和 cURL 命令,凭证和密钥均已遮盖),不创建任何内容;只会查询手机号,因为请求中需要它们对应的 userid。
 
 每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
+
+按姓名、工号或部门指定人员:--owner-query、--member-query 和 --department,以及有“姓名”或“工号”列(且没有 userid 列和手机号列)的成员文件,会在本地的组织通讯录副本中查找;副本在首次使用时(或指定 --refresh-directory 时)生成,并与窗口共用。查询值按以下顺序读取:通讯录中已有的 userid、工号、完整姓名、手机号;每个查询必须恰好对应一个人,每个部门名称或路径(销售部/华东区)必须恰好对应一个部门。否则不会创建任何内容(退出码 2);--skip-unresolved 会略去查无此人的值(但不会略去对应多人的值)。
+
+  dingtalk-group-cli directory sync    重新复制通讯录
+  dingtalk-group-cli directory search TEXT    按姓名的一部分、工号、userid 或手机号查找人员
 
 退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 结果未知:网络故障,或钉钉的答复不能证明未执行任何操作。</translation>
     </message>
@@ -762,6 +776,109 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>--%1 applies to the batch command.</source>
         <translation>--%1 只用于 batch 命令。</translation>
+    </message>
+    <message>
+        <source>&quot;directory sync&quot; or &quot;directory search TEXT&quot;: the organisation&apos;s directory.</source>
+        <translation>“directory sync”或“directory search 文本”:组织通讯录。</translation>
+    </message>
+    <message>
+        <source>Create the group even if some phone numbers belong to no employee, or some people (--member-query, files read by name or job number) are not in the directory; they are listed as missing (exit code 4).</source>
+        <translation>即使有手机号不属于任何员工,或有人员(--member-query、按姓名或工号读取的文件)不在通讯录中,也创建群;他们会被列为未加入(退出码 4)。</translation>
+    </message>
+    <message>
+        <source>The owner as a name, job number, userid or mobile number, looked up in the directory.</source>
+        <translation>群主的姓名、工号、userid 或手机号,在通讯录中查找。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>A member as a name, job number, userid or mobile number, looked up in the directory; repeat for more.</source>
+        <translation>一名成员的姓名、工号、userid 或手机号,在通讯录中查找;可重复以添加更多成员。</translation>
+    </message>
+    <message>
+        <source>Every person of a department (a name, or a path such as 销售部/华东区), sub-departments included; repeat for more.</source>
+        <translation>某个部门的所有人员(部门名称,或 销售部/华东区 这样的路径),包括下级部门;可重复以添加更多部门。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>--department takes only the department&apos;s own people.</source>
+        <translation>--department 只取部门本身的人员,不含下级部门。</translation>
+    </message>
+    <message>
+        <source>Sync the directory again before looking people up.</source>
+        <translation>查找人员之前重新同步通讯录。</translation>
+    </message>
+    <message>
+        <source>Missing command: use &quot;create&quot; or &quot;directory&quot;.</source>
+        <translation>缺少命令:请使用“create”或“directory”。</translation>
+    </message>
+    <message>
+        <source>&quot;directory search&quot; needs a text to look for.</source>
+        <translation>“directory search”需要要查找的文本。</translation>
+    </message>
+    <message>
+        <source>&quot;directory search&quot; takes one text; put a text with blanks in quotes.</source>
+        <translation>“directory search”只接受一个文本;含空格的文本请加引号。</translation>
+    </message>
+    <message>
+        <source>Unknown directory command &quot;%1&quot;: use &quot;directory sync&quot; or &quot;directory search TEXT&quot;.</source>
+        <translation>未知的通讯录命令“%1”:请使用“directory sync”或“directory search 文本”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use &quot;create&quot; or &quot;directory&quot;.</source>
+        <translation>未知命令“%1”:请使用“create”或“directory”。</translation>
+    </message>
+    <message>
+        <source>Give --owner or --owner-query, not both.</source>
+        <translation>请只给出 --owner 或 --owner-query 之一。</translation>
+    </message>
+    <message>
+        <source>--owner-query may be given only once.</source>
+        <translation>--owner-query 只能给出一次。</translation>
+    </message>
+    <message>
+        <source>--owner-query needs a name, job number, userid or mobile number.</source>
+        <translation>--owner-query 需要姓名、工号、userid 或手机号。</translation>
+    </message>
+    <message>
+        <source>--member-query needs a name, job number, userid or mobile number.</source>
+        <translation>--member-query 需要姓名、工号、userid 或手机号。</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or path.</source>
+        <translation>--department 需要部门名称或路径。</translation>
+    </message>
+    <message>
+        <source>--no-subdepartments applies to --department.</source>
+        <translation>--no-subdepartments 只作用于 --department。</translation>
+    </message>
+</context>
+<context>
+    <name>CliPersonResolution</name>
+    <message>
+        <source>&quot;%1&quot; matches %2 people; give a job number or userid instead.</source>
+        <translation>“%1”对应 %2 个人;请改用工号或 userid。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory is &quot;%1&quot; (userid, job number, name or mobile number).</source>
+        <translation>通讯录中没有“%1”这个人(userid、工号、姓名或手机号)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 departments; give its path, such as %3.</source>
+        <translation>“%1”对应 %2 个部门;请给出部门路径,例如 %3。</translation>
+    </message>
+    <message>
+        <source>No department of the directory is &quot;%1&quot;.</source>
+        <translation>通讯录中没有“%1”这个部门。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory is &quot;%1&quot;.</source>
+        <translation>通讯录中没有“%1”这个人。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +981,26 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>Warning: %1</source>
         <translation>警告:%1</translation>
+    </message>
+    <message>
+        <source>Reading the directory: %1 of %2 departments, %3 people…</source>
+        <translation>正在读取通讯录:%2 个部门中的 %1 个,%3 人……</translation>
+    </message>
+    <message>
+        <source>Directory copied: %1 people in %2 departments.</source>
+        <translation>已复制通讯录:%2 个部门,共 %1 人。</translation>
+    </message>
+    <message>
+        <source>%1 departments are outside the app&apos;s contacts scope: their people are not in the copy.</source>
+        <translation>有 %1 个部门不在应用的通讯录权限范围内:其中的人员不在副本中。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches.</source>
+        <translation>通讯录中没有匹配的人。</translation>
+    </message>
+    <message>
+        <source>%1 people or departments could not be found exactly. No group was created.</source>
+        <translation>有 %1 个人员或部门无法准确找到。没有创建群。</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1261,33 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>The connection works, but the app lacks permissions</source>
         <translation>连接正常，但应用缺少部分权限</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开通讯录文件“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取通讯录文件“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be created: %2</source>
+        <translation>无法创建通讯录文件“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The directory could not be saved in &quot;%1&quot;: %2</source>
+        <translation>无法把通讯录保存到“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be deleted.</source>
+        <translation>无法删除通讯录文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1999,18 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>DingTalk answered HTTP %1 (%2) without what a success holds; the answer held only: %3.</source>
         <translation>钉钉答复 HTTP %1（%2），但缺少成功答复应有的内容；答复中只有：%3。</translation>
+    </message>
+    <message>
+        <source>The app may not read the organisation&apos;s directory</source>
+        <translation>该应用无权读取组织通讯录</translation>
+    </message>
+    <message>
+        <source>The DingTalk app has not been granted the permission %1, which reading the organisation&apos;s departments and their people needs. Without it, people cannot be found by name, job number or department; userids and mobile numbers still work.</source>
+        <translation>该钉钉应用未获得读取组织部门及其人员所需的权限 %1。没有这项权限,就无法按姓名、工号或部门查找人员;userid 和手机号仍可使用。</translation>
+    </message>
+    <message>
+        <source>Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer console, then sync the directory again.</source>
+        <translation>请钉钉管理员在钉钉开发者后台为应用添加权限 %1,然后重新同步通讯录。</translation>
     </message>
 </context>
 <context>

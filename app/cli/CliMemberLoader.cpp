@@ -213,8 +213,14 @@ bool CliMemberLoader::loadFile(const QString& path, const QByteArray& systemName
     const QStringList titles = table.headers();
     if (choice.idColumn >= 0)
         columns.append(tr("userids from the column \"%1\"").arg(shortened(titles.value(choice.idColumn))));
-    else
+    else if (choice.phoneColumn >= 0)
         columns.append(tr("phone numbers from the column \"%1\"").arg(shortened(titles.value(choice.phoneColumn))));
+    else if (choice.jobNumberColumn >= 0)
+        columns.append(tr("job numbers from the column \"%1\", looked up in the directory")
+                           .arg(shortened(titles.value(choice.jobNumberColumn))));
+    else
+        columns.append(tr("names from the column \"%1\", looked up in the directory")
+                           .arg(shortened(titles.value(choice.nameColumn))));
     if (choice.filterColumn >= 0)
         columns.append(tr("only rows whose \"%1\" is \"%2\"")
                            .arg(shortened(titles.value(choice.filterColumn)), shortened(choice.filterValue)));
@@ -228,12 +234,14 @@ bool CliMemberLoader::loadFile(const QString& path, const QByteArray& systemName
     const int skipped = rowsKept - memberCount;
     if (skipped > 0) {
         m_skippedRows += skipped;
-        m_summaries.append(choice.idColumn >= 0
-                               ? tr("%1: %2 rows have no userid and were left out (when a file has a userid column, "
-                                    "its phone numbers are not looked up).")
-                                     .arg(fileName)
-                                     .arg(skipped)
-                               : tr("%1: %2 rows have no phone number and were left out.").arg(fileName).arg(skipped));
+        m_summaries.append(
+            choice.idColumn >= 0 ? tr("%1: %2 rows have no userid and were left out (when a file has a userid column, "
+                                      "its phone numbers are not looked up).")
+                                       .arg(fileName)
+                                       .arg(skipped)
+                : choice.phoneColumn >= 0
+                ? tr("%1: %2 rows have no phone number and were left out.").arg(fileName).arg(skipped)
+                : tr("%1: %2 rows have no job number or name and were left out.").arg(fileName).arg(skipped));
     }
     return true;
 }
@@ -293,10 +301,13 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
             return false;
         choice.filterValue = m_options.filterValue;
     }
-    if (choice.idColumn < 0 && choice.phoneColumn < 0)
+    // Without userids or numbers, a column headed as job numbers or names is read through the directory (a column
+    // guessed to hold names in a file without a header is not enough: it may be anything without digits).
+    if (choice.idColumn < 0 && choice.phoneColumn < 0 && choice.jobNumberColumn < 0
+        && (choice.nameColumn < 0 || !table.hasHeader()))
         return fail(ColumnError,
-                    tr("No column of \"%1\" could be recognised as userids or phone numbers. Name it "
-                       "with --id-column or --phone-column. Its columns are: %2.")
+                    tr("No column of \"%1\" could be recognised as userids, phone numbers, job numbers or names. "
+                       "Name it with --id-column or --phone-column. Its columns are: %2.")
                         .arg(fileName, columnList(table)));
     return true;
 }

@@ -23,6 +23,8 @@ public:
         None,
         Create,
         Batch,
+        DirectorySync, // directory sync: a full sync of the organisation's directory
+        DirectorySearch, // directory search TEXT: people from the local copy
         Help,
         Version
     };
@@ -36,7 +38,13 @@ public:
     QString phoneColumn; // --phone-column: a column title or a 1-based number; empty: guessed
     QString filterColumn; // --filter COLUMN=VALUE: a column title or a 1-based number; empty: no filter
     QString filterValue;
-    bool skipUnresolved = false; // --skip-unresolved: create without the numbers no employee has
+    bool skipUnresolved = false; // --skip-unresolved: create without the numbers and people nobody has
+    QString ownerQuery; // --owner-query: the owner as a name, job number, userid or mobile (the directory's rule)
+    QStringList memberQueries; // --member-query values, each read by the same rule
+    QStringList departments; // --department: names or paths ("销售部/华东区") whose people join the group
+    bool includeSubdepartments = true; // false with --no-subdepartments
+    bool refreshDirectory = false; // --refresh-directory: sync the directory before using it
+    QString searchText; // directory search TEXT
     bool dryRun = false; // --dry-run: show the calls a create would make, create nothing, record nothing
     bool recordHistory = true; // false with --no-history
     QString historyFile; // --history-file: empty for the history the window keeps (CliHistory::defaultFilePath())

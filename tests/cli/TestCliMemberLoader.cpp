@@ -49,7 +49,7 @@ private:
 
     static const QByteArray& staffCsv()
     {
-        static const QByteArray csv = QStringLiteral("工号,姓名,手机号,部门\n"
+        static const QByteArray csv = QStringLiteral("userid,姓名,手机号,部门\n"
                                                      "u001,张三,13800000001,人力资源部\n"
                                                      "u002,李四,13800000002,研发部\n"
                                                      ",王五,138 0000 0003,人力资源部\n"
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(loader.members().at(0).name, QStringLiteral("张三"));
         QCOMPARE(loader.skippedRows(), 1);
         QCOMPARE(loader.summaries().size(), 2);
-        QVERIFY2(loader.summaries().at(0).contains(QStringLiteral("工号")), qPrintable(loader.summaries().at(0)));
+        QVERIFY2(loader.summaries().at(0).contains(QStringLiteral("userid")), qPrintable(loader.summaries().at(0)));
         QVERIFY2(loader.summaries().at(1).contains(QStringLiteral("1 rows have no userid")),
                  qPrintable(loader.summaries().at(1)));
     }
@@ -298,7 +298,7 @@ private slots:
             options({ "--members", write(QStringLiteral("unknown.csv"), staffCsv()), "--id-column", "员工编号" }));
         QVERIFY(!loader.load(nullptr));
         QCOMPARE(loader.errorCode(), QStringLiteral("members-column"));
-        QVERIFY2(loader.errorMessage().contains(QStringLiteral("工号, 姓名, 手机号, 部门")),
+        QVERIFY2(loader.errorMessage().contains(QStringLiteral("userid, 姓名, 手机号, 部门")),
                  qPrintable(loader.errorMessage()));
         QVERIFY(loader.errorMessage().contains(QStringLiteral("--id-column")));
     }

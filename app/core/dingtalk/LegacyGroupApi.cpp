@@ -103,6 +103,22 @@ OutgoingRequest LegacyGroupApi::joinLinkRequest(const QString& token, const QStr
                     QJsonObject{ { QStringLiteral("chatid"), chatid }, { QStringLiteral("userid"), userid } }, false);
 }
 
+OutgoingRequest LegacyGroupApi::listSubDepartmentsRequest(const QString& token, qint64 departmentId) const
+{
+    return postJson(QStringLiteral("/topapi/v2/department/listsub"), token,
+                    QJsonObject{ { QStringLiteral("dept_id"), departmentId } }, false);
+}
+
+OutgoingRequest LegacyGroupApi::listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
+                                                           int size) const
+{
+    return postJson(QStringLiteral("/topapi/v2/user/list"), token,
+                    QJsonObject{ { QStringLiteral("dept_id"), departmentId },
+                                 { QStringLiteral("cursor"), cursor },
+                                 { QStringLiteral("size"), size } },
+                    false);
+}
+
 ApiResult LegacyGroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
 {
     return interpretReply(response, mustNotRepeat);

@@ -141,9 +141,11 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     };
     for (const Member& member : members) {
         const QStringView id = QStringView(member.userid).trimmed();
-        anyEntry = anyEntry || !id.isEmpty() || !QStringView(member.mobile).trimmed().isEmpty();
+        anyEntry
+            = anyEntry || !id.isEmpty() || !QStringView(member.mobile).trimmed().isEmpty() || member.needsDirectory();
         if (member.state == MemberState::Unresolved)
-            add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members, member.mobile);
+            add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members,
+                member.needsDirectory() ? member.query : member.mobile);
         else
             collect(id, &member.userid);
     }

@@ -191,6 +191,23 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
         } else if (!mobile.isEmpty()) {
             member.mobile = QString::fromUtf8(mobile);
             member.state = MemberState::Unresolved;
+        } else if (choice.idColumn < 0 && choice.phoneColumn < 0) {
+            // Without userids or numbers, the directory decides: by job number, else (or for rows without one) by
+            // name. Each is read as its column's kind only: a name is never taken for a userid.
+            const QByteArrayView jobNumber
+                = choice.jobNumberColumn >= 0 ? table.utf8Cell(row, choice.jobNumberColumn) : QByteArrayView();
+            const QByteArrayView name
+                = choice.nameColumn >= 0 ? table.utf8Cell(row, choice.nameColumn) : QByteArrayView();
+            if (!jobNumber.isEmpty()) {
+                member.query = QString::fromUtf8(jobNumber);
+                member.queryField = PersonField::JobNumber;
+            } else if (!name.isEmpty()) {
+                member.query = QString::fromUtf8(name);
+                member.queryField = PersonField::Name;
+            } else {
+                continue;
+            }
+            member.state = MemberState::Unresolved;
         } else {
             continue;
         }

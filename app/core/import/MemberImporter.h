@@ -52,7 +52,9 @@ public:
      * The members of the rows that pass the filter, in file order, with source Imported and the name filled.
      * When there is a userid column, the userid decides: rows without one are skipped and no phone number is used,
      * so no lookup is made. Only without a userid column does the phone column give Unresolved members with that
-     * mobile. Duplicates are kept: the member list marks them.
+     * mobile. Without either, the job-number column (else the name column) gives Unresolved members whose `query`
+     * the directory resolves (PersonResolver), read as that kind only; a row without a job number falls back to its
+     * name. Duplicates are kept: the member list marks them.
      */
     static MemberList toMembers(const ImportedTable& table, const ColumnChoice& choice);
 
