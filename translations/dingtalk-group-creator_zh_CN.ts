@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>BoundedXmlReader</name>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>it declares a document type, which a workbook never does</source>
+        <translation>其中声明了文档类型，工作簿从不这样做</translation>
+    </message>
+    <message>
+        <source>a text has more than %L1 characters</source>
+        <translation>有一段文字超过 %L1 个字符</translation>
+    </message>
+</context>
+<context>
     <name>CliBatch</name>
     <message>
         <source>Row %1 (%2): %3%4</source>
@@ -342,21 +357,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告:%1</translation>
-    </message>
-</context>
-<context>
-    <name>BoundedXmlReader</name>
-    <message>
-        <source>elements are nested more than %1 deep</source>
-        <translation>元素嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>it declares a document type, which a workbook never does</source>
-        <translation>其中声明了文档类型，工作簿从不这样做</translation>
-    </message>
-    <message>
-        <source>a text has more than %L1 characters</source>
-        <translation>有一段文字超过 %L1 个字符</translation>
     </message>
 </context>
 <context>
@@ -766,10 +766,6 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <translation>batch：即使历史记录中最近 30 天内有同名同群主的群，也照样发送。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use &quot;create&quot; or &quot;batch&quot;.</source>
-        <translation>未知命令“%1”：请用“create”或“batch”。</translation>
-    </message>
-    <message>
         <source>batch takes one sheet: dingtalk-group-cli batch FILE.</source>
         <translation>batch 只接受一个表格：dingtalk-group-cli batch FILE。</translation>
     </message>
@@ -830,10 +826,6 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <translation>未知的通讯录命令“%1”:请使用“directory sync”或“directory search 文本”。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use &quot;create&quot; or &quot;directory&quot;.</source>
-        <translation>未知命令“%1”:请使用“create”或“directory”。</translation>
-    </message>
-    <message>
         <source>Give --owner or --owner-query, not both.</source>
         <translation>请只给出 --owner 或 --owner-query 之一。</translation>
     </message>
@@ -856,6 +848,10 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>--no-subdepartments applies to --department.</source>
         <translation>--no-subdepartments 只作用于 --department。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use &quot;create&quot;, &quot;batch&quot; or &quot;directory&quot;.</source>
+        <translation>未知命令“%1”：请使用“create”“batch”或“directory”。</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2010,21 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
 </context>
 <context>
+    <name>FileSaver</name>
+    <message>
+        <source>only part of it could be written</source>
+        <translation>只写入了一部分</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full (no room is left in %1). Free some space there and try again.</source>
+        <translation>磁盘已满（%1 中已没有剩余空间）。请先腾出一些空间再试。</translation>
+    </message>
+</context>
+<context>
     <name>FormUndo</name>
     <message>
         <source>&amp;Undo</source>
@@ -2548,6 +2559,10 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>Cannot create the history folder %1.</source>
         <translation>无法创建历史记录文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 beside the history.</source>
+        <translation>无法在历史记录旁创建锁文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -4392,10 +4407,6 @@ Timeout: %3 s</source>
 </context>
 <context>
     <name>XlsxTableWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1:%2</translation>
-    </message>
     <message>
         <source>the workbook could not be packed</source>
         <translation>无法打包工作簿</translation>
