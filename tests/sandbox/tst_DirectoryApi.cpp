@@ -298,8 +298,14 @@ void TestDirectoryApi::directoryCalls_areRateLimitedPerApi()
     for (int i = 0; i < 6; ++i)
         replies.append(m_client->startPost("/topapi/v2/department/listsub", { { "dept_id", 1 } }, m_token));
     int limited = 0;
-    for (QNetworkReply* reply : replies)
-        limited += SandboxClient::finish(reply).errcode() == 90018 ? 1 : 0;
+    // On /topapi paths DingTalk reports the rate limit as errcode 88 with sub_code 90018.
+    for (QNetworkReply* reply : replies) {
+        const QJsonObject answer = SandboxClient::finish(reply).json();
+        limited += answer.value(QStringLiteral("errcode")).toInt() == 88
+                && answer.value(QStringLiteral("sub_code")).toVariant().toString() == QLatin1String("90018")
+            ? 1
+            : 0;
+    }
     QCOMPARE(limited, 1);
     // Another API has its own budget.
     QCOMPARE(
