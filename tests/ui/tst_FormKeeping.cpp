@@ -132,13 +132,7 @@ void TestFormKeeping::createSimilar_overAFormWithWork_canBeUndone()
     m_driver->setName(QStringLiteral("Next"));
     m_driver->members()->clear();
     m_driver->members()->appendMembers(staffList());
-    m_window->afterCreate()->showHistory();
-    HistoryDialog* dialog = m_window->afterCreate()->historyDialog();
-    QTRY_VERIFY(dialog && dialog->isVisible());
-    auto* table = dialog->findChild<QTableView*>();
-    QTRY_VERIFY(table->model()->rowCount() >= 1);
-    table->selectRow(0);
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createSimilarButton")), Qt::LeftButton);
+    createSimilarFromNewestEntry();
     QCOMPARE(m_driver->members()->rowCount(), 3);
     QVERIFY(undoButton()->isVisible());
     QTest::mouseClick(undoButton(), Qt::LeftButton);

@@ -234,13 +234,7 @@ void TestNoDuplicateGroup::connectionSwitch_dropsTheOldGroupsResult()
 void TestNoDuplicateGroup::createSimilar_marksTheNameAsNewAndSelectsIt()
 {
     QCOMPARE(create(QStringLiteral("Weekly"), employeeIds(2)).outcome, CreateResult::Outcome::Created);
-    m_window->afterCreate()->showHistory();
-    HistoryDialog* dialog = m_window->afterCreate()->historyDialog();
-    QTRY_VERIFY(dialog && dialog->isVisible());
-    auto* table = dialog->findChild<QTableView*>();
-    QTRY_VERIFY(table->model()->rowCount() >= 1);
-    table->selectRow(0);
-    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createSimilarButton")), Qt::LeftButton);
+    createSimilarFromNewestEntry();
     QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Weekly (2)"));
     QCOMPARE(m_driver->nameEdit()->selectedText(), QStringLiteral("Weekly (2)"));
     QCOMPARE(m_window->focusWidget(), m_driver->nameEdit());
