@@ -7,6 +7,7 @@
 #include "WindowDriver.h"
 
 #include "AfterCreate.h"
+#include "AppIdentity.h"
 #include "DingTalkEmulator.h"
 #include "DraftFile.h"
 #include "MainWindow.h"
@@ -161,6 +162,10 @@ int main(int argc, char* argv[])
         qputenv(name, path.toLocal8Bit());
     }
     QApplication app(argc, argv);
+    // Named as the application names itself, so the files land where a user's would (and QSettings, which reports
+    // every write as failed for an unnamed organisation, tells the truth).
+    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
+    QCoreApplication::setApplicationName(AppIdentity::applicationName());
     TestProfilesLeak test;
     return QTest::qExec(&test, argc, argv);
 }

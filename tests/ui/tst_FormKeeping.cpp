@@ -90,9 +90,7 @@ void TestFormKeeping::clear_120Members_canBeUndone()
 
 void TestFormKeeping::clear_undo_inChinese()
 {
-    m_window->setLanguage(QStringLiteral("zh_CN"));
-    if (QCoreApplication::translate("MainWindow", "&Create Group") == QLatin1String("&Create Group"))
-        QSKIP("the Chinese catalogue did not load in this binary (seen 2026-12-02, under investigation)");
+    switchLanguage(QStringLiteral("zh_CN"));
     m_driver->members()->appendMembers(staffList().mid(0, 3));
     QTest::mouseClick(m_driver->get<QAbstractButton>("clearMembersButton"), Qt::LeftButton);
     QCOMPARE(undoButton()->text(), QStringLiteral("撤销(&U)"));

@@ -59,7 +59,7 @@ void TestNoDuplicateGroup::cleanup()
 
 void TestNoDuplicateGroup::switchToChinese()
 {
-    m_window->setLanguage(QStringLiteral("zh_CN"));
+    switchLanguage(QStringLiteral("zh_CN"));
     QCOMPARE(m_translator->language(), QStringLiteral("zh_CN"));
 }
 
@@ -104,8 +104,6 @@ void TestNoDuplicateGroup::createAgain_afterSuccess_asksAndSendsNothingUnlessTol
 void TestNoDuplicateGroup::createAgain_afterSuccess_inChinese()
 {
     switchToChinese();
-    if (QCoreApplication::translate("MainWindow", "&Create Group") == QLatin1String("&Create Group"))
-        QSKIP("the Chinese catalogue did not load in this binary (seen 2026-12-02, under investigation)");
     QCOMPARE(m_driver->createButton()->text(), QStringLiteral("创建群(&C)"));
     QCOMPARE(create(QStringLiteral("重复的群"), employeeIds(2)).outcome, CreateResult::Outcome::Created);
     QCOMPARE(m_driver->createButton()->text(), QStringLiteral("再建一个群(&C)"));
@@ -161,8 +159,6 @@ void TestNoDuplicateGroup::createAgain_afterMayExist_asksBeforeResending()
 void TestNoDuplicateGroup::createAgain_afterMayExist_inChinese()
 {
     switchToChinese();
-    if (QCoreApplication::translate("MainWindow", "&Create Group") == QLatin1String("&Create Group"))
-        QSKIP("the Chinese catalogue did not load in this binary (seen 2026-12-02, under investigation)");
     m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::ResetAfterProcessing));
     QCOMPARE(create(QStringLiteral("也许"), employeeIds(2)).outcome, CreateResult::Outcome::Unknown);
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -195,7 +191,7 @@ void TestNoDuplicateGroup::addToGroup_sendsTheCorrectedId_notTheRefusedOne()
 
     QCOMPARE(m_emulator.groups().size(), 1);
     QVERIFY(m_emulator.groups().first().members.contains(corrected));
-    QCOMPARE(m_emulator.groups().first().members.size(), 44);
+    QCOMPARE(m_emulator.groups().first().members.size(), 45); // the owner and the 44
     QCOMPARE(creates(), 0);
     for (const RecordedRequest& request : m_emulator.requests())
         QVERIFY2(!request.body.contains(ghost.toUtf8()), request.body.constData());
