@@ -76,6 +76,290 @@
     </message>
 </context>
 <context>
+    <name>BatchIssue</name>
+    <message>
+        <source>The rows of this group name different owners: %1.</source>
+        <translation>这个群的各行写了不同的群主：%1。</translation>
+    </message>
+    <message>
+        <source>The owner cell must name exactly one person, not &quot;%1&quot;.</source>
+        <translation>群主一格只能写一个人，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not a switch value: use 1 or 0, 是 or 否, yes or no, true or false, or ✓.</source>
+        <translation>“%2”列中的“%1”不是开关值：请用 1 或 0、是或否、yes 或 no、true 或 false，或 ✓。</translation>
+    </message>
+    <message>
+        <source>The rows of this group give the column %1 different values.</source>
+        <translation>这个群的各行在“%1”列中给了不同的值。</translation>
+    </message>
+    <message>
+        <source>The rows of this group name different presets: %1.</source>
+        <translation>这个群的各行写了不同的预设：%1。</translation>
+    </message>
+    <message>
+        <source>There is no saved preset named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已存预设。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches &quot;%1&quot;.</source>
+        <translation>通讯录中没有与“%1”相符的人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several people: %2. Use a job number or userid instead.</source>
+        <translation>“%1”与多人相符：%2。请改用工号或 userid。</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the directory.</source>
+        <translation>通讯录中没有“%1”这个部门。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several departments: %2. Give its path, such as 销售部/华东区.</source>
+        <translation>“%1”与多个部门相符：%2。请写出它的路径，例如 销售部/华东区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can only be read with the organisation&apos;s directory, which could not be loaded: give a userid or a mobile number instead.</source>
+        <translation>“%1”只能借助组织的通讯录识别，但通讯录无法加载：请改填 userid 或手机号。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>Cannot read the batch journal %1: %2</source>
+        <translation>无法读取批量日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch journal %1 is damaged, so it cannot say which groups exist. Check the groups in DingTalk, then move the file away to start the batch anew.</source>
+        <translation>批量日志 %1 已损坏，无法说明哪些群已经存在。请先在钉钉中核对这些群，再把该文件移走，以便重新开始这一批。</translation>
+    </message>
+    <message>
+        <source>Cannot repair the batch journal %1: %2</source>
+        <translation>无法修复批量日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the batch journal %1: %2</source>
+        <translation>无法写入批量日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The batch journal %1 is not open.</source>
+        <translation>批量日志 %1 未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsTable</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>openConversationId</source>
+        <translation>openConversationId</translation>
+    </message>
+    <message>
+        <source>chatid</source>
+        <translation>chatid</translation>
+    </message>
+    <message>
+        <source>Members in group</source>
+        <translation>群内成员数</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未加入的成员</translation>
+    </message>
+    <message>
+        <source>errcode</source>
+        <translation>errcode</translation>
+    </message>
+    <message>
+        <source>errmsg</source>
+        <translation>errmsg</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Created, members missing</source>
+        <translation>已创建,有成员未加入</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown: may exist</source>
+        <translation>结果未知：群可能已存在</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Skipped: already made</source>
+        <translation>已跳过：群已建过</translation>
+    </message>
+    <message>
+        <source>The group exists, but some members could not be added: retry adding them from the history.</source>
+        <translation>群已存在，但有些成员未能加入：可在历史记录中重试添加他们。</translation>
+    </message>
+    <message>
+        <source>The program stopped after this group&apos;s create was sent and before DingTalk answered: the group may exist. Check DingTalk, then run the batch with --retry-unknown (or Retry unknown rows) only if it does not.</source>
+        <translation>程序在发出建群请求之后、钉钉答复之前停止了：这个群可能已存在。请先在钉钉中核对，只有确认不存在时，才用 --retry-unknown（或“重试结果未知的行”）再运行这一批。</translation>
+    </message>
+    <message>
+        <source>The group may exist: check DingTalk before sending this row again.</source>
+        <translation>这个群可能已存在：再次发送这一行之前，请先在钉钉中核对。</translation>
+    </message>
+    <message>
+        <source>A group with this name and owner was made on this connection on %1 (see the history): not sent again. Allow duplicates (or retry unknown rows, for a group that may exist) to send it anyway.</source>
+        <translation>此连接已于 %1 建过同名同群主的群（见历史记录）：不再发送。如仍要发送，请允许重复（对可能已存在的群，则重试结果未知的行）。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <source>This create was not recorded in the history: %1</source>
+        <translation>这次建群未能记入历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSheetReader</name>
+    <message>
+        <source>The sheet has no group name column: give the first row a title such as 群名称 or &quot;group name&quot;.</source>
+        <translation>表格中没有群名称列：请在第一行写上“群名称”或“group name”之类的标题。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column of people: give one a title such as 成员, 姓名, 工号, 手机号, userid or 部门.</source>
+        <translation>表格中没有人员列：请给一列写上“成员”“姓名”“工号”“手机号”“userid”或“部门”之类的标题。</translation>
+    </message>
+    <message>
+        <source>The sheet has titles but no group below them.</source>
+        <translation>表格只有标题，下面没有任何群。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchStopRule</name>
+    <message>
+        <source>Not sent: the organisation has reached DingTalk&apos;s limit on groups (or may have: the last create&apos;s outcome is unknown). Ordinary groups cannot be dissolved through the API; contact the organisation&apos;s DingTalk administrator or DingTalk.</source>
+        <translation>未发送：组织已达到（或可能已达到，上一次建群的结果未知）钉钉的群数量上限。普通群无法通过接口解散；请联系组织的钉钉管理员或钉钉。</translation>
+    </message>
+    <message>
+        <source>Not sent: DingTalk has disabled requests from this organisation or address for a while. Wait, then run the batch again: it goes on where it stopped.</source>
+        <translation>未发送：钉钉暂时禁止了来自该组织或该地址的请求。请稍候再运行这一批：它会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: the organisation&apos;s monthly quota of DingTalk calls is used up. Run the batch again when the quota is renewed: it goes on where it stopped.</source>
+        <translation>未发送：组织本月的钉钉调用额度已用完。额度恢复后再运行这一批：它会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: DingTalk did not accept the app&apos;s credentials, so every create would fail.</source>
+        <translation>未发送：钉钉不接受该应用的凭据，每次建群都会失败。</translation>
+    </message>
+    <message>
+        <source>Not sent: the app may not create groups (a permission or the server&apos;s IP allow-list), so every create would fail.</source>
+        <translation>未发送：该应用无权建群（缺少权限或不在服务器 IP 白名单中），每次建群都会失败。</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection to DingTalk failed. Check it, then run the batch again: it goes on where it stopped.</source>
+        <translation>未发送：与钉钉的连接失败。请检查连接后再运行这一批：它会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch was cancelled.</source>
+        <translation>未发送：这一批已取消。</translation>
+    </message>
+    <message>
+        <source>Not sent: the batch&apos;s journal could not be written, and no group is created without it.</source>
+        <translation>未发送：无法写入这一批的日志，没有日志就不建任何群。</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedXmlReader</name>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>it declares a document type, which a workbook never does</source>
+        <translation>其中声明了文档类型，工作簿从不这样做</translation>
+    </message>
+    <message>
+        <source>a text has more than %L1 characters</source>
+        <translation>有一段文字超过 %L1 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>CliBatch</name>
+    <message>
+        <source>Row %1 (%2): %3%4</source>
+        <translation>第 %1 行（%2）：%3%4</translation>
+    </message>
+    <message>
+        <source>Warning: the results could not be written: %1</source>
+        <translation>警告：无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>The phone numbers could not be looked up: their rows are invalid.</source>
+        <translation>无法查询这些手机号：所在的行无效。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups are valid: %3 calls, at least %4 s at DingTalk&apos;s pace.</source>
+        <translation>%2 个群中有 %1 个有效：共 %3 次调用，按钉钉的速率至少需要 %4 秒。</translation>
+    </message>
+    <message>
+        <source>Nothing was created: fix the invalid rows, or pass --skip-invalid to leave them out.</source>
+        <translation>未创建任何群：请修正无效的行，或用 --skip-invalid 跳过它们。</translation>
+    </message>
+    <message>
+        <source>Resuming the batch recorded in %1.</source>
+        <translation>继续 %1 中记录的这一批。</translation>
+    </message>
+    <message>
+        <source>Creating %1 of %2: %3</source>
+        <translation>正在创建第 %1 个（共 %2 个）：%3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告:%1</translation>
+    </message>
+</context>
+<context>
     <name>CliHistory</name>
     <message>
         <source>command line (access token)</source>
@@ -157,8 +441,24 @@
         <translation>“%1”中没有“%2”列(--%3)。其中的列有:%4。</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; could be recognised as userids or phone numbers. Name it with --id-column or --phone-column. Its columns are: %2.</source>
-        <translation>无法在“%1”中识别出 userid 列或手机号列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
+        <source>job numbers from the column &quot;%1&quot;, looked up in the directory</source>
+        <translation>工号取自“%1”列,在通讯录中查找</translation>
+    </message>
+    <message>
+        <source>names from the column &quot;%1&quot;, looked up in the directory</source>
+        <translation>姓名取自“%1”列,在通讯录中查找</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows have no job number or name and were left out.</source>
+        <translation>%1:有 %2 行既没有工号也没有姓名,已略去。</translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; could be recognised as userids, phone numbers, job numbers or names. Name it with --id-column or --phone-column. Its columns are: %2.</source>
+        <translation>“%1”中没有能识别为 userid、手机号、工号或姓名的列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
+    </message>
+    <message>
+        <source>, … (%1 columns in all)</source>
+        <translation>，…（共 %1 列）</translation>
     </message>
 </context>
 <context>
@@ -276,14 +576,6 @@
         <translation>全员禁言。</translation>
     </message>
     <message>
-        <source>Missing command: use &quot;create&quot;.</source>
-        <translation>缺少命令:请使用“create”。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use &quot;create&quot;.</source>
-        <translation>未知命令“%1”:请使用“create”。</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot; (each member needs its own --member).</source>
         <translation>多余的参数“%1”(每个成员都需要单独的 --member)。</translation>
     </message>
@@ -350,10 +642,6 @@
     <message>
         <source>COLUMN=VALUE</source>
         <translation>列=值</translation>
-    </message>
-    <message>
-        <source>Create the group even if some phone numbers belong to no employee; they are listed as missing (exit code 4).</source>
-        <translation>即使有手机号不属于任何员工也创建群;这些号码会被列为未加入(退出码 4)。</translation>
     </message>
     <message>
         <source>The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com).</source>
@@ -430,6 +718,11 @@ Credentials: --access-token TOKEN (or the environment variable DINGTALK_ACCESS_T
 
 Every create attempt (created, refused, failed, or with an unknown outcome) is recorded in the history the window shows, without the token or the secret. Runs that stop before the create (invalid input, phone numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; --history-file records in another file. If the history cannot be written, a warning says so and the exit code stays that of the create.
 
+People by name, job number or department: --owner-query, --member-query and --department, and member files with a 姓名 or 工号 column (and no userid or phone column), are looked up in a local copy of the organisation&apos;s directory, made on first use (or with --refresh-directory) and shared with the window. A query is read in this order: a userid the directory knows, a job number, an exact name, a mobile number; it must end at exactly one person, a department name or path (销售部/华东区) at exactly one department. Otherwise nothing is created (exit code 2); --skip-unresolved leaves out people nobody has (never ambiguous ones).
+
+  dingtalk-group-cli directory sync    copies the directory anew
+  dingtalk-group-cli directory search TEXT    finds people by part of a name, job number, userid or mobile
+
 Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, nothing created; 4 created, but some members are missing; 5 the outcome is unknown: a network failure, or an answer that does not prove nothing was done.</source>
         <translation>创建钉钉群会话。
 
@@ -445,7 +738,143 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
 
 每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
 
+按姓名、工号或部门指定人员:--owner-query、--member-query 和 --department,以及有“姓名”或“工号”列(且没有 userid 列和手机号列)的成员文件,会在本地的组织通讯录副本中查找;副本在首次使用时(或指定 --refresh-directory 时)生成,并与窗口共用。查询值按以下顺序读取:通讯录中已有的 userid、工号、完整姓名、手机号;每个查询必须恰好对应一个人,每个部门名称或路径(销售部/华东区)必须恰好对应一个部门。否则不会创建任何内容(退出码 2);--skip-unresolved 会略去查无此人的值(但不会略去对应多人的值)。
+
+  dingtalk-group-cli directory sync    重新复制通讯录
+  dingtalk-group-cli directory search TEXT    按姓名的一部分、工号、userid 或手机号查找人员
+
 退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 结果未知:网络故障,或钉钉的答复不能证明未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>batch: keep the batch&apos;s journal in this file (else under the user&apos;s data location, named after the sheet&apos;s content and the connection, so that running the same sheet again resumes it).</source>
+        <translation>batch：把这一批的日志保存在此文件中（否则保存在用户数据目录下，按表格内容和连接命名，再次运行同一表格时即可继续）。</translation>
+    </message>
+    <message>
+        <source>batch: write the results table to this .csv or .xlsx file.</source>
+        <translation>batch：把结果表写入此 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>batch: send the valid rows even if some rows are invalid.</source>
+        <translation>batch：即使有无效的行，也发送有效的行。</translation>
+    </message>
+    <message>
+        <source>batch: send again the rows whose outcome is unknown (check DingTalk first), and rows the history says may exist.</source>
+        <translation>batch：再次发送结果未知的行（请先在钉钉中核对），以及历史记录显示可能已存在的行。</translation>
+    </message>
+    <message>
+        <source>batch: send rows even when the history has a group of the same name and owner from the last 30 days.</source>
+        <translation>batch：即使历史记录中最近 30 天内有同名同群主的群，也照样发送。</translation>
+    </message>
+    <message>
+        <source>batch takes one sheet: dingtalk-group-cli batch FILE.</source>
+        <translation>batch 只接受一个表格：dingtalk-group-cli batch FILE。</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the batch command.</source>
+        <translation>--%1 只用于 batch 命令。</translation>
+    </message>
+    <message>
+        <source>&quot;directory sync&quot; or &quot;directory search TEXT&quot;: the organisation&apos;s directory.</source>
+        <translation>“directory sync”或“directory search 文本”:组织通讯录。</translation>
+    </message>
+    <message>
+        <source>Create the group even if some phone numbers belong to no employee, or some people (--member-query, files read by name or job number) are not in the directory; they are listed as missing (exit code 4).</source>
+        <translation>即使有手机号不属于任何员工,或有人员(--member-query、按姓名或工号读取的文件)不在通讯录中,也创建群;他们会被列为未加入(退出码 4)。</translation>
+    </message>
+    <message>
+        <source>The owner as a name, job number, userid or mobile number, looked up in the directory.</source>
+        <translation>群主的姓名、工号、userid 或手机号,在通讯录中查找。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>A member as a name, job number, userid or mobile number, looked up in the directory; repeat for more.</source>
+        <translation>一名成员的姓名、工号、userid 或手机号,在通讯录中查找;可重复以添加更多成员。</translation>
+    </message>
+    <message>
+        <source>Every person of a department (a name, or a path such as 销售部/华东区), sub-departments included; repeat for more.</source>
+        <translation>某个部门的所有人员(部门名称,或 销售部/华东区 这样的路径),包括下级部门;可重复以添加更多部门。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>--department takes only the department&apos;s own people.</source>
+        <translation>--department 只取部门本身的人员,不含下级部门。</translation>
+    </message>
+    <message>
+        <source>Sync the directory again before looking people up.</source>
+        <translation>查找人员之前重新同步通讯录。</translation>
+    </message>
+    <message>
+        <source>Missing command: use &quot;create&quot; or &quot;directory&quot;.</source>
+        <translation>缺少命令:请使用“create”或“directory”。</translation>
+    </message>
+    <message>
+        <source>&quot;directory search&quot; needs a text to look for.</source>
+        <translation>“directory search”需要要查找的文本。</translation>
+    </message>
+    <message>
+        <source>&quot;directory search&quot; takes one text; put a text with blanks in quotes.</source>
+        <translation>“directory search”只接受一个文本;含空格的文本请加引号。</translation>
+    </message>
+    <message>
+        <source>Unknown directory command &quot;%1&quot;: use &quot;directory sync&quot; or &quot;directory search TEXT&quot;.</source>
+        <translation>未知的通讯录命令“%1”:请使用“directory sync”或“directory search 文本”。</translation>
+    </message>
+    <message>
+        <source>Give --owner or --owner-query, not both.</source>
+        <translation>请只给出 --owner 或 --owner-query 之一。</translation>
+    </message>
+    <message>
+        <source>--owner-query may be given only once.</source>
+        <translation>--owner-query 只能给出一次。</translation>
+    </message>
+    <message>
+        <source>--owner-query needs a name, job number, userid or mobile number.</source>
+        <translation>--owner-query 需要姓名、工号、userid 或手机号。</translation>
+    </message>
+    <message>
+        <source>--member-query needs a name, job number, userid or mobile number.</source>
+        <translation>--member-query 需要姓名、工号、userid 或手机号。</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or path.</source>
+        <translation>--department 需要部门名称或路径。</translation>
+    </message>
+    <message>
+        <source>--no-subdepartments applies to --department.</source>
+        <translation>--no-subdepartments 只作用于 --department。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use &quot;create&quot;, &quot;batch&quot; or &quot;directory&quot;.</source>
+        <translation>未知命令“%1”：请使用“create”“batch”或“directory”。</translation>
+    </message>
+</context>
+<context>
+    <name>CliPersonResolution</name>
+    <message>
+        <source>&quot;%1&quot; matches %2 people; give a job number or userid instead.</source>
+        <translation>“%1”对应 %2 个人;请改用工号或 userid。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory is &quot;%1&quot; (userid, job number, name or mobile number).</source>
+        <translation>通讯录中没有“%1”这个人(userid、工号、姓名或手机号)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 departments; give its path, such as %3.</source>
+        <translation>“%1”对应 %2 个部门;请给出部门路径,例如 %3。</translation>
+    </message>
+    <message>
+        <source>No department of the directory is &quot;%1&quot;.</source>
+        <translation>通讯录中没有“%1”这个部门。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory is &quot;%1&quot;.</source>
+        <translation>通讯录中没有“%1”这个人。</translation>
     </message>
 </context>
 <context>
@@ -548,6 +977,26 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>Warning: %1</source>
         <translation>警告:%1</translation>
+    </message>
+    <message>
+        <source>Reading the directory: %1 of %2 departments, %3 people…</source>
+        <translation>正在读取通讯录:%2 个部门中的 %1 个,%3 人……</translation>
+    </message>
+    <message>
+        <source>Directory copied: %1 people in %2 departments.</source>
+        <translation>已复制通讯录:%2 个部门,共 %1 人。</translation>
+    </message>
+    <message>
+        <source>%1 departments are outside the app&apos;s contacts scope: their people are not in the copy.</source>
+        <translation>有 %1 个部门不在应用的通讯录权限范围内:其中的人员不在副本中。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory matches.</source>
+        <translation>通讯录中没有匹配的人。</translation>
+    </message>
+    <message>
+        <source>%1 people or departments could not be found exactly. No group was created.</source>
+        <translation>有 %1 个人员或部门无法准确找到。没有创建群。</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1257,33 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>The connection works, but the app lacks permissions</source>
         <translation>连接正常，但应用缺少部分权限</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开通讯录文件“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取通讯录文件“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be created: %2</source>
+        <translation>无法创建通讯录文件“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The directory could not be saved in &quot;%1&quot;: %2</source>
+        <translation>无法把通讯录保存到“%1”:%2</translation>
+    </message>
+    <message>
+        <source>The directory file &quot;%1&quot; cannot be deleted.</source>
+        <translation>无法删除通讯录文件“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1996,44 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>DingTalk answered HTTP %1 (%2) without what a success holds; the answer held only: %3.</source>
         <translation>钉钉答复 HTTP %1（%2），但缺少成功答复应有的内容；答复中只有：%3。</translation>
     </message>
+    <message>
+        <source>The app may not read the organisation&apos;s directory</source>
+        <translation>该应用无权读取组织通讯录</translation>
+    </message>
+    <message>
+        <source>The DingTalk app has not been granted the permission %1, which reading the organisation&apos;s departments and their people needs. Without it, people cannot be found by name, job number or department; userids and mobile numbers still work.</source>
+        <translation>该钉钉应用未获得读取组织部门及其人员所需的权限 %1。没有这项权限,就无法按姓名、工号或部门查找人员;userid 和手机号仍可使用。</translation>
+    </message>
+    <message>
+        <source>Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer console, then sync the directory again.</source>
+        <translation>请钉钉管理员在钉钉开发者后台为应用添加权限 %1,然后重新同步通讯录。</translation>
+    </message>
+</context>
+<context>
+    <name>FileSaver</name>
+    <message>
+        <source>only part of it could be written</source>
+        <translation>只写入了一部分</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full (no room is left in %1). Free some space there and try again.</source>
+        <translation>磁盘已满（%1 中已没有剩余空间）。请先腾出一些空间再试。</translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Put the form back as it was</source>
+        <translation>把表单恢复原样</translation>
+    </message>
 </context>
 <context>
     <name>GroupVerifier</name>
@@ -1554,6 +2068,81 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>In the group but not asked for (%1): %2</source>
         <translation>在群中但未要求加入(%1 人):%2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Connecting: the AppKey and AppSecret</source>
+        <translation>连接：AppKey 和 AppSecret</translation>
+    </message>
+    <message>
+        <source>The app talks to DingTalk as an internal app of your organisation. An administrator creates it in the DingTalk developer console (open-dev.dingtalk.com): App development, then the app, then Credentials and basic information, where the AppKey and AppSecret are shown.</source>
+        <translation>本程序以贵单位“企业内部应用”的身份访问钉钉。管理员在钉钉开发者后台（open-dev.dingtalk.com）创建该应用：依次进入“应用开发”、该应用、“凭证与基础信息”，即可看到 AppKey 和 AppSecret。</translation>
+    </message>
+    <message>
+        <source>The app needs these permissions, granted in the console under Permission management: qyapi_chat_manage to create groups and add members; qyapi_chat_read to verify a group; qyapi_chat_base_read for the join link and QR code; qyapi_get_member_by_mobile to look up phone numbers. The people you add must be within the app&apos;s contacts scope.</source>
+        <translation>应用需要以下权限，在后台的“权限管理”中开通：qyapi_chat_manage 用于建群和添加成员；qyapi_chat_read 用于核对群；qyapi_chat_base_read 用于入群链接和二维码；qyapi_get_member_by_mobile 用于查询手机号。要添加的人必须在应用的通讯录权限范围内。</translation>
+    </message>
+    <message>
+        <source>Connection ▸ Manage Connections… saves a connection (the AppSecret goes to the system keychain) and tests it. Try everything first in the sandbox: nothing you do there reaches DingTalk.</source>
+        <translation>“连接 ▸ 管理连接…”可以保存并测试连接（AppSecret 存入系统钥匙串）。建议先在沙盒中试用：在沙盒里做的一切都不会到达钉钉。</translation>
+    </message>
+    <message>
+        <source>Members: what a userid is</source>
+        <translation>成员：什么是 userid</translation>
+    </message>
+    <message>
+        <source>A userid is the id DingTalk gives each person in the organisation, for example manager4220. It is not the name and not the phone number. An administrator sees it in the DingTalk admin console under Contacts, on each person&apos;s page (员工 UserID), and can export the whole list as a spreadsheet.</source>
+        <translation>userid 是钉钉给单位里每个人的编号，例如 manager4220。它不是姓名，也不是手机号。管理员在钉钉管理后台的“通讯录”中、每个人的详情页上可以看到（员工 UserID），也可以把整个通讯录导出为表格。</translation>
+    </message>
+    <message>
+        <source>Type or paste userids, import a spreadsheet or CSV file (the import finds the userid, name and phone columns), or add phone numbers: they are looked up in DingTalk before the group is created. The owner must be one of the members and is added when missing.</source>
+        <translation>可以输入或粘贴 userid，导入表格或 CSV 文件（导入时会自动找出 userid、姓名和手机号列），也可以添加手机号：建群前会先在钉钉查询。群主必须是成员之一，缺少时会自动加入。</translation>
+    </message>
+    <message>
+        <source>The switches</source>
+        <translation>群设置</translation>
+    </message>
+    <message>
+        <source>New members can read the last 100 messages: people who join later see the 100 most recent messages.</source>
+        <translation>新成员可查看最近 100 条消息：后来入群的人能看到最近的 100 条消息。</translation>
+    </message>
+    <message>
+        <source>The group can be found by search: anyone in the organisation can find the group by its name.</source>
+        <translation>群可以被搜索到：单位里的任何人都能按群名称搜到这个群。</translation>
+    </message>
+    <message>
+        <source>Joining needs approval: the owner or an admin approves each person who asks to join.</source>
+        <translation>入群需要验证：每个申请入群的人都要由群主或管理员批准。</translation>
+    </message>
+    <message>
+        <source>Only the owner may @all: only the owner can notify everyone at once.</source>
+        <translation>仅群主可 @所有人：只有群主能一次提醒所有人。</translation>
+    </message>
+    <message>
+        <source>Only the owner may manage the group: only the owner renames it, changes its settings and adds or removes people.</source>
+        <translation>仅群主可管理群：只有群主能修改群名称和设置、添加或移除成员。</translation>
+    </message>
+    <message>
+        <source>All members muted: only the owner and admins can write; for announcement groups.</source>
+        <translation>全员禁言：只有群主和管理员能发言，适合通知群。</translation>
+    </message>
+    <message>
+        <source>&quot;The group may exist&quot;</source>
+        <translation>“群可能已存在”</translation>
+    </message>
+    <message>
+        <source>When the connection breaks or times out after the create was sent, nobody knows whether DingTalk made the group. The app never sends it again by itself: open DingTalk and look for the group in its owner&apos;s chat list (or ask the owner) before you press Create again, or a second group may be made.</source>
+        <translation>如果建群请求发出后连接中断或超时，就无法知道钉钉是否已经建好了群。本程序绝不会自行重发：再次点击“创建”之前，请打开钉钉，在群主的会话列表中查找这个群（或询问群主），否则可能会建出第二个群。</translation>
+    </message>
+    <message>
+        <source>After a success, Create becomes &quot;Create Another Group&quot; and asks before it sends the same name again. To add people to the group that exists, put them in the list and press &quot;Add to This Group&quot;.</source>
+        <translation>建群成功后，“创建群”按钮变为“再建一个群”，再次发送同名的群之前会先询问。要把人加进已有的群，请把他们放进成员列表，然后点击“加入此群”。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2560,10 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>Cannot create the history folder %1.</source>
         <translation>无法创建历史记录文件夹 %1。</translation>
     </message>
+    <message>
+        <source>Cannot create the lock file %1 beside the history.</source>
+        <translation>无法在历史记录旁创建锁文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2176,6 +2769,26 @@ The member list is unchanged.</source>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+    <message>
+        <source>The file has more than %L1 rows, more than a spreadsheet holds; a member list is never that long. Check that you chose the right file.</source>
+        <translation>文件超过 %L1 行，比电子表格能容纳的还多；成员名单不会这么长。请确认选对了文件。</translation>
+    </message>
+    <message>
+        <source>The file has a row with more than %L1 columns, more than a spreadsheet holds; a member list has a few. Check that you chose the right file.</source>
+        <translation>文件中有一行超过 %L1 列，比电子表格能容纳的还多；成员名单只有几列。请确认选对了文件。</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 cells; a member list is never that big. Keep only the columns you need (userid, name, phone number) and import it again.</source>
+        <translation>文件超过 %L1 个单元格；成员名单不会这么大。请只保留需要的列（userid、姓名、手机号）后重新导入。</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB; a member list is never that big. Keep only the sheet and columns you need, save it again and import it again.</source>
+        <translation>工作簿解压后超过 %1 MB；成员名单不会这么大。请只保留需要的工作表和列，重新保存后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MB; a member list is never that big. Keep only the sheet and columns you need, save it again and import it again.</source>
+        <translation>工作簿中的部件 %1 解压后超过 %2 MB；成员名单不会这么大。请只保留需要的工作表和列，重新保存后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>ImportedTable</name>
@@ -2291,6 +2904,53 @@ The member list is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>LastCreate</name>
+    <message>
+        <source>The Group May Already Exist</source>
+        <translation>群可能已经存在</translation>
+    </message>
+    <message>
+        <source>The last create of &quot;%1&quot; reached DingTalk, but no answer came back: the group may exist already. Creating now may make a second group.
+
+To check, open DingTalk and look for the group &quot;%1&quot; in the chat list of its owner %2, or ask the owner.
+
+Create the group anyway?</source>
+        <translation>上一次创建“%1”的请求已到达钉钉，但没有收到答复：这个群可能已经存在。现在创建可能会建出第二个群。
+
+要确认，请打开钉钉，在群主 %2 的会话列表中查找“%1”，或询问群主。
+
+仍要创建吗？</translation>
+    </message>
+    <message>
+        <source>Do Not Create</source>
+        <translation>不创建</translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍要创建</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was just created with these members. Creating again makes a second group with the same name and members.</source>
+        <translation>刚刚已用这些成员创建了群“%1”。再次创建会建出第二个同名、同成员的群。</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was just created. Creating again makes a second group with the same name. To put the people now in the list into the existing group, use &quot;Add to This Group&quot; below the result.</source>
+        <translation>刚刚已创建了群“%1”。再次创建会建出第二个同名的群。要把列表中现在的人加进已有的群，请使用结果下方的“加入此群”。</translation>
+    </message>
+    <message>
+        <source>Create a Second Group?</source>
+        <translation>再建一个群？</translation>
+    </message>
+    <message>
+        <source>Create a second group?</source>
+        <translation>要再建第二个群吗？</translation>
+    </message>
+    <message>
+        <source>Create a Second Group</source>
+        <translation>再建第二个群</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DingTalk Group Creator</source>
@@ -2361,48 +3021,24 @@ The member list is unchanged.</source>
         <translation>群设置</translation>
     </message>
     <message>
-        <source>New members can read the last 100 messages</source>
-        <translation>新成员可查看最近 100 条消息</translation>
-    </message>
-    <message>
         <source>People who join later see the 100 most recent messages. Off: they see only what is written after they join.</source>
         <translation>后加入的人可以看到最近 100 条消息。关闭时:他们只能看到入群之后的消息。</translation>
-    </message>
-    <message>
-        <source>The group can be found by search</source>
-        <translation>群可以被搜索到</translation>
     </message>
     <message>
         <source>Anyone in the organisation can find the group by its name. Off: only members know about it.</source>
         <translation>组织内任何人都能按名称搜到该群。关闭时:只有成员知道这个群。</translation>
     </message>
     <message>
-        <source>Joining needs approval</source>
-        <translation>入群需要验证</translation>
-    </message>
-    <message>
         <source>The owner or a group admin must approve each person who asks to join.</source>
         <translation>每个申请入群的人都需要群主或群管理员批准。</translation>
-    </message>
-    <message>
-        <source>Only the owner may @all</source>
-        <translation>仅群主可 @所有人</translation>
     </message>
     <message>
         <source>Only the owner can notify everyone with @all. Off: every member can.</source>
         <translation>只有群主可以用 @所有人 通知大家。关闭时:每个成员都可以。</translation>
     </message>
     <message>
-        <source>Only the owner may manage the group</source>
-        <translation>仅群主可管理群</translation>
-    </message>
-    <message>
         <source>Only the owner can rename the group, change its settings and add or remove people. Off: every member can.</source>
         <translation>只有群主可以修改群名称、更改群设置以及添加或移除成员。关闭时:每个成员都可以。</translation>
-    </message>
-    <message>
-        <source>All members muted</source>
-        <translation>全员禁言</translation>
     </message>
     <message>
         <source>Members cannot send messages; only the owner (and group admins) can. Useful for announcement groups.</source>
@@ -2653,10 +3289,6 @@ Timeout: %3 s</source>
         <translation>显示“创建”会发出的请求,但不发送任何内容</translation>
     </message>
     <message>
-        <source>Pre&amp;view Requests…</source>
-        <translation>预览请求(&amp;V)…</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
@@ -2707,6 +3339,70 @@ Timeout: %3 s</source>
     <message>
         <source>Ready: %1 members, and %2 phone numbers that are looked up in DingTalk first.</source>
         <translation>就绪:%1 名成员,另有 %2 个手机号将先在钉钉中查询。</translation>
+    </message>
+    <message>
+        <source>New members can read the last &amp;100 messages</source>
+        <translation>新成员可查看最近 100 条消息(&amp;1)</translation>
+    </message>
+    <message>
+        <source>The group can be found &amp;by search</source>
+        <translation>群可以被搜索到(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Joinin&amp;g needs approval</source>
+        <translation>入群需要验证(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Only the o&amp;wner may @all</source>
+        <translation>仅群主可 @所有人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y the owner may manage the group</source>
+        <translation>仅群主可管理群(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All members mute&amp;d</source>
+        <translation>全员禁言(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Preview Re&amp;quests…</source>
+        <translation>预览请求(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>The form is back as it was.</source>
+        <translation>表单已恢复原样。</translation>
+    </message>
+    <message>
+        <source>The form was filled in again.</source>
+        <translation>表单已重新填写。</translation>
+    </message>
+    <message>
+        <source>Removed all %1 entries from the member list.</source>
+        <translation>已从成员列表中移除全部 %1 项。</translation>
+    </message>
+    <message>
+        <source>The form is back as you left it (%1 entries in the member list).</source>
+        <translation>表单已恢复为上次离开时的样子（成员列表中有 %1 项）。</translation>
+    </message>
+    <message>
+        <source>The form could not be saved as a draft in %1.</source>
+        <translation>无法把表单草稿保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Another Group</source>
+        <translation>再建一个群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the Guide</source>
+        <translation>阅读使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>How to connect, find userids, and what each switch does</source>
+        <translation>如何连接、如何找到 userid、各项群设置的作用</translation>
     </message>
 </context>
 <context>
@@ -2775,12 +3471,12 @@ Timeout: %3 s</source>
 <context>
     <name>MissingMembersRetry</name>
     <message>
-        <source>Adding the Missing Members</source>
-        <translation>添加未加入的成员</translation>
+        <source>Adding Members to the Group</source>
+        <translation>向群中添加成员</translation>
     </message>
     <message>
-        <source>Adding the missing members: %1 of %2…</source>
-        <translation>正在添加未加入的成员:%1 / %2…</translation>
+        <source>Adding members to the group: %1 of %2…</source>
+        <translation>正在向群中添加成员：%1 / %2…</translation>
     </message>
 </context>
 <context>
@@ -2975,16 +3671,16 @@ Timeout: %3 s</source>
 <context>
     <name>PresetsMenu</name>
     <message>
-        <source>&amp;Presets</source>
-        <translation>预设(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Save or Manage Presets…</source>
         <translation>保存或管理预设(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the form&apos;s settings under a name, or rename and delete presets</source>
         <translation>以一个名称保存表单的设置,或重命名、删除预设</translation>
+    </message>
+    <message>
+        <source>Pre&amp;sets</source>
+        <translation>预设(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3451,16 +4147,20 @@ Timeout: %3 s</source>
         <translation>核对(&amp;V)…</translation>
     </message>
     <message>
-        <source>Retry Adding the Missing Members</source>
-        <translation>重新添加未加入的成员</translation>
-    </message>
-    <message>
-        <source>Add the members listed above to the group that was created (the group is not created again)</source>
-        <translation>把上面列出的成员加入已创建的群(不会重新建群)</translation>
-    </message>
-    <message>
         <source>The group exists; these %1 members are not in it yet. Everyone else is already there.</source>
         <translation>群已存在;这 %1 名成员尚未入群,其他人都已在群中。</translation>
+    </message>
+    <message>
+        <source>Add to This Group</source>
+        <translation>加入此群</translation>
+    </message>
+    <message>
+        <source>Add the people in the member list who are not in the group yet to the group that was created (the group is not created again). Correct a refused id in the list first.</source>
+        <translation>把成员列表中尚未入群的人加入刚创建的群（不会再建一个群）。被拒绝的 ID 请先在列表中改正。</translation>
+    </message>
+    <message>
+        <source>Add to This Group (%1)</source>
+        <translation>加入此群（%1）</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +4261,14 @@ Timeout: %3 s</source>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The owner id &quot;%1&quot; is longer than %2 characters, which no DingTalk userid is.</source>
+        <translation>群主 ID“%1”超过 %2 个字符，钉钉 userid 不会这么长。</translation>
+    </message>
+    <message>
+        <source>The member id &quot;%1&quot; is longer than %2 characters, which no DingTalk userid is.</source>
+        <translation>成员 ID“%1”超过 %2 个字符，钉钉 userid 不会这么长。</translation>
     </message>
 </context>
 <context>
@@ -3688,13 +4396,17 @@ Timeout: %3 s</source>
         <source>%1, line %2: %3</source>
         <translation>%1,第 %2 行:%3</translation>
     </message>
+    <message>
+        <source>it lists more than %L1 sheets</source>
+        <translation>其中列出了超过 %L1 个工作表</translation>
+    </message>
+    <message>
+        <source>%1, line %2: cell %3 comes after a cell to its right</source>
+        <translation>%1，第 %2 行：单元格 %3 出现在其右侧单元格之后</translation>
+    </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1:%2</translation>
-    </message>
     <message>
         <source>the workbook could not be packed</source>
         <translation>无法打包工作簿</translation>

@@ -3,6 +3,7 @@
 #include "ConnectionSummary.h"
 #include "HistoryDialog.h"
 #include "JoinLinkDialog.h"
+#include "LastCreate.h"
 #include "MainWindow.h"
 #include "PresetsDialog.h"
 #include "PresetsMenu.h"
@@ -150,10 +151,7 @@ void AfterCreate::showPresets()
 
 void AfterCreate::applyPreset(const Preset& preset)
 {
-    QStringList ids;
-    for (const Member& member : preset.members)
-        ids.append(member.userid.isEmpty() ? member.mobile : member.userid);
-    m_window->fillForm(QString(), preset.owner, preset.settings, ids);
+    m_window->fillForm(QString(), preset.owner, preset.settings, preset.members);
     emit statusMessage(tr("Filled the form from the preset \"%1\".").arg(preset.name));
 }
 
@@ -166,7 +164,11 @@ void AfterCreate::createSimilar(const HistoryEntry& entry)
         for (const FailedMember& failed : entry.failedMembers)
             ids.append(failed.userid.isEmpty() ? failed.mobile : failed.userid);
     }
-    m_window->fillForm(entry.name, entry.owner, entry.settings, ids);
+    MemberList members;
+    for (const QString& id : std::as_const(ids))
+        members.append(Member::fromUserId(id));
+    // Marked as another group, so the user does not send the same name twice without seeing it.
+    m_window->fillForm(LastCreate::similarName(entry.name), entry.owner, entry.settings, members);
     m_window->raise();
     m_window->activateWindow();
     emit statusMessage(everyone ? tr("Filled the form from \"%1\" with its %2 members.").arg(entry.name).arg(ids.size())

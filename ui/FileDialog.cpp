@@ -15,9 +15,7 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
         return fileName;
     if (startIn == StartIn::QtDefault)
         return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
-    if (s_lastDirectory.isEmpty())
-        s_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    fileName = QFileDialog::getOpenFileName(parent, caption, s_lastDirectory, filter);
+    fileName = QFileDialog::getOpenFileName(parent, caption, openFolder(), filter);
     // The next import most likely comes from the same folder (HR keeps the staff lists together).
     if (!fileName.isEmpty())
         s_lastDirectory = QFileInfo(fileName).absolutePath();
@@ -33,9 +31,20 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     QString suggested = suggestedName;
     if (QDir::isRelativePath(suggested)) {
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        suggested = QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(suggested);
+        suggested = QDir(QFileInfo(documents).isDir() ? documents : QDir::homePath()).filePath(suggested);
     }
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString FileDialog::openFolder()
+{
+    // A folder that does not exist would be offered as the file name ("Documents") instead of being opened.
+    for (const QString& folder :
+         { s_lastDirectory, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) }) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 void FileDialog::setNextFileName(const QString& path)

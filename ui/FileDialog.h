@@ -36,6 +36,8 @@ public:
      * cancelled). Several calls queue answers for the questions that follow, in order.
      */
     static void setNextFileName(const QString& path);
+    /** Where the next open-file dialog starts (StartIn::LastFolder): always a folder that exists. */
+    static QString openFolder();
     /** Drops the answers queued by setNextFileName that no question used. */
     static void clearNextFileName();
 

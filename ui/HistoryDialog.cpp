@@ -18,7 +18,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 
 namespace {
@@ -331,15 +330,8 @@ void HistoryDialog::exportEntries(bool xlsx)
     if (path.isEmpty())
         return;
     QString error;
-    bool ok = false;
-    if (xlsx) {
-        ok = HistoryExporter::writeXlsx(entries, path, &error);
-    } else {
-        QSaveFile file(path);
-        ok = file.open(QIODevice::WriteOnly) && file.write(HistoryExporter::toCsv(entries)) >= 0 && file.commit();
-        if (!ok)
-            error = file.errorString();
-    }
+    const bool ok
+        = xlsx ? HistoryExporter::writeXlsx(entries, path, &error) : HistoryExporter::writeCsv(entries, path, &error);
     if (!ok) {
         MessageBox::question(
             this, tr("Export failed"),

@@ -22,14 +22,14 @@ constexpr int ProgressDelayMs = 300;
 ImportController::ImportController(MemberListModel* members, QAbstractItemView* dropTarget, QWidget* window)
     : QObject(window)
     , m_members(members)
-    , m_dropTarget(dropTarget)
+    , m_viewport(dropTarget->viewport())
     , m_window(window)
     , m_reader(new ImportReader(this))
     , m_progressDelay(new QTimer(this))
 {
-    m_dropTarget->setAcceptDrops(true);
-    m_dropTarget->viewport()->setAcceptDrops(true);
-    m_dropTarget->viewport()->installEventFilter(this);
+    dropTarget->setAcceptDrops(true);
+    m_viewport->setAcceptDrops(true);
+    m_viewport->installEventFilter(this);
 
     m_progressDelay->setSingleShot(true);
     m_progressDelay->setInterval(ProgressDelayMs);
@@ -44,7 +44,11 @@ ImportController::ImportController(MemberListModel* members, QAbstractItemView* 
     connect(m_reader, &ImportReader::finished, this, &ImportController::onRead);
 }
 
-ImportController::~ImportController() = default;
+ImportController::~ImportController()
+{
+    if (m_viewport)
+        m_viewport->removeEventFilter(this);
+}
 
 bool ImportController::isBusy() const
 {
@@ -131,7 +135,9 @@ QString ImportController::droppedFile(const QEvent* event)
 
 bool ImportController::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_dropTarget->viewport()) {
+    // Compared, never asked: while the window is destroyed the view dies before this controller, and its viewport
+    // still gets events (asking the half-destroyed view for its viewport() was undefined behaviour).
+    if (watched == m_viewport) {
         switch (event->type()) {
         case QEvent::DragEnter:
         case QEvent::DragMove:

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QWidget>
 
 class ImportDialog;
 class ImportReader;
@@ -9,7 +10,6 @@ class MemberListModel;
 class ProgressDialog;
 class QAbstractItemView;
 class QTimer;
-class QWidget;
 struct ImportReading;
 
 /**
@@ -49,7 +49,8 @@ private:
     static QString droppedFile(const QEvent* event);
 
     MemberListModel* m_members;
-    QAbstractItemView* m_dropTarget;
+    // The drop target's viewport, which the filter watches; a QPointer, as the view may go first.
+    QPointer<QWidget> m_viewport;
     QWidget* m_window;
     ImportReader* m_reader;
     QTimer* m_progressDelay;

@@ -15,6 +15,10 @@ ImportReader::ImportReader(QObject* parent)
 
 ImportReader::~ImportReader()
 {
+    // Only a read under way has a future to wait for: once its result was taken, the watcher holds an empty future
+    // that never finishes, and waiting on it would hang.
+    if (!m_running)
+        return;
     cancel();
     m_watcher.waitForFinished();
 }

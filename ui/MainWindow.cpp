@@ -5,6 +5,9 @@
 #include "AfterCreate.h"
 #include "ConnectionDialog.h"
 #include "DingTalkEmulator.h"
+#include "ElidedLabel.h"
+#include "FormUndo.h"
+#include "GuideDialog.h"
 #include "ImportController.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
@@ -24,12 +27,14 @@
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardItemModel>
+#include <QTimer>
 
 #include <utility>
 
@@ -37,6 +42,8 @@ namespace {
 // Long lists of problems (a thousand duplicates, say) are cut short so the form stays readable.
 constexpr int MaxMessagesPerLabel = 3;
 constexpr int StatusMessageMs = 4000;
+// A pause in typing before the draft is written: often enough to lose nothing, rarely enough to cost nothing.
+constexpr int AutosaveDelayMs = 1000;
 
 QString joinMessages(const ValidationIssues& issues)
 {
@@ -63,7 +70,7 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_translator(translator ? translator : new AppTranslator(this))
     , m_members(new MemberListModel(this))
-    , m_connectionStatusLabel(new QLabel(this))
+    , m_connectionStatusLabel(new ElidedLabel(this))
 {
     m_ui->setupUi(this);
     m_connectionStatusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -86,10 +93,21 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
         updateCreateState();
     });
 
-    for (QLabel* label : { m_ui->groupNameErrorLabel, m_ui->ownerErrorLabel, m_ui->membersErrorLabel }) {
+    for (QLabel* label :
+         std::initializer_list<QLabel*>{ m_ui->groupNameErrorLabel, m_ui->ownerErrorLabel, m_ui->membersErrorLabel }) {
         UiStyle::setTone(label, UiStyle::Tone::Error);
+        // The room for one error line is kept while there is none: the fields below stay where they are.
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(policy);
+        label->setMinimumHeight(label->fontMetrics().height());
         label->hide();
     }
+    // A narrow window must not squash the ids into a few characters.
+    const int idWidth = m_ui->groupNameLineEdit->fontMetrics().averageCharWidth() * 18;
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{ m_ui->groupNameLineEdit, m_ui->ownerComboBox, m_ui->memberIdLineEdit })
+        field->setMinimumWidth(idWidth);
     UiStyle::setTone(m_ui->membersNoticeLabel, UiStyle::Tone::Notice);
     m_ui->membersNoticeLabel->hide();
     for (QLabel* label : { m_ui->groupNameCountLabel, m_ui->memberCountLabel, m_ui->ownerNameLabel,
@@ -108,17 +126,34 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
 
     setUpActions();
     setUpMembers();
+    m_undo = new FormUndo(statusBar());
+    connect(m_undo, &FormUndo::undoRequested, this, [this](const FormDraft& before) {
+        restoreForm(before);
+        statusBar()->showMessage(tr("The form is back as it was."), StatusMessageMs);
+    });
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::saveDraft);
+    for (QCheckBox* box :
+         { m_ui->showHistoryCheckBox, m_ui->searchableCheckBox, m_ui->joinApprovalCheckBox,
+           m_ui->mentionAllOwnerOnlyCheckBox, m_ui->managementOwnerOnlyCheckBox, m_ui->allMutedCheckBox })
+        connect(box, &QCheckBox::toggled, m_autosave, qOverload<>(&QTimer::start));
 
     connect(m_ui->groupNameLineEdit, &QLineEdit::textChanged, this, [this] {
         m_nameTouched = true;
         revalidate();
+        m_autosave->start();
     });
     connect(m_ui->ownerComboBox, &QComboBox::editTextChanged, this, [this] {
         m_ownerTouched = true;
         m_members->setOwner(m_ui->ownerComboBox->currentText());
         updateOwnerName();
         revalidate();
+        m_autosave->start();
     });
+    // Enter in the name moves on to the owner, as a form does, instead of doing nothing.
+    connect(m_ui->groupNameLineEdit, &QLineEdit::returnPressed, m_ui->ownerComboBox, qOverload<>(&QWidget::setFocus));
     connect(m_ui->createButton, &QPushButton::clicked, this, &MainWindow::create);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCreate);
     connect(m_ui->createHintLabel, &QLabel::linkActivated, this, &MainWindow::onHintLinkActivated);
@@ -176,6 +211,11 @@ void MainWindow::setUpActions()
     connect(m_ui->useSandboxAction, &QAction::triggered, this, &MainWindow::startSandbox);
     connect(m_ui->manageConnectionsAction, &QAction::triggered, this, &MainWindow::openProfilesDialog);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, m_guideAction);
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
 
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->languageEnglishAction);
@@ -189,6 +229,9 @@ void MainWindow::setUpMembers()
 {
     QTableView* view = m_ui->membersTableView;
     view->setModel(m_members);
+    // Tab leaves the list for the buttons and switches below (arrow keys move between its cells); Ctrl+Tab too.
+    view->setTabKeyNavigation(false);
+    view->installEventFilter(this);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::UserIdColumn, QHeaderView::Interactive);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::NameColumn, QHeaderView::Interactive);
     view->setColumnWidth(MemberListModel::UserIdColumn, 200);
@@ -205,7 +248,7 @@ void MainWindow::setUpMembers()
 
     connect(m_ui->pasteMembersButton, &QPushButton::clicked, this, &MainWindow::pasteMembers);
     connect(m_ui->removeMembersButton, &QPushButton::clicked, this, &MainWindow::removeSelectedMembers);
-    connect(m_ui->clearMembersButton, &QPushButton::clicked, m_members, &MemberListModel::clear);
+    connect(m_ui->clearMembersButton, &QPushButton::clicked, this, &MainWindow::clearMembers);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &MainWindow::addTypedMembers);
     connect(m_ui->memberIdLineEdit, &QLineEdit::returnPressed, this, &MainWindow::addTypedMembers);
     // A pasted column of ids would be squashed onto one line: add it to the list straight away instead.
@@ -225,6 +268,8 @@ void MainWindow::setUpMembers()
         m_membersTouched = true;
         refreshOwnerChoices();
         revalidate();
+        if (m_autosave)
+            m_autosave->start();
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_ui->removeMembersButton->setEnabled(m_ui->membersTableView->selectionModel()->hasSelection());
@@ -234,6 +279,15 @@ void MainWindow::setUpMembers()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    // Ctrl+Tab leaves the member list as Tab does (a list is not a text field that keeps Tab for itself).
+    if (watched == m_ui->membersTableView && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !key->modifiers().testFlag(Qt::ShiftModifier));
+            return true;
+        }
+    }
     if (watched == m_ui->memberIdLineEdit
         && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto* key = static_cast<QKeyEvent*>(event);
@@ -266,25 +320,97 @@ GroupSpec MainWindow::currentSpec() const
 }
 
 void MainWindow::fillForm(const QString& name, const QString& owner, const GroupSettings& settings,
-                          const QStringList& memberIds)
+                          const MemberList& members)
 {
     if (isCreating())
         return;
+    offerUndo(tr("The form was filled in again."));
+    FormDraft draft = formDraft();
     if (!name.isEmpty())
-        m_ui->groupNameLineEdit->setText(name);
-    m_ui->showHistoryCheckBox->setChecked(settings.showHistory);
-    m_ui->searchableCheckBox->setChecked(settings.searchable);
-    m_ui->joinApprovalCheckBox->setChecked(settings.validation);
-    m_ui->mentionAllOwnerOnlyCheckBox->setChecked(settings.mentionAllOwnerOnly);
-    m_ui->managementOwnerOnlyCheckBox->setChecked(settings.managementOwnerOnly);
-    m_ui->allMutedCheckBox->setChecked(settings.chatBanned);
-    if (!memberIds.isEmpty()) {
-        m_members->clear();
-        addMembers(memberIds, MemberSource::Typed);
-    }
+        draft.name = name;
     if (!owner.isEmpty())
-        m_ui->ownerComboBox->setEditText(owner);
+        draft.owner = owner;
+    draft.settings = settings;
+    if (!members.isEmpty())
+        draft.members = FormDraft::listEntries(members);
+    restoreForm(draft);
+    if (!name.isEmpty()) {
+        // The name is the one thing a similar group must not share: selected, it is typed over at once.
+        m_ui->groupNameLineEdit->setFocus();
+        m_ui->groupNameLineEdit->selectAll();
+    }
+}
+
+FormDraft MainWindow::formDraft() const
+{
+    const GroupSpec spec = currentSpec();
+    return FormDraft{ spec.name, spec.owner, spec.members, spec.settings };
+}
+
+void MainWindow::restoreForm(const FormDraft& draft)
+{
+    if (isCreating())
+        return;
+    m_ui->groupNameLineEdit->setText(draft.name);
+    m_ui->showHistoryCheckBox->setChecked(draft.settings.showHistory);
+    m_ui->searchableCheckBox->setChecked(draft.settings.searchable);
+    m_ui->joinApprovalCheckBox->setChecked(draft.settings.validation);
+    m_ui->mentionAllOwnerOnlyCheckBox->setChecked(draft.settings.mentionAllOwnerOnly);
+    m_ui->managementOwnerOnlyCheckBox->setChecked(draft.settings.managementOwnerOnly);
+    m_ui->allMutedCheckBox->setChecked(draft.settings.chatBanned);
+    if (draft.members != m_members->members()) {
+        m_members->clear();
+        m_members->appendMembers(draft.members);
+    }
+    m_ui->ownerComboBox->setEditText(draft.owner);
     revalidate();
+}
+
+void MainWindow::offerUndo(const QString& message)
+{
+    const FormDraft before = formDraft();
+    // An empty form, or the one a group was just made of (it is in the history), loses nothing.
+    if (before.isEmpty() || m_lastCreate.isUnchanged(m_validation, before.settings))
+        return;
+    m_undo->offer(before, message);
+}
+
+void MainWindow::clearMembers()
+{
+    if (isCreating() || m_members->rowCount() == 0)
+        return;
+    offerUndo(tr("Removed all %1 entries from the member list.").arg(m_members->rowCount()));
+    m_members->clear();
+}
+
+void MainWindow::setDraftFilePath(const QString& path)
+{
+    m_draftFile = DraftFile(path);
+}
+
+bool MainWindow::restoreDraft()
+{
+    const std::optional<FormDraft> draft = m_draftFile.load();
+    if (!draft || draft->isEmpty() || isCreating())
+        return false;
+    restoreForm(*draft);
+    statusBar()->showMessage(
+        tr("The form is back as you left it (%1 entries in the member list).").arg(draft->members.size()),
+        StatusMessageMs * 2);
+    return true;
+}
+
+void MainWindow::saveDraft()
+{
+    m_autosave->stop();
+    const FormDraft draft = formDraft();
+    // A form whose group was just created is in the history: at the next start it would only invite a second one.
+    if (draft.isEmpty() || m_lastCreate.isUnchanged(m_validation, draft.settings))
+        m_draftFile.remove();
+    else if (!m_draftFile.save(draft))
+        statusBar()->showMessage(
+            tr("The form could not be saved as a draft in %1.").arg(QDir::toNativeSeparators(m_draftFile.filePath())),
+            StatusMessageMs);
 }
 
 GroupApi* MainWindow::api() const
@@ -299,7 +425,13 @@ void MainWindow::revalidate()
     m_ui->lookUpPhoneNumbersButton->setVisible(m_validation.hasIssue(ValidationIssue::MemberUnresolved));
     m_ui->lookUpPhoneNumbersAction->setEnabled(m_validation.hasIssue(ValidationIssue::MemberUnresolved));
     showValidation();
+    showAddableMembers();
     updateCreateState();
+}
+
+void MainWindow::showAddableMembers()
+{
+    m_ui->resultPanel->setAddableCount(int(m_lastCreate.missingFrom(m_validation.memberIds).size()));
 }
 
 void MainWindow::showValidation()
@@ -334,6 +466,8 @@ void MainWindow::showValidation()
                 memberCount = issue.subject.toInt();
         }
     }
+    if (m_members->rowCount() == 0)
+        memberCount = 0; // the owner alone is no member list yet
     m_ui->memberCountLabel->setText(tr("%1/%2").arg(memberCount).arg(GroupLimits::MaxGroupMembers));
     UiStyle::setTone(m_ui->memberCountLabel,
                      memberCount > GroupLimits::MaxGroupMembers ? UiStyle::Tone::Error : UiStyle::Tone::Secondary);
@@ -361,6 +495,10 @@ void MainWindow::updateCreateState()
     const bool ready = !busy && isConnected() && (m_validation.isValid() || lookupsOnly);
     m_ui->createButton->setEnabled(ready);
     m_ui->createAction->setEnabled(ready);
+    // After a success the same press would make another group: the button says so.
+    const QString createText = m_lastCreate.groupExists() ? tr("&Create Another Group") : tr("&Create Group");
+    m_ui->createButton->setText(createText);
+    m_ui->createAction->setText(createText);
     m_ui->previewButton->setEnabled(!busy && m_validation.isValid()); // sends nothing: no connection needed
 
     if (busy) {
@@ -509,16 +647,20 @@ void MainWindow::create()
     }
     if (!m_validation.isValid())
         return;
+    const GroupSettings settings = currentSpec().settings;
+    if (!m_lastCreate.confirmCreate(this, m_validation, settings))
+        return;
 
+    m_lastCreate.noteSent(m_validation, settings);
     m_sentName = m_validation.name;
     m_sentValidation = m_validation;
-    m_sentSettings = currentSpec().settings;
+    m_sentSettings = settings;
     m_cancelling = false;
     m_progress = CreateProgress();
     m_progress.membersTotal = int(m_validation.memberIds.size());
     m_ui->resultPanel->clear();
-    m_job = new CreateJob(m_client->api(), m_validation.name, m_validation.owner, m_validation.memberIds,
-                          currentSpec().settings, this);
+    m_job
+        = new CreateJob(m_client->api(), m_validation.name, m_validation.owner, m_validation.memberIds, settings, this);
     connect(m_job, &CreateJob::progress, this, &MainWindow::onJobProgress);
     connect(m_job, &CreateJob::finished, this, &MainWindow::onJobFinished);
     setBusy(true);
@@ -560,16 +702,21 @@ void MainWindow::retryMissingMembers()
     const std::optional<CreateResult>& shown = m_ui->resultPanel->result();
     if (isCreating() || !isConnected() || m_phoneLookup || m_retry || !shown)
         return;
-    if (MissingMembersRetry::retryableIds(*shown).isEmpty())
+    // The list as it stands now: an id corrected since the create is sent, the refused one it replaced is not.
+    revalidate();
+    const QStringList ids = m_lastCreate.missingFrom(m_validation.memberIds);
+    if (ids.isEmpty())
         return;
-    m_retry = new MissingMembersRetry(m_client->api(), *shown, this);
+    m_retry = new MissingMembersRetry(m_client->api(), *shown, ids, this);
     m_ui->resultPanel->setRetrying(true);
-    connect(m_retry, &MissingMembersRetry::finished, this, [this](const CreateResult& result) {
+    connect(m_retry, &MissingMembersRetry::finished, this, [this, ids](const CreateResult& result) {
         m_retry->deleteLater();
         m_retry.clear();
+        m_lastCreate.noteAdded(ids, result.failedMembers);
         m_members->markFailed(result.failedMembers);
         m_ui->resultPanel->setRetrying(false);
         m_ui->resultPanel->showResult(result, m_ui->resultPanel->groupName());
+        showAddableMembers();
         statusBar()->showMessage(result.failedMembers.isEmpty()
                                      ? tr("Every missing member is now in the group.")
                                      : tr("%1 members are still not in the group.").arg(result.failedMembers.size()),
@@ -633,9 +780,11 @@ void MainWindow::onJobFinished(const CreateResult& result)
         job->deleteLater();
     m_job.clear();
     m_cancelling = false;
+    m_lastCreate.noteFinished(result);
     setBusy(false);
     m_members->markFailed(result.failedMembers);
     m_ui->resultPanel->showResult(result, m_sentName);
+    showAddableMembers();
     switch (result.outcome) {
     case CreateResult::Outcome::Created:
         statusBar()->showMessage(tr("The group was created."), StatusMessageMs);
@@ -652,6 +801,7 @@ void MainWindow::onJobFinished(const CreateResult& result)
         break;
     }
     m_afterCreate->record(m_sentValidation, m_sentSettings, result);
+    saveDraft(); // a form made into a group is no draft to bring back
     emit createFinished(result);
 }
 
@@ -714,6 +864,10 @@ void MainWindow::applyConnection(ConnectionSummary::Kind kind, const ConnectionS
     m_connectionKind = kind;
     m_connection = settings;
     m_exampleOwner = exampleOwner;
+    // The last group belongs to the connection it was made on: its result and its "add to it" go with it.
+    m_lastCreate.forget();
+    m_ui->resultPanel->clear();
+    showAddableMembers();
     m_members->setDirectory(directory);
     refreshOwnerChoices();
     updateOwnerName();
@@ -780,11 +934,14 @@ void MainWindow::offerSandboxIfNotConnected()
            "DingTalk at any time from the Connection menu."),
         { { QMessageBox::Yes, tr("Try the Sandbox") },
           { QMessageBox::Open, tr("Connect to DingTalk…") },
+          { QMessageBox::Help, tr("Read the Guide") },
           { QMessageBox::Cancel, tr("Not Now") } });
     if (answer == QMessageBox::Yes)
         startSandbox();
     else if (answer == QMessageBox::Open)
         openConnectionDialog();
+    else if (answer == QMessageBox::Help)
+        showGuide();
 }
 
 void MainWindow::openConnectionDialog()
@@ -861,6 +1018,9 @@ void MainWindow::retranslateCodeSetStrings()
 {
     m_members->retranslate();
     m_profiles->retranslate();
+    m_undo->retranslate();
+    m_guideAction->setText(tr("&Guide"));
+    m_guideAction->setToolTip(tr("How to connect, find userids, and what each switch does"));
     showValidation();
     updateCreateState();
     updateConnectionStatus();
@@ -884,7 +1044,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         cancelCreate();
     }
+    saveDraft(); // whatever is in the form comes back at the next start
     QMainWindow::closeEvent(event);
+}
+
+GuideDialog* MainWindow::guide() const
+{
+    return m_guide.data();
+}
+
+void MainWindow::showGuide()
+{
+    // One guide beside the window, not blocking it: the user reads it while filling in the form.
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ConnectionSummary.h"
+#include "DraftFile.h"
+#include "LastCreate.h"
 #include "create/CreateJob.h"
 #include "dingtalk/ConnectionSettings.h"
 #include "group/GroupSpec.h"
@@ -19,6 +21,9 @@ class AfterCreate;
 class AppTranslator;
 class DingTalkClient;
 class DingTalkEmulator;
+class FormUndo;
+class GuideDialog;
+class QAction;
 class GroupApi;
 class ImportController;
 class MemberListModel;
@@ -26,6 +31,7 @@ class MissingMembersRetry;
 class PhoneLookup;
 class ProfileController;
 class QLabel;
+class QTimer;
 class SandboxSession;
 
 /**
@@ -68,11 +74,21 @@ public:
     /** The request as the form currently describes it. */
     GroupSpec currentSpec() const;
     /**
-     * Fills the form (presets, "create a similar group"): the name and the owner unless empty, the six settings,
-     * and the members unless `memberIds` is empty (they replace the list). Refused while a create is running.
+     * Fills the form (presets, "create a similar group"): the name (then selected, so the user sees it is new) and
+     * the owner unless empty, the six settings, and the members unless `members` is empty (they replace the list,
+     * names and phone numbers kept). What is replaced can be undone. Refused while a create is running.
      */
-    void fillForm(const QString& name, const QString& owner, const GroupSettings& settings,
-                  const QStringList& memberIds);
+    void fillForm(const QString& name, const QString& owner, const GroupSettings& settings, const MemberList& members);
+    /** The form as it stands, as a value (the autosaved draft, Undo). */
+    FormDraft formDraft() const;
+    /** Puts `draft` into the form whole, the member list replaced. */
+    void restoreForm(const FormDraft& draft);
+    /** Keeps the autosaved draft in `path` (tests); empty: the default file. */
+    void setDraftFilePath(const QString& path);
+    /** At start-up: the draft autosaved by the last run comes back into the form; false when there was none. */
+    bool restoreDraft();
+    /** Writes the draft now (it is written a moment after each change, and when the window closes). */
+    void saveDraft();
     /** History, join link, verify, request preview and presets. */
     AfterCreate* afterCreate() const { return m_afterCreate; }
     /** The active connection's API, or null when not connected. */
@@ -114,6 +130,7 @@ private:
                          const QHash<QString, QString>& directory, const QString& exampleOwner);
     void revalidate();
     void showValidation();
+    void showAddableMembers();
     bool isTouched(ValidationIssue::Field field) const;
     void refreshOwnerChoices();
     void updateOwnerName();
@@ -127,8 +144,18 @@ private:
     void onJobFinished(const CreateResult& result);
     void addTypedMembers();
     void removeSelectedMembers();
+    void clearMembers();
+    /** Before an action replaces the form: keeps it for Undo when there is work in it that is not in a group. */
+    void offerUndo(const QString& message);
     void addOwnerToMembers();
     void showAbout();
+
+public:
+    /** Help ▸ Guide (F1), and the first-run question's "Read the Guide". */
+    void showGuide();
+    GuideDialog* guide() const;
+
+private:
     void onHintLinkActivated(const QString& link);
     void startPhoneLookup(bool thenCreate);
 
@@ -158,6 +185,12 @@ private:
     GroupValidation m_sentValidation; // what the running or last create sent, for the history
     GroupSettings m_sentSettings;
     AfterCreate* m_afterCreate = nullptr;
+    LastCreate m_lastCreate;
+    FormUndo* m_undo = nullptr;
+    QAction* m_guideAction = nullptr;
+    QPointer<GuideDialog> m_guide;
+    DraftFile m_draftFile;
+    QTimer* m_autosave = nullptr;
 
     ImportController* m_import = nullptr;
     QPointer<PhoneLookup> m_phoneLookup;

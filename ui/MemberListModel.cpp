@@ -60,7 +60,8 @@ QStringList MemberListModel::unresolvedMobiles() const
     QStringList mobiles;
     QSet<QString> seen;
     for (const Member& member : m_members) {
-        if (member.state == MemberState::Unresolved && !seen.contains(member.mobile)) {
+        // Names and job numbers are the directory's to resolve, not the phone lookup's.
+        if (member.state == MemberState::Unresolved && !member.needsDirectory() && !seen.contains(member.mobile)) {
             seen.insert(member.mobile);
             mobiles.append(member.mobile);
         }
@@ -226,8 +227,11 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
     const QString id = member.trimmedUserId();
     switch (index.column()) {
     case UserIdColumn:
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return member.state == MemberState::Unresolved && member.userid.isEmpty() ? member.mobile : member.userid;
+        if (role == Qt::DisplayRole || role == Qt::EditRole) {
+            if (member.state == MemberState::Unresolved && member.userid.isEmpty())
+                return member.needsDirectory() ? member.query : member.mobile;
+            return member.userid;
+        }
         break;
     case NameColumn:
         if (role == Qt::DisplayRole) {

@@ -1,5 +1,6 @@
 #include "MessageBox.h"
 
+#include <QHash>
 #include <QPushButton>
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
@@ -17,15 +18,45 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
         return answer;
     }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QHash<QAbstractButton*, QMessageBox::StandardButton> ids;
     for (const Button& button : buttons) {
-        QPushButton* added = box.addButton(button.id);
-        if (!button.text.isEmpty())
-            added->setText(button.text);
+        // A button with its own words is added by role, not as a standard button: standard buttons bring the
+        // style's icons (a folder on "Open", a red cross on "Cancel"), which say nothing about these words.
+        QPushButton* added
+            = button.text.isEmpty() ? box.addButton(button.id) : box.addButton(button.text, roleOf(button.id));
+        ids.insert(added, button.id);
+        if (ids.size() == 1)
+            box.setDefaultButton(added);
+        if (button.id == QMessageBox::Cancel || button.id == QMessageBox::No)
+            box.setEscapeButton(added);
     }
-    if (!buttons.isEmpty())
-        box.setDefaultButton(buttons.first().id);
+    // Centred on the window it belongs to, also when the question comes before the window manager placed it.
+    if (parent) {
+        box.adjustSize();
+        box.move(parent->window()->geometry().center() - box.rect().center());
+    }
     box.exec();
-    return box.standardButton(box.clickedButton());
+    return ids.value(box.clickedButton(), QMessageBox::Cancel);
+}
+
+QMessageBox::ButtonRole MessageBox::roleOf(QMessageBox::StandardButton id)
+{
+    switch (id) {
+    case QMessageBox::Cancel:
+    case QMessageBox::Abort:
+        return QMessageBox::RejectRole;
+    case QMessageBox::No:
+    case QMessageBox::NoToAll:
+        return QMessageBox::NoRole;
+    case QMessageBox::Yes:
+    case QMessageBox::YesToAll:
+        return QMessageBox::YesRole;
+    case QMessageBox::Ok:
+    case QMessageBox::Save:
+        return QMessageBox::AcceptRole;
+    default:
+        return QMessageBox::ActionRole;
+    }
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

@@ -32,6 +32,8 @@ public:
     static QString lastText();
 
 private:
+    static QMessageBox::ButtonRole roleOf(QMessageBox::StandardButton id);
+
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static int s_answeredInAdvance;
     static QString s_lastText;

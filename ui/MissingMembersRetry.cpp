@@ -3,10 +3,12 @@
 #include "ProgressDialog.h"
 #include "create/AddMembersJob.h"
 
-MissingMembersRetry::MissingMembersRetry(GroupApi* api, const CreateResult& result, QWidget* window)
+MissingMembersRetry::MissingMembersRetry(GroupApi* api, const CreateResult& result, const QStringList& ids,
+                                         QWidget* window)
     : QObject(window)
     , m_api(api)
     , m_result(result)
+    , m_ids(ids)
     , m_window(window)
 {
 }
@@ -17,26 +19,16 @@ MissingMembersRetry::~MissingMembersRetry()
         m_progress->deleteLater();
 }
 
-QStringList MissingMembersRetry::retryableIds(const CreateResult& result)
-{
-    QStringList ids;
-    for (const FailedMember& failed : result.failedMembers) {
-        if (!failed.userid.isEmpty() && !ids.contains(failed.userid))
-            ids.append(failed.userid);
-    }
-    return ids;
-}
-
 void MissingMembersRetry::start()
 {
-    const QStringList ids = retryableIds(m_result);
-    m_job = new AddMembersJob(m_api, m_result.chatid, ids, this);
+    m_job = new AddMembersJob(m_api, m_result.chatid, m_ids, this);
     m_progress = new ProgressDialog(m_window);
     m_progress->setObjectName(QStringLiteral("retryProgressDialog"));
-    m_progress->setWindowTitle(tr("Adding the Missing Members"));
-    const int total = int(ids.size());
+    m_progress->setWindowTitle(tr("Adding Members to the Group"));
+    const int total = int(m_ids.size());
     auto done = std::make_shared<int>(0);
-    m_progress->setMessage([done, total] { return tr("Adding the missing members: %1 of %2…").arg(*done).arg(total); });
+    m_progress->setMessage(
+        [done, total] { return tr("Adding members to the group: %1 of %2…").arg(*done).arg(total); });
     connect(m_job, &AddMembersJob::progress, this, [this, done](int count, int all) {
         *done = count;
         if (m_progress)

@@ -11,21 +11,20 @@ class ProgressDialog;
 class QWidget;
 
 /**
- * "Retry adding the missing members" after a partial create: an AddMembersJob on the same chatid with the userids
- * that were not added (phone numbers that never became a userid are not retried), with a progress dialog and
- * Cancel. The result it reports is the create's result with the failed list shrunk to whoever still fails.
+ * "Add to this group" once a group exists: an AddMembersJob on the same chatid with the userids the window names
+ * (the member list as it stands now, less whoever is in the group), with a progress dialog and Cancel. The result
+ * it reports is the create's result with the failed list replaced by whoever still fails (phone numbers that never
+ * became a userid stay listed: they cannot be added).
  */
 class MissingMembersRetry : public QObject
 {
     Q_OBJECT
 
 public:
-    MissingMembersRetry(GroupApi* api, const CreateResult& result, QWidget* window);
+    MissingMembersRetry(GroupApi* api, const CreateResult& result, const QStringList& ids, QWidget* window);
     ~MissingMembersRetry() override;
 
     void start();
-    /** The userids a retry would add (the failed members that have one). */
-    static QStringList retryableIds(const CreateResult& result);
 
 signals:
     void finished(const CreateResult& result);
@@ -35,6 +34,7 @@ private:
 
     GroupApi* m_api;
     CreateResult m_result;
+    QStringList m_ids;
     QWidget* m_window;
     AddMembersJob* m_job = nullptr;
     QPointer<ProgressDialog> m_progress;

@@ -1,11 +1,21 @@
 #include "Preferences.h"
 
+#include "files/OwnerOnlyFile.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString SandboxOfferedKey = QStringLiteral("ui/sandboxOffered");
+
+void write(const QString& key, const QVariant& value)
+{
+    QSettings settings(Preferences::filePath(), QSettings::IniFormat);
+    settings.setValue(key, value);
+    settings.sync();
+    OwnerOnlyFile::restrict(settings.fileName());
+}
 } // namespace
 
 QString Preferences::filePath()
@@ -20,7 +30,7 @@ QString Preferences::language()
 
 void Preferences::setLanguage(const QString& language)
 {
-    QSettings(filePath(), QSettings::IniFormat).setValue(LanguageKey, language);
+    write(LanguageKey, language);
 }
 
 bool Preferences::sandboxOffered()
@@ -30,5 +40,5 @@ bool Preferences::sandboxOffered()
 
 void Preferences::setSandboxOffered(bool offered)
 {
-    QSettings(filePath(), QSettings::IniFormat).setValue(SandboxOfferedKey, offered);
+    write(SandboxOfferedKey, offered);
 }

@@ -59,7 +59,7 @@ QAction* PresetsMenu::presetAction(const QString& name) const
 
 void PresetsMenu::retranslate()
 {
-    setTitle(tr("&Presets"));
+    setTitle(tr("Pre&sets"));
     m_manageAction->setText(tr("&Save or Manage Presets…"));
     m_manageAction->setToolTip(tr("Save the form's settings under a name, or rename and delete presets"));
 }

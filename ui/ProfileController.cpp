@@ -1,5 +1,6 @@
 #include "ProfileController.h"
 
+#include "ElidedLabel.h"
 #include "ProfilesDialog.h"
 #include "UiStyle.h"
 #include "connections/KeychainSecretStore.h"
@@ -33,12 +34,14 @@ ProfileController::ProfileController(QWidget* window)
     , m_store(new ProfileStore(QString(), this))
     , m_secrets(factory() ? factory()(this) : new KeychainSecretStore(SecretStore::serviceName(), this))
     , m_combo(new QComboBox(window))
-    , m_sessionOnlyLabel(new QLabel(window))
+    , m_sessionOnlyLabel(new ElidedLabel(window))
     , m_actions(new QActionGroup(this))
 {
     m_store->setSecretStore(m_secrets);
     m_combo->setObjectName(QStringLiteral("connectionProfileComboBox"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long profile name must not widen the window: the drop-down shows the whole names.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(14);
     m_sessionOnlyLabel->setObjectName(QStringLiteral("secretsSessionOnlyLabel"));
     UiStyle::setTone(m_sessionOnlyLabel, UiStyle::Tone::Notice);
     m_sessionOnlyLabel->setWordWrap(false);

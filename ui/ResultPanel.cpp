@@ -28,6 +28,7 @@ ResultPanel::ResultPanel(QWidget* parent)
     m_ui->chatIdLineEdit->setFont(fixed);
     QTableWidget* failed = m_ui->failedMembersTableWidget;
     failed->setWordWrap(false); // one line per member; the full reason is in the tooltip
+    failed->setTabKeyNavigation(false); // Tab moves on to the buttons below
     failed->setMinimumHeight(90);
     failed->setMaximumHeight(180);
     failed->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -60,6 +61,14 @@ void ResultPanel::showResult(const CreateResult& result, const QString& groupNam
 void ResultPanel::setRetrying(bool retrying)
 {
     m_retrying = retrying;
+    render();
+}
+
+void ResultPanel::setAddableCount(int count)
+{
+    if (count == m_addable)
+        return;
+    m_addable = count;
     render();
 }
 
@@ -192,14 +201,13 @@ void ResultPanel::render()
     const bool offerOwnerFix = result.outcome == CreateResult::Outcome::Rejected && result.error.hasCode(49006);
     m_ui->addOwnerToMembersButton->setVisible(offerOwnerFix && !m_fixApplied);
 
-    // The group exists: the missing userids can be added to it (phone numbers without a user cannot).
-    bool retryable = false;
-    for (const FailedMember& failed : result.failedMembers)
-        retryable = retryable || !failed.userid.isEmpty();
-    retryable = retryable && result.outcome == CreateResult::Outcome::CreatedPartially && !result.chatid.isEmpty();
-    m_ui->retryMissingMembersButton->setVisible(retryable);
+    // The group exists: whoever in the member list is not in it can be added to it (not the phone numbers without a
+    // user). The list as it is now counts, so a corrected id is added instead of the refused one.
+    const bool addable = exists && !result.chatid.isEmpty() && m_addable > 0;
+    m_ui->retryMissingMembersButton->setVisible(addable);
     m_ui->retryMissingMembersButton->setEnabled(!m_retrying);
-    if (retryable)
+    m_ui->retryMissingMembersButton->setText(tr("Add to This Group (%1)").arg(m_addable));
+    if (addable && anyFailed)
         m_ui->failedMembersLabel->setText(
             tr("The group exists; these %1 members are not in it yet. Everyone else is already there.")
                 .arg(result.failedMembers.size()));

@@ -33,11 +33,13 @@ public:
     QString groupName() const { return m_groupName; }
     /** While a retry runs, its button is greyed so it cannot be sent twice. */
     void setRetrying(bool retrying);
+    /** How many people in the member list are not in the existing group: "Add to This Group" shows for them. */
+    void setAddableCount(int count);
 
 signals:
     /** The user asked for the fix of DingTalk's 49006: put the owner into the member list. */
     void addOwnerRequested();
-    /** The group exists without some members: the user asked to add them again. */
+    /** The group exists without some of the people in the member list: the user asked to add them to it. */
     void retryMissingMembersRequested();
     /** The user asked for the group's join link and QR code. */
     void joinLinkRequested();
@@ -58,4 +60,5 @@ private:
     QString m_groupName;
     bool m_fixApplied = false;
     bool m_retrying = false;
+    int m_addable = 0;
 };

@@ -13,7 +13,9 @@ SandboxSession::SandboxSession(QObject* parent)
 
 SandboxSession::~SandboxSession()
 {
-    m_start.waitForFinished();
+    // A future whose result was taken is reset to one that never finishes: waiting on it would hang.
+    if (m_start.future().isValid())
+        m_start.waitForFinished();
     // Made, but its start was not heard of yet: it goes with the rest.
     if (!m_emulator && m_start.future().resultCount() > 0)
         m_emulator.reset(m_start.future().takeResult());

@@ -17,16 +17,21 @@ CliHistory::CliHistory(const CliOptions& options)
 
 QString CliHistory::defaultFilePath()
 {
+    return windowDataPath([] { return HistoryStore::defaultFilePath(); });
+}
+
+QString CliHistory::windowDataPath(const std::function<QString()>& path)
+{
     // QStandardPaths reads the names from QCoreApplication: borrow the shared identity for the one call (the window
     // runs under it), then restore ours, so both programs keep one history.
     const QString organisation = QCoreApplication::organizationName();
     const QString application = QCoreApplication::applicationName();
     QCoreApplication::setOrganizationName(AppIdentity::organisationName());
     QCoreApplication::setApplicationName(AppIdentity::applicationName());
-    const QString path = HistoryStore::defaultFilePath();
+    const QString result = path();
     QCoreApplication::setOrganizationName(organisation);
     QCoreApplication::setApplicationName(application);
-    return path;
+    return result;
 }
 
 QString CliHistory::profileName(const ConnectionSettings& connection)
@@ -44,8 +49,10 @@ bool CliHistory::record(const GroupValidation& validation, const GroupSettings& 
     if (!m_enabled)
         return true;
     HistoryStore store(m_filePath);
-    const bool written = store.append(HistoryEntry::fromResult(validation, settings, result, profileName(m_connection),
-                                                               m_connection.generation, secrets));
+    HistoryEntry entry = HistoryEntry::fromResult(validation, settings, result, profileName(m_connection),
+                                                  m_connection.generation, secrets);
+    entry.connection = m_connection.identity(); // for the batch's duplicate guard
+    const bool written = store.append(entry);
     m_damagedFilePath = store.damagedFilePath();
     // Written: the store may still have something to say (a damaged file set aside). Not written: say so first,
     // with the file, since the store's reason alone may not name it.

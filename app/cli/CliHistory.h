@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct CliOptions;
 struct CreateResult;
 struct GroupValidation;
@@ -47,6 +49,8 @@ public:
      * "DingTalkGroupCreator", application "dingtalk-group-creator"), which this program does not share.
      */
     static QString defaultFilePath();
+    /** `path(relative)` under the window's data location, for files both programs share (history, batch journals). */
+    static QString windowDataPath(const std::function<QString()>& path);
     /**
      * The profile name an entry of the command line carries: the app key, or "access token" for a pasted one. Never
      * the token or the secret.

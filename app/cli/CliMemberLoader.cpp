@@ -6,13 +6,38 @@
 #include "import/ColumnGuesser.h"
 #include "import/MemberImporter.h"
 
+#include <QFile>
 #include <QIODevice>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace {
 
 const QString FileError = QStringLiteral("members-file");
 const QString ColumnError = QStringLiteral("members-column");
 constexpr int ValuesShown = 10; // of a filter column, when the filter matched nothing
+constexpr int ColumnsShown = 20; // of a file whose columns do not fit the options
+constexpr int CharactersShown = 64; // of a title or value in a message: a cell may hold megabytes
+
+/** `text` cut to CharactersShown characters: a message quotes cells, and one must not be as big as the file. */
+QString shortened(const QString& text)
+{
+    return text.size() <= CharactersShown ? text : text.left(CharactersShown) + QStringLiteral("…");
+}
+
+/** The first ColumnsShown column titles of `table`, shortened: a file may have 16,384 columns. */
+QString columnList(const ImportedTable& table)
+{
+    const QStringList titles = table.headers();
+    QStringList shown;
+    for (const QString& title : titles.mid(0, ColumnsShown))
+        shown.append(shortened(title));
+    QString list = shown.join(QStringLiteral(", "));
+    if (titles.size() > ColumnsShown)
+        list += CliMemberLoader::tr(", … (%1 columns in all)").arg(titles.size());
+    return list;
+}
 
 bool isNumber(const QString& text)
 {
@@ -82,8 +107,8 @@ bool CliMemberLoader::load(QIODevice* standardInput)
         member.source = MemberSource::CommandLine;
         m_members.append(member);
     }
-    for (const QString& path : m_options.memberFiles) {
-        if (!loadFile(path, standardInput))
+    for (qsizetype i = 0; i < m_options.memberFiles.size(); ++i) {
+        if (!loadFile(m_options.memberFiles.at(i), m_options.memberFileNames.value(i), standardInput))
             return false;
         if (m_tooManyMembers)
             break; // more files could only add people
@@ -91,7 +116,24 @@ bool CliMemberLoader::load(QIODevice* standardInput)
     return true;
 }
 
-bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
+ImportResult CliMemberLoader::readNamedFile(const QString& path, const QByteArray& systemName)
+{
+    if (systemName.isEmpty() || systemName == QFile::encodeName(path))
+        return MemberImporter::readFile(path);
+    // A name that is not UTF-8 has no QString QFile could encode back to it: opened by its bytes, as given.
+    ImportResult result;
+    std::FILE* const handle = std::fopen(systemName.constData(), "rb");
+    if (!handle) {
+        result.error
+            = ImportError(ImportError::CannotOpen, QStringLiteral("%1 (%2)").arg(path, qt_error_string(errno)));
+        return result;
+    }
+    QFile file;
+    file.open(handle, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    return MemberImporter::readDevice(file, path);
+}
+
+bool CliMemberLoader::loadFile(const QString& path, const QByteArray& systemName, QIODevice* standardInput)
 {
     const bool fromStandardInput = path == QLatin1String("-");
     const QString fileName = fromStandardInput ? tr("standard input") : path;
@@ -99,9 +141,9 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (fromStandardInput) {
         if (!standardInput || !standardInput->isReadable())
             return fail(FileError, tr("Cannot read the member list from standard input."));
-        result = MemberImporter::readData(standardInput->readAll());
+        result = MemberImporter::readDevice(*standardInput);
     } else {
-        result = MemberImporter::readFile(path);
+        result = readNamedFile(path, systemName);
     }
     if (!result.ok()) {
         m_importErrorCode = result.error.codeName();
@@ -130,12 +172,16 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     if (choice.filterColumn >= 0 && members.isEmpty()) {
         if (rowsKept == 0) {
             const QStringList values = MemberImporter::distinctValues(table, choice.filterColumn);
-            QString shown = values.mid(0, ValuesShown).join(QStringLiteral(", "));
+            QStringList first;
+            for (const QString& value : values.mid(0, ValuesShown))
+                first.append(shortened(value));
+            QString shown = first.join(QStringLiteral(", "));
             if (values.size() > ValuesShown)
                 shown += QStringLiteral(", …");
             return fail(ColumnError,
                         tr("No row of \"%1\" has \"%2\" in the column \"%3\" (--filter). The values there are: %4.")
-                            .arg(fileName, choice.filterValue, table.headers().value(choice.filterColumn), shown));
+                            .arg(fileName, shortened(choice.filterValue),
+                                 shortened(table.headers().value(choice.filterColumn)), shown));
         }
     }
     // Without a Member for each row of a file too big for a group, its count is that of the kept rows with an id.
@@ -166,12 +212,18 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     QStringList columns;
     const QStringList titles = table.headers();
     if (choice.idColumn >= 0)
-        columns.append(tr("userids from the column \"%1\"").arg(titles.value(choice.idColumn)));
+        columns.append(tr("userids from the column \"%1\"").arg(shortened(titles.value(choice.idColumn))));
+    else if (choice.phoneColumn >= 0)
+        columns.append(tr("phone numbers from the column \"%1\"").arg(shortened(titles.value(choice.phoneColumn))));
+    else if (choice.jobNumberColumn >= 0)
+        columns.append(tr("job numbers from the column \"%1\", looked up in the directory")
+                           .arg(shortened(titles.value(choice.jobNumberColumn))));
     else
-        columns.append(tr("phone numbers from the column \"%1\"").arg(titles.value(choice.phoneColumn)));
+        columns.append(tr("names from the column \"%1\", looked up in the directory")
+                           .arg(shortened(titles.value(choice.nameColumn))));
     if (choice.filterColumn >= 0)
-        columns.append(
-            tr("only rows whose \"%1\" is \"%2\"").arg(titles.value(choice.filterColumn), choice.filterValue));
+        columns.append(tr("only rows whose \"%1\" is \"%2\"")
+                           .arg(shortened(titles.value(choice.filterColumn)), shortened(choice.filterValue)));
     m_summaries.append(tr("%1 (%2): %3 rows, %4 members; %5.")
                            .arg(fileName, format)
                            .arg(table.rowCount())
@@ -182,12 +234,14 @@ bool CliMemberLoader::loadFile(const QString& path, QIODevice* standardInput)
     const int skipped = rowsKept - memberCount;
     if (skipped > 0) {
         m_skippedRows += skipped;
-        m_summaries.append(choice.idColumn >= 0
-                               ? tr("%1: %2 rows have no userid and were left out (when a file has a userid column, "
-                                    "its phone numbers are not looked up).")
-                                     .arg(fileName)
-                                     .arg(skipped)
-                               : tr("%1: %2 rows have no phone number and were left out.").arg(fileName).arg(skipped));
+        m_summaries.append(
+            choice.idColumn >= 0 ? tr("%1: %2 rows have no userid and were left out (when a file has a userid column, "
+                                      "its phone numbers are not looked up).")
+                                       .arg(fileName)
+                                       .arg(skipped)
+                : choice.phoneColumn >= 0
+                ? tr("%1: %2 rows have no phone number and were left out.").arg(fileName).arg(skipped)
+                : tr("%1: %2 rows have no job number or name and were left out.").arg(fileName).arg(skipped));
     }
     return true;
 }
@@ -231,7 +285,7 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
             return true;
         return fail(ColumnError,
                     tr("\"%1\" has no column \"%2\" (--%3). Its columns are: %4.")
-                        .arg(fileName, spec, QLatin1String(option), table.headers().join(QStringLiteral(", "))));
+                        .arg(fileName, shortened(spec), QLatin1String(option), columnList(table)));
     };
     // MemberImporter's rule: with a userid column the ids decide and no number is used. So naming the phone column
     // (without --id-column) means the members are the phone numbers, whatever the guess took for ids.
@@ -247,10 +301,13 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
             return false;
         choice.filterValue = m_options.filterValue;
     }
-    if (choice.idColumn < 0 && choice.phoneColumn < 0)
+    // Without userids or numbers, a column headed as job numbers or names is read through the directory (a column
+    // guessed to hold names in a file without a header is not enough: it may be anything without digits).
+    if (choice.idColumn < 0 && choice.phoneColumn < 0 && choice.jobNumberColumn < 0
+        && (choice.nameColumn < 0 || !table.hasHeader()))
         return fail(ColumnError,
-                    tr("No column of \"%1\" could be recognised as userids or phone numbers. Name it "
-                       "with --id-column or --phone-column. Its columns are: %2.")
-                        .arg(fileName, table.headers().join(QStringLiteral(", "))));
+                    tr("No column of \"%1\" could be recognised as userids, phone numbers, job numbers or names. "
+                       "Name it with --id-column or --phone-column. Its columns are: %2.")
+                        .arg(fileName, columnList(table)));
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "group/GroupSpec.h"
+#include "import/ImportResult.h"
 #include "members/Member.h"
 
 #include <QCoreApplication>
@@ -61,7 +62,10 @@ public:
     static int findColumn(const ImportedTable& table, const QString& spec);
 
 private:
-    bool loadFile(const QString& path, QIODevice* standardInput);
+    /** `systemName`: the path as the system passed it (CliOptions::memberFileNames). */
+    bool loadFile(const QString& path, const QByteArray& systemName, QIODevice* standardInput);
+    /** Reads the file `path` names, by its system name where the two differ (a name that is not UTF-8). */
+    static ImportResult readNamedFile(const QString& path, const QByteArray& systemName);
     bool chooseColumns(ImportedTable& table, const QString& fileName, ColumnChoice& choice);
     /**
      * Sets tooManyMembers() when the members so far plus the ids of the rows `kept` accepts are more than a group

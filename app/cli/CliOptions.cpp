@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include <QFile>
+
 #include "dingtalk/ServerAddress.h"
 #include "i18n/AppTranslator.h"
 
@@ -17,7 +19,9 @@ const QStringList& valueOptions()
         QStringLiteral("members"),      QStringLiteral("mobile"),       QStringLiteral("id-column"),
         QStringLiteral("phone-column"), QStringLiteral("filter"),       QStringLiteral("server"),
         QStringLiteral("api"),          QStringLiteral("access-token"), QStringLiteral("app-key"),
-        QStringLiteral("timeout"),      QStringLiteral("lang"),         QStringLiteral("history-file")
+        QStringLiteral("timeout"),      QStringLiteral("lang"),         QStringLiteral("history-file"),
+        QStringLiteral("journal"),      QStringLiteral("results"),      QStringLiteral("owner-query"),
+        QStringLiteral("member-query"), QStringLiteral("department")
     };
     return names;
 }
@@ -83,7 +87,31 @@ void CliOptions::fail(const QString& code, const QString& message)
     errorMessage = message;
 }
 
-CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment)
+QList<QByteArray> CliOptions::rawMemberFileNames(const QStringList& memberFiles, const QList<QByteArray>& rawArguments)
+{
+    // The values of "--members FILE" and "--members=FILE", in order, as bytes.
+    static const QByteArray option = QByteArrayLiteral("--members");
+    QList<QByteArray> rawValues;
+    for (qsizetype i = 1; i < rawArguments.size(); ++i) {
+        const QByteArray& argument = rawArguments.at(i);
+        if (argument == "--")
+            break;
+        if (argument == option && i + 1 < rawArguments.size())
+            rawValues.append(rawArguments.at(++i));
+        else if (argument.startsWith(option + '='))
+            rawValues.append(argument.mid(option.size() + 1));
+    }
+    QList<QByteArray> names;
+    for (qsizetype k = 0; k < memberFiles.size(); ++k) {
+        // Bytes only where they are this very value: anything else parses as the decoded text says.
+        const bool same = k < rawValues.size() && QString::fromLocal8Bit(rawValues.at(k)) == memberFiles.at(k);
+        names.append(same ? rawValues.at(k) : QFile::encodeName(memberFiles.at(k)));
+    }
+    return names;
+}
+
+CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment,
+                             const QList<QByteArray>& rawArguments)
 {
     CliOptions options;
     options.json = requestsJson(arguments);
@@ -125,11 +153,23 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         "numbers that cannot be looked up) and dry runs are not recorded. --no-history records nothing; "
         "--history-file records in another file. If the history cannot be written, a warning says so and the exit "
         "code stays that of the create.\n\n"
+        "People by name, job number or department: --owner-query, --member-query and --department, and member "
+        "files with a 姓名 or 工号 column (and no userid or phone column), are looked up in a local copy of the "
+        "organisation's directory, made on first use (or with --refresh-directory) and shared with the window. A "
+        "query is read in this order: a userid the directory knows, a job number, an exact name, a mobile number; "
+        "it must end at exactly one person, a department name or path (销售部/华东区) at exactly one department. "
+        "Otherwise nothing is created (exit code 2); --skip-unresolved leaves out people nobody has (never ambiguous "
+        "ones).\n\n"
+        "  dingtalk-group-cli directory sync    copies the directory anew\n"
+        "  dingtalk-group-cli directory search TEXT    finds people by part of a name, job number, userid or "
+        "mobile\n\n"
         "Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, "
         "nothing created; 4 created, "
         "but some members are missing; 5 the outcome is unknown: a network failure, or an answer that does not "
         "prove nothing was done."));
     parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
+    parser.addPositionalArgument(QStringLiteral("directory"),
+                                 tr("\"directory sync\" or \"directory search TEXT\": the organisation's directory."));
     const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
     const QCommandLineOption nameOption(QStringLiteral("name"), tr("The group name (1 to 20 characters)."), tr("NAME"));
@@ -159,8 +199,8 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         tr("COLUMN=VALUE"));
     const QCommandLineOption skipUnresolvedOption(
         QStringLiteral("skip-unresolved"),
-        tr("Create the group even if some phone numbers belong to no employee; they are listed as missing (exit "
-           "code 4)."));
+        tr("Create the group even if some phone numbers belong to no employee, or some people (--member-query, files "
+           "read by name or job number) are not in the directory; they are listed as missing (exit code 4)."));
     const QCommandLineOption apiOption(QStringLiteral("api"),
                                        tr("The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 "
                                           "(api.dingtalk.com)."),
@@ -195,6 +235,41 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     const QCommandLineOption historyFileOption(
         QStringLiteral("history-file"),
         tr("Record the create in this history file instead of the one the window shows."), tr("FILE"));
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        tr("batch: keep the batch's journal in this file (else under the user's data location, named after the "
+           "sheet's content and the connection, so that running the same sheet again resumes it)."),
+        tr("FILE"));
+    const QCommandLineOption resultsOption(
+        QStringLiteral("results"), tr("batch: write the results table to this .csv or .xlsx file."), tr("FILE"));
+    const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
+                                               tr("batch: send the valid rows even if some rows are invalid."));
+    const QCommandLineOption retryUnknownOption(
+        QStringLiteral("retry-unknown"),
+        tr("batch: send again the rows whose outcome is unknown (check DingTalk first), and rows the history says "
+           "may exist."));
+    const QCommandLineOption allowDuplicatesOption(
+        QStringLiteral("allow-duplicates"),
+        tr("batch: send rows even when the history has a group of the same name and owner from the last 30 days."));
+    parser.addOptions({ journalOption, resultsOption, skipInvalidOption, retryUnknownOption, allowDuplicatesOption });
+    const QCommandLineOption ownerQueryOption(
+        QStringLiteral("owner-query"),
+        tr("The owner as a name, job number, userid or mobile number, looked up in the directory."), tr("TEXT"));
+    const QCommandLineOption memberQueryOption(
+        QStringLiteral("member-query"),
+        tr("A member as a name, job number, userid or mobile number, looked up in the directory; repeat for more."),
+        tr("TEXT"));
+    const QCommandLineOption departmentOption(
+        QStringLiteral("department"),
+        tr("Every person of a department (a name, or a path such as 销售部/华东区), sub-departments included; repeat "
+           "for more."),
+        tr("PATH"));
+    const QCommandLineOption noSubdepartmentsOption(QStringLiteral("no-subdepartments"),
+                                                    tr("--department takes only the department's own people."));
+    const QCommandLineOption refreshDirectoryOption(QStringLiteral("refresh-directory"),
+                                                    tr("Sync the directory again before looking people up."));
+    parser.addOptions(
+        { ownerQueryOption, memberQueryOption, departmentOption, noSubdepartmentsOption, refreshDirectoryOption });
     parser.addOptions({ helpOption,           versionOption,     nameOption,       ownerOption,       memberOption,
                         mobileOption,         membersOption,     idColumnOption,   phoneColumnOption, filterOption,
                         skipUnresolvedOption, serverOption,      apiOption,        tokenOption,       appKeyOption,
@@ -220,19 +295,62 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        options.fail(QStringLiteral("usage"), tr("Missing command: use \"create\"."));
+        options.fail(QStringLiteral("usage"), tr("Missing command: use \"create\" or \"directory\"."));
         return options;
     }
-    if (positional.first() != QLatin1String("create")) {
-        options.fail(QStringLiteral("usage"), tr("Unknown command \"%1\": use \"create\".").arg(positional.first()));
-        return options;
+    const bool batch = positional.first() == QLatin1String("batch");
+    if (batch) {
+        if (positional.size() != 2) {
+            options.fail(QStringLiteral("usage"), tr("batch takes one sheet: dingtalk-group-cli batch FILE."));
+            return options;
+        }
+        options.batchFile = positional.at(1);
+        options.journalFile = parser.value(journalOption).trimmed();
+        options.resultsFile = parser.value(resultsOption).trimmed();
+        options.skipInvalid = parser.isSet(skipInvalidOption);
+        options.retryUnknown = parser.isSet(retryUnknownOption);
+        options.allowDuplicates = parser.isSet(allowDuplicatesOption);
+        options.command = Command::Batch;
+    } else {
+        for (const QCommandLineOption* option :
+             { &journalOption, &resultsOption, &skipInvalidOption, &retryUnknownOption, &allowDuplicatesOption }) {
+            if (parser.isSet(*option))
+                options.fail(QStringLiteral("usage"),
+                             tr("--%1 applies to the batch command.").arg(option->names().constFirst()));
+        }
     }
-    if (positional.size() > 1) {
+    if (batch) {
+        // Parsed above.
+    } else if (positional.first() == QLatin1String("directory")) {
+        const QString action = positional.value(1);
+        if (action == QLatin1String("sync") && positional.size() == 2) {
+            options.command = Command::DirectorySync;
+        } else if (action == QLatin1String("search") && positional.size() == 3) {
+            options.command = Command::DirectorySearch;
+            options.searchText = positional.at(2).trimmed();
+            if (options.searchText.isEmpty())
+                options.fail(QStringLiteral("usage"), tr("\"directory search\" needs a text to look for."));
+        } else if (action == QLatin1String("search")) {
+            options.fail(QStringLiteral("usage"),
+                         tr("\"directory search\" takes one text; put a text with blanks in quotes."));
+            return options;
+        } else {
+            options.fail(QStringLiteral("usage"),
+                         tr("Unknown directory command \"%1\": use \"directory sync\" or \"directory search TEXT\".")
+                             .arg(positional.mid(1).join(QLatin1Char(' '))));
+            return options;
+        }
+    } else if (positional.first() != QLatin1String("create")) {
+        options.fail(QStringLiteral("usage"),
+                     tr("Unknown command \"%1\": use \"create\", \"batch\" or \"directory\".").arg(positional.first()));
+        return options;
+    } else if (positional.size() > 1) {
         options.fail(QStringLiteral("usage"),
                      tr("Unexpected argument \"%1\" (each member needs its own --member).").arg(positional.at(1)));
         return options;
+    } else {
+        options.command = Command::Create;
     }
-    options.command = Command::Create;
 
     if (parser.isSet(langOption) && AppTranslator::normalise(parser.value(langOption)).isEmpty())
         options.fail(QStringLiteral("usage"),
@@ -291,12 +409,36 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
                         "with the secret in the environment variable DINGTALK_APP_SECRET."));
     }
 
+    options.ownerQuery = parser.value(ownerQueryOption).trimmed();
+    options.memberQueries = parser.values(memberQueryOption);
+    options.departments = parser.values(departmentOption);
+    options.includeSubdepartments = !parser.isSet(noSubdepartmentsOption);
+    options.refreshDirectory = parser.isSet(refreshDirectoryOption);
+    if (parser.isSet(ownerOption) && parser.isSet(ownerQueryOption))
+        options.fail(QStringLiteral("usage"), tr("Give --owner or --owner-query, not both."));
+    if (parser.values(ownerQueryOption).size() > 1)
+        options.fail(QStringLiteral("usage"), tr("--owner-query may be given only once."));
+    if (parser.isSet(ownerQueryOption) && options.ownerQuery.isEmpty())
+        options.fail(QStringLiteral("usage"), tr("--owner-query needs a name, job number, userid or mobile number."));
+    for (const QString& query : std::as_const(options.memberQueries)) {
+        if (query.trimmed().isEmpty())
+            options.fail(QStringLiteral("usage"),
+                         tr("--member-query needs a name, job number, userid or mobile number."));
+    }
+    for (const QString& department : std::as_const(options.departments)) {
+        if (department.trimmed().isEmpty() || department.trimmed() == QLatin1String("/"))
+            options.fail(QStringLiteral("usage"), tr("--department needs a department name or path."));
+    }
+    if (parser.isSet(noSubdepartmentsOption) && options.departments.isEmpty())
+        options.fail(QStringLiteral("usage"), tr("--no-subdepartments applies to --department."));
+
     options.spec.name = parser.value(nameOption);
     options.spec.owner = parser.value(ownerOption);
     const QStringList memberIds = parser.values(memberOption);
     for (const QString& id : memberIds)
         options.spec.members.append(Member::fromUserId(id, MemberSource::CommandLine));
     options.memberFiles = parser.values(membersOption);
+    options.memberFileNames = rawMemberFileNames(options.memberFiles, rawArguments);
     options.mobiles = parser.values(mobileOption);
     options.skipUnresolved = parser.isSet(skipUnresolvedOption);
     options.idColumn = parser.value(idColumnOption).trimmed();

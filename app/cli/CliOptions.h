@@ -22,6 +22,9 @@ public:
     {
         None,
         Create,
+        Batch,
+        DirectorySync, // directory sync: a full sync of the organisation's directory
+        DirectorySearch, // directory search TEXT: people from the local copy
         Help,
         Version
     };
@@ -29,15 +32,29 @@ public:
     Command command = Command::None;
     GroupSpec spec; // name, owner, settings and the --member ids; files and --mobile are read by CliMemberLoader
     QStringList memberFiles; // paths given with --members, "-" for standard input
+    QList<QByteArray> memberFileNames; // the same paths as the system passed them: what is opened (see parse())
     QStringList mobiles; // --mobile values as typed: looked up before anything is created
     QString idColumn; // --id-column: a column title or a 1-based number; empty: guessed
     QString phoneColumn; // --phone-column: a column title or a 1-based number; empty: guessed
     QString filterColumn; // --filter COLUMN=VALUE: a column title or a 1-based number; empty: no filter
     QString filterValue;
-    bool skipUnresolved = false; // --skip-unresolved: create without the numbers no employee has
+    bool skipUnresolved = false; // --skip-unresolved: create without the numbers and people nobody has
+    QString ownerQuery; // --owner-query: the owner as a name, job number, userid or mobile (the directory's rule)
+    QStringList memberQueries; // --member-query values, each read by the same rule
+    QStringList departments; // --department: names or paths ("销售部/华东区") whose people join the group
+    bool includeSubdepartments = true; // false with --no-subdepartments
+    bool refreshDirectory = false; // --refresh-directory: sync the directory before using it
+    QString searchText; // directory search TEXT
     bool dryRun = false; // --dry-run: show the calls a create would make, create nothing, record nothing
     bool recordHistory = true; // false with --no-history
     QString historyFile; // --history-file: empty for the history the window keeps (CliHistory::defaultFilePath())
+    // batch FILE: many groups from one sheet (see CliBatch)
+    QString batchFile;
+    QString journalFile; // --journal: empty for the one kept under the user's data location
+    QString resultsFile; // --results: .csv or .xlsx
+    bool skipInvalid = false;
+    bool retryUnknown = false;
+    bool allowDuplicates = false;
     ConnectionSettings connection; // connection.generation from --api
     bool json = false;
     QString language; // a code from AppTranslator::availableLanguages()
@@ -50,9 +67,12 @@ public:
 
     /**
      * Parses `arguments` (the program name first, as QCoreApplication::arguments() gives them). Credentials the
-     * arguments lack come from `environment`: DINGTALK_ACCESS_TOKEN, DINGTALK_APP_SECRET.
+     * arguments lack come from `environment`: DINGTALK_ACCESS_TOKEN, DINGTALK_APP_SECRET. `rawArguments` are the
+     * same arguments undecoded (Terminal::rawArguments()): a --members file name that is not UTF-8 does not survive
+     * decoding, so memberFileNames keeps its bytes; without them it holds the names QFile would open.
      */
-    static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& environment);
+    static CliOptions parse(const QStringList& arguments, const QProcessEnvironment& environment,
+                            const QList<QByteArray>& rawArguments = {});
 
     /**
      * The language asked for with --lang, normalised, or the system's when there is none or it is unknown (parse()
@@ -64,4 +84,6 @@ public:
 
 private:
     void fail(const QString& code, const QString& message);
+    /** The bytes each of memberFiles was given as, in order, or its QFile name where they cannot be told. */
+    static QList<QByteArray> rawMemberFileNames(const QStringList& memberFiles, const QList<QByteArray>& rawArguments);
 };

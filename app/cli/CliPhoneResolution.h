@@ -55,6 +55,8 @@ public:
     /** The numbers that are no employee's, in order, each with DingTalk's reason. */
     QList<MobileResolution> unresolved() const;
     int resolvedCount() const { return int(m_useridByMobile.size()); }
+    /** The userid the lookups found for a number (as typed), or empty. */
+    QString useridFor(const QString& mobile) const { return m_useridByMobile.value(mobileKey(mobile)); }
     /** Why the lookups as a whole failed (Refused, Failed, Cancelled). */
     const ApiError& error() const { return m_error; }
 

@@ -94,6 +94,12 @@ void CliReport::addJsonField(const QString& key, const QJsonValue& value)
     m_extra.insert(key, value);
 }
 
+void CliReport::progressLine(const QString& text)
+{
+    if (m_style.progress)
+        line(Tone::Plain, text);
+}
+
 void CliReport::writeJson(const QJsonObject& object)
 {
     QJsonObject complete = object;
@@ -248,6 +254,122 @@ int CliReport::lookupFailed(const ApiError& error)
     return report(result, QString(), ErrorCatalogue::Operation::LookUpMobile);
 }
 
+void CliReport::directoryProgress(int departmentsDone, int departmentsFound, int people)
+{
+    constexpr int EveryPeople = 500; // lines, not a bar: stderr may be a terminal that does not redraw
+    if (!m_style.progress)
+        return;
+    const int step = people / EveryPeople;
+    if (step == m_directoryProgressStep && departmentsDone != departmentsFound)
+        return;
+    m_directoryProgressStep = step;
+    line(Tone::Plain,
+         tr("Reading the directory: %1 of %2 departments, %3 people…")
+             .arg(departmentsDone)
+             .arg(departmentsFound)
+             .arg(people));
+}
+
+void CliReport::directoryStoreProblem(const QString& problem)
+{
+    if (!problem.isEmpty())
+        line(Tone::Notice, tr("Warning: %1").arg(masked(problem)));
+}
+
+int CliReport::directorySynced(const DirectorySyncResult& result)
+{
+    line(Tone::Success,
+         tr("Directory copied: %1 people in %2 departments.").arg(result.people).arg(result.departments));
+    if (result.skippedDepartments > 0)
+        line(Tone::Notice,
+             tr("%1 departments are outside the app's contacts scope: their people are not in the copy.")
+                 .arg(result.skippedDepartments));
+    if (m_style.json)
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{ { QStringLiteral("people"), result.people },
+                                       { QStringLiteral("departments"), result.departments },
+                                       { QStringLiteral("skippedDepartments"), result.skippedDepartments },
+                                       { QStringLiteral("syncedAt"), result.syncedAt.toUTC().toString(Qt::ISODate) } })
+                .toJson(QJsonDocument::Compact))
+              << Qt::endl;
+    return CliExitCode::Success;
+}
+
+int CliReport::directoryFailed(const DirectorySyncResult& result)
+{
+    CreateResult failed;
+    failed.outcome = result.error.isApi() ? CreateResult::Outcome::Rejected : CreateResult::Outcome::NotCreated;
+    failed.error = result.error;
+    // errmsg stays DingTalk's own; the explanation, with the permission's name where one is missing, comes beside it.
+    addJsonField(QStringLiteral("message"), oneLine(explain(result.error, result.operation, m_secrets)));
+    if (!result.missingPermission().isEmpty())
+        addJsonField(QStringLiteral("missingPermission"), result.missingPermission());
+    return report(failed, QString(), result.operation);
+}
+
+int CliReport::searchResults(const QList<const DirectoryPerson*>& people)
+{
+    QJsonArray array;
+    for (const DirectoryPerson* person : people) {
+        if (m_style.json) {
+            array.append(
+                QJsonObject{ { QStringLiteral("userid"), person->userid },
+                             { QStringLiteral("name"), person->name },
+                             { QStringLiteral("jobNumber"), person->jobNumber },
+                             { QStringLiteral("title"), person->title },
+                             { QStringLiteral("departments"), QJsonArray::fromStringList(person->departmentPaths) } });
+            continue;
+        }
+        // One person a line, tab-separated: userid first, so `cut -f1` gives the ids.
+        m_out << QStringList{ person->userid, person->name, person->jobNumber, person->title,
+                              person->departmentPaths.join(QStringLiteral(", ")) }
+                     .join(QLatin1Char('\t'))
+              << Qt::endl;
+    }
+    if (m_style.json)
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{ { QStringLiteral("people"), array } }).toJson(QJsonDocument::Compact))
+              << Qt::endl;
+    else if (people.isEmpty())
+        line(Tone::Notice, tr("Nobody in the directory matches."));
+    return CliExitCode::Success;
+}
+
+int CliReport::unresolvedPeople(const QList<CliPersonResolution::Problem>& problems)
+{
+    const QString summary
+        = tr("%1 people or departments could not be found exactly. No group was created.").arg(problems.size());
+    QJsonArray issues;
+    for (const CliPersonResolution::Problem& problem : problems) {
+        line(Tone::Error, tr("Error: %1").arg(problem.message));
+        QJsonArray candidates;
+        for (const DirectoryPerson& person : problem.people) {
+            line(Tone::Plain,
+                 QStringLiteral("  %1 · %2 · %3 · %4")
+                     .arg(person.name, person.departmentPaths.join(QStringLiteral(", ")), person.title, person.userid));
+            candidates.append(
+                QJsonObject{ { QStringLiteral("userid"), person.userid },
+                             { QStringLiteral("name"), person.name },
+                             { QStringLiteral("departments"), QJsonArray::fromStringList(person.departmentPaths) } });
+        }
+        for (const QString& path : problem.paths) {
+            line(Tone::Plain, QStringLiteral("  %1").arg(path));
+            candidates.append(QJsonObject{ { QStringLiteral("path"), path } });
+        }
+        issues.append(QJsonObject{ { QStringLiteral("code"), problem.code },
+                                   { QStringLiteral("query"), problem.query },
+                                   { QStringLiteral("message"), problem.message },
+                                   { QStringLiteral("candidates"), candidates } });
+    }
+    line(Tone::Plain, summary);
+    if (m_style.json) {
+        QJsonObject object = errorJson(QStringLiteral("invalid-input"), summary);
+        object.insert(QStringLiteral("issues"), issues);
+        writeJson(object);
+    }
+    return CliExitCode::InvalidInput;
+}
+
 int CliReport::exitCodeFor(CreateResult::Outcome outcome)
 {
     switch (outcome) {
@@ -317,6 +439,9 @@ QJsonArray CliReport::failedMembersJson(const QList<FailedMember>& members, cons
         // Only for members that were given as a phone number: the other entries keep their documented shape.
         if (!member.mobile.isEmpty())
             object.insert(QStringLiteral("mobile"), member.mobile);
+        // Only for people given by a query the directory could not answer.
+        if (!member.query.isEmpty())
+            object.insert(QStringLiteral("query"), member.query);
         failed.append(object);
     }
     return failed;
@@ -401,7 +526,7 @@ int CliReport::report(const CreateResult& result, const QString& groupName, Erro
                  .arg(result.failedMembers.size()));
         for (const FailedMember& member : result.failedMembers) {
             // A number that never became a userid is shown as the number; a userid found by number shows both.
-            const QString who = member.userid.isEmpty() ? member.mobile
+            const QString who = member.userid.isEmpty() ? (member.mobile.isEmpty() ? member.query : member.mobile)
                 : member.mobile.isEmpty()               ? member.userid
                                                         : QStringLiteral("%1 (%2)").arg(member.userid, member.mobile);
             line(Tone::Plain, QStringLiteral("  %1  %2 %3").arg(who, member.errcode, member.errmsg));

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "CliPersonResolution.h"
 #include "create/CreateJob.h"
 #include "create/CreateResult.h"
 #include "create/PlannedCall.h"
 #include "dingtalk/ErrorCatalogue.h"
+#include "directory/DirectorySyncResult.h"
 #include "group/GroupSpec.h"
 #include "lookup/MobileResolver.h"
 
@@ -60,6 +62,25 @@ public:
     int unresolvedMobiles(const QList<MobileResolution>& unresolved);
     /** The lookups themselves failed: refused (exit 3) or no answer (exit 5); nothing was created. */
     int lookupFailed(const ApiError& error);
+    /** A directory sync under way, shown only on a terminal (a line every 500 people). */
+    void directoryProgress(int departmentsDone, int departmentsFound, int people);
+    /** The directory copy could not be written or read: a warning, the run goes on. */
+    void directoryStoreProblem(const QString& problem);
+    /** `directory sync` done: with --json exactly {people, departments, skippedDepartments, syncedAt}; exit 0. */
+    int directorySynced(const DirectorySyncResult& result);
+    /**
+     * A directory sync that did not complete: refused (exit 3, DingTalk's errcode/errmsg, and in JSON "message"
+     * explaining it and "missingPermission" naming a missing permission) or no answer or cancelled (exit 5); nothing
+     * was created.
+     */
+    int directoryFailed(const DirectorySyncResult& result);
+    /** `directory search`: one person a line, or with --json {"people": [...]}; exit 0 even for no match. */
+    int searchResults(const QList<const DirectoryPerson*>& people);
+    /**
+     * Queries or departments that did not end at exactly one: each listed with its candidates (in JSON as `issues`
+     * {code, query, message, candidates}); nothing was created, exit 2.
+     */
+    int unresolvedPeople(const QList<CliPersonResolution::Problem>& problems);
     /**
      * A --dry-run with valid input: the calls on stdout (text, or "plan" in the JSON object with the outcome
      * "dry-run"), `memberCount` the members the group would have, `unresolved` the numbers --skip-unresolved leaves
@@ -74,6 +95,11 @@ public:
     void historyProblem(const QString& message, const QString& damagedFilePath);
     /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
     int finished(const CreateResult& result, const QString& groupName);
+
+    /** Prints `object` (with the fields added by addJsonField()) as the one JSON line on stdout. */
+    void writeJson(const QJsonObject& object);
+    /** A plain progress line on stderr, shown only on a terminal. */
+    void progressLine(const QString& text);
 
     /** The exit code for an outcome (see CliExitCode). */
     static int exitCodeFor(CreateResult::Outcome outcome);
@@ -108,7 +134,6 @@ private:
     int report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation);
     static QList<FailedMember> failedMembers(const QList<MobileResolution>& unresolved);
     static QJsonArray failedMembersJson(const QList<FailedMember>& members, const QStringList& secrets);
-    void writeJson(const QJsonObject& object);
     QString masked(const QString& text) const;
 
     QTextStream& m_out;
@@ -118,4 +143,5 @@ private:
     ValidationIssues m_notices; // repeated in the final JSON object
     QString m_historyWarning; // printed after the outcome
     QJsonObject m_extra; // added to the JSON object
+    int m_directoryProgressStep = -1;
 };

@@ -1,8 +1,11 @@
 #include "CliRunner.h"
 
+#include "CliBatch.h"
+#include "CliDirectory.h"
 #include "CliHistory.h"
 #include "CliMemberLoader.h"
 #include "CliOptions.h"
+#include "CliPersonResolution.h"
 #include "CliPhoneResolution.h"
 #include "Terminal.h"
 #include "create/CreateJob.h"
@@ -11,6 +14,8 @@
 #include "i18n/AppTranslator.h"
 
 #include <QEventLoop>
+
+#include <optional>
 
 CliRunner::CliRunner(QTextStream& out, QTextStream& err, QIODevice* in, bool colour, bool interactive)
     : m_out(out)
@@ -21,13 +26,14 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, QIODevice* in, bool col
 {
 }
 
-int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment)
+int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment,
+                   const QList<QByteArray>& rawArguments)
 {
     // The language first, so that even a usage error is reported in it.
     AppTranslator translator;
     translator.setLanguage(CliOptions::requestedLanguage(arguments));
 
-    CliOptions options = CliOptions::parse(arguments, environment);
+    CliOptions options = CliOptions::parse(arguments, environment, rawArguments);
     CliReport::Style style;
     style.json = options.json;
     style.colour = m_colour;
@@ -46,6 +52,25 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         return report.help(options.helpText);
     if (options.command == CliOptions::Command::Version)
         return report.version();
+    if (options.command == CliOptions::Command::Batch)
+        return CliBatch(options, report, secrets).run();
+    const auto directoryProgress = [&report](int done, int found, int people) {
+        report.directoryProgress(done, found, people);
+    };
+    if (options.command == CliOptions::Command::DirectorySync
+        || options.command == CliOptions::Command::DirectorySearch) {
+        DingTalkClient client(options.connection);
+        CliDirectory directory(client.api(), options.connection);
+        const bool search = options.command == CliOptions::Command::DirectorySearch;
+        // A search reads the local copy, made first when there is none; `sync` always copies anew.
+        const bool ready = search ? directory.obtain(false, directoryProgress) : directory.sync(directoryProgress);
+        report.directoryStoreProblem(directory.storeProblem());
+        if (!ready)
+            return report.directoryFailed(directory.syncResult());
+        if (!search)
+            return report.directorySynced(directory.syncResult());
+        return report.searchResults(directory.directory().search(options.searchText, 0));
+    }
 
     CliMemberLoader loader(options);
     if (!loader.load(m_in)) {
@@ -61,13 +86,28 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         return report.validationFailed(*loader.tooManyMembers());
     options.spec.members = loader.members();
 
+    // Names, job numbers and departments need the directory: the local copy, or a sync first (the only calls that
+    // may be sent before something turns out not to resolve).
+    DingTalkClient client(options.connection);
+    std::optional<CliPersonResolution> people;
+    if (CliPersonResolution::needsDirectory(options, options.spec.members)) {
+        CliDirectory directory(client.api(), options.connection);
+        const bool ready = directory.obtain(options.refreshDirectory, directoryProgress);
+        report.directoryStoreProblem(directory.storeProblem());
+        if (!ready)
+            return report.directoryFailed(directory.syncResult());
+        people.emplace(directory.directory(), options, options.skipUnresolved);
+        people->resolve(options.spec);
+        if (!people->problems().isEmpty())
+            return report.unresolvedPeople(people->problems());
+    }
+
     // Everything that can be checked without DingTalk, the member limit with each phone number counted, comes
     // before the first lookup: a list that cannot work sends nothing at all.
     const GroupValidation beforeLookup = CliPhoneResolution::validateBeforeLookup(options.spec);
     if (!beforeLookup.isValid())
         return report.validationFailed(beforeLookup);
 
-    DingTalkClient client(options.connection);
     CliPhoneResolution phones(client.api(), options.spec.members);
     if (phones.lookupCount() > 0) {
         const CliPhoneResolution::Outcome outcome
@@ -115,6 +155,8 @@ int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& envi
         loop.exec();
     CreateResult result = job.result();
     phones.applyTo(result);
+    if (people)
+        people->applyTo(result);
 
     // Every create attempt is recorded, whatever its outcome; a history problem is a warning, never the exit code.
     CliHistory history(options);

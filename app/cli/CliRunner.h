@@ -23,8 +23,12 @@ public:
     /** `in` is read for `--members -`; `colour` and `interactive` say what stderr, a terminal or not, can show. */
     CliRunner(QTextStream& out, QTextStream& err, QIODevice* in, bool colour, bool interactive);
 
-    /** Runs `arguments` (program name first) and returns the exit code (see CliExitCode). */
-    int run(const QStringList& arguments, const QProcessEnvironment& environment);
+    /**
+     * Runs `arguments` (program name first) and returns the exit code (see CliExitCode). `rawArguments`: the same,
+     * undecoded (see CliOptions::parse()).
+     */
+    int run(const QStringList& arguments, const QProcessEnvironment& environment,
+            const QList<QByteArray>& rawArguments = {});
 
 private:
     QTextStream& m_out;

@@ -81,6 +81,19 @@ bool Terminal::supportsColour(Stream stream, const QProcessEnvironment& environm
 #endif
 }
 
+QList<QByteArray> Terminal::rawArguments(int argc, char* argv[])
+{
+    QList<QByteArray> arguments;
+#ifndef Q_OS_WIN
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QByteArray(argv[i]));
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+#endif
+    return arguments;
+}
+
 void Terminal::prepareConsole()
 {
 #ifdef Q_OS_WIN

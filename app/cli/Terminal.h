@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QProcessEnvironment>
 
 #include <functional>
@@ -23,6 +25,11 @@ public:
      * also switches the console to interpret the colour codes, and fails when it cannot.
      */
     static bool supportsColour(Stream stream, const QProcessEnvironment& environment);
+    /**
+     * The arguments as the system passed them, program name first, not decoded: on Unix a file name is bytes, which
+     * need not be UTF-8 (a GBK name, a damaged one). Empty on Windows, where Qt reads them whole as UTF-16.
+     */
+    static QList<QByteArray> rawArguments(int argc, char* argv[]);
     /** Makes the console show UTF-8 output correctly (Windows consoles default to a legacy code page). */
     static void prepareConsole();
     /**

@@ -21,7 +21,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     CliRunner runner(out, err, &in, Terminal::supportsColour(Terminal::Stream::StandardError, environment),
                      Terminal::isTerminal(Terminal::Stream::StandardError));
-    const int exitCode = runner.run(QCoreApplication::arguments(), environment);
+    const int exitCode = runner.run(QCoreApplication::arguments(), environment, Terminal::rawArguments(argc, argv));
     out.flush();
     err.flush();
     return exitCode;

@@ -68,14 +68,15 @@ QString digits(std::mt19937& rng, int count)
     return out;
 }
 
-QList<EmulatedEmployee> generate()
+// Appends people up to `count`, with names and userids in DingTalk's styles; `rng` decides everything.
+void generatePeople(std::mt19937& rng, int count, QList<EmulatedEmployee>& people)
 {
-    // std::mt19937's output is fixed by the standard (distributions are not), so the org is the same everywhere.
-    std::mt19937 rng(4220u);
-    QList<EmulatedEmployee> people;
     QSet<QString> ids;
     QSet<QString> mobiles;
-
+    for (const EmulatedEmployee& person : std::as_const(people)) {
+        ids.insert(person.userid);
+        mobiles.insert(person.mobile);
+    }
     auto add = [&](const QString& userid, const QString& name) {
         QString mobile;
         do {
@@ -83,20 +84,19 @@ QList<EmulatedEmployee> generate()
         } while (mobiles.contains(mobile));
         mobiles.insert(mobile);
         ids.insert(userid);
-        people.append(EmulatedEmployee{ userid, name, mobile, true });
+        EmulatedEmployee person;
+        person.userid = userid;
+        person.name = name;
+        person.mobile = mobile;
+        people.append(person);
     };
-
-    // The ids of DingTalk's own chat/create example, so requests copied from the documentation work.
-    add(QStringLiteral("manager4220"), QStringLiteral("王建国"));
-    add(QStringLiteral("userid1"), QStringLiteral("张三"));
-    add(QStringLiteral("userid2"), QStringLiteral("李四"));
 
     constexpr int surnameCount = int(sizeof(kSurnames) / sizeof(kSurnames[0]));
     constexpr int givenCount = int(sizeof(kGiven) / sizeof(kGiven[0]));
     constexpr int firstCount = int(sizeof(kEnglishFirst) / sizeof(kEnglishFirst[0]));
     constexpr int lastCount = int(sizeof(kEnglishLast) / sizeof(kEnglishLast[0]));
 
-    while (people.size() < DemoOrganisation::EmployeeCount) {
+    while (people.size() < count) {
         QString name;
         QString pinyin;
         if (rng() % 10 == 0) {
@@ -129,15 +129,106 @@ QList<EmulatedEmployee> generate()
             continue;
         add(userid, name);
     }
+}
 
-    // A few dozen have left the company; never the documentation ids, which examples rely on.
+const char* const kTitles[] = { "专员", "主管", "经理", "工程师", "高级工程师", "助理", "顾问", "实习生" };
+
+// Job numbers, titles and departments, from a generator of their own so that the people themselves (names, userids,
+// mobiles) stay those of earlier versions. Every 25th person has no job number, as in real organisations where
+// interns and contractors get none; every 40th belongs to a second department; every 97th has not activated DingTalk.
+void placePeople(QList<EmulatedEmployee>& people, const QList<qint64>& departmentIds, quint32 seed, int firstPlaced)
+{
+    std::mt19937 rng(seed);
+    constexpr int titleCount = int(sizeof(kTitles) / sizeof(kTitles[0]));
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        EmulatedEmployee& person = people[i];
+        person.jobNumber = i % 25 == 24 ? QString() : QString::number(10001 + i);
+        if (i < firstPlaced)
+            continue;
+        person.title = QString::fromUtf8(kTitles[rng() % titleCount]);
+        const qint64 department = departmentIds.at(qsizetype(rng() % departmentIds.size()));
+        person.departmentIds = { department };
+        if (i % 40 == 39 && departmentIds.size() > 1) {
+            qint64 second = department;
+            while (second == department)
+                second = departmentIds.at(qsizetype(rng() % departmentIds.size()));
+            person.departmentIds.append(second);
+        }
+        person.activated = i % 97 != 96;
+    }
+}
+
+// The demo's tree: four levels below the organisation, and 华东区 twice (销售部/华东区 and 市场部/华东区).
+struct DepartmentRow
+{
+    qint64 id;
+    const char* name;
+    qint64 parentId;
+};
+const DepartmentRow kDemoDepartments[] = {
+    { 1, "沙盒科技有限公司", 0 }, { 2, "总经办", 1 },    { 3, "人力资源部", 1 }, { 31, "招聘组", 3 },
+    { 32, "薪酬组", 3 },          { 4, "财务部", 1 },    { 5, "销售部", 1 },     { 51, "华东区", 5 },
+    { 511, "上海组", 51 },        { 512, "杭州组", 51 }, { 52, "华南区", 5 },    { 521, "广州组", 52 },
+    { 522, "深圳组", 52 },        { 53, "华北区", 5 },   { 6, "市场部", 1 },     { 61, "华东区", 6 },
+    { 62, "品牌组", 6 },          { 7, "研发部", 1 },    { 71, "前端组", 7 },    { 72, "后端组", 7 },
+    { 73, "测试组", 7 },          { 74, "移动端组", 7 }, { 8, "客服部", 1 },     { 81, "一线客服", 8 },
+    { 82, "二线客服", 8 },        { 9, "行政部", 1 },    { 10, "法务部", 1 },
+};
+
+QList<EmulatedDepartment> demoDepartments()
+{
+    QList<EmulatedDepartment> departments;
+    for (const DepartmentRow& row : kDemoDepartments)
+        departments.append(EmulatedDepartment{ row.id, QString::fromUtf8(row.name), row.parentId });
+    return departments;
+}
+
+QList<qint64> idsBelowRoot(const QList<EmulatedDepartment>& departments)
+{
+    QList<qint64> ids;
+    for (const EmulatedDepartment& department : departments) {
+        if (department.id != 1)
+            ids.append(department.id);
+    }
+    return ids;
+}
+
+QList<EmulatedEmployee> generateDemo()
+{
+    // std::mt19937's output is fixed by the standard (distributions are not), so the org is the same everywhere.
+    std::mt19937 rng(4220u);
+    QList<EmulatedEmployee> people;
+    // The ids of DingTalk's own chat/create example, so requests copied from the documentation work.
+    const auto fixed = [&people, &rng](const char* userid, const char* name, const char* title, qint64 department) {
+        EmulatedEmployee person;
+        person.userid = QString::fromUtf8(userid);
+        person.name = QString::fromUtf8(name);
+        person.mobile = randomMobile(rng);
+        person.title = QString::fromUtf8(title);
+        person.departmentIds = { department };
+        people.append(person);
+    };
+    fixed("manager4220", "王建国", "总经理", 2);
+    fixed("userid1", "张三", "销售经理", 511);
+    fixed("userid2", "李四", "工程师", 72);
+    generatePeople(rng, DemoOrganisation::EmployeeCount, people);
+
+    // A few dozen have left the company; never the documentation ids (which examples rely on) nor the namesakes.
     for (int left = 0; left < 36;) {
-        EmulatedEmployee& person = people[3 + qsizetype(rng() % (people.size() - 3))];
+        EmulatedEmployee& person = people[5 + qsizetype(rng() % (people.size() - 5))];
         if (!person.active)
             continue;
         person.active = false;
         ++left;
     }
+    placePeople(people, idsBelowRoot(demoDepartments()), 14u, 3);
+    // Two people of the same name in different departments, for everything that must tell namesakes apart.
+    for (const int i : { 3, 4 })
+        people[i].name = DemoOrganisation::namesakeName();
+    people[3].departmentIds = { 51 };
+    people[3].title = QStringLiteral("销售代表");
+    people[4].departmentIds = { 71 };
+    people[4].title = QStringLiteral("工程师");
     return people;
 }
 
@@ -145,6 +236,35 @@ QList<EmulatedEmployee> generate()
 
 const QList<EmulatedEmployee>& DemoOrganisation::employees()
 {
-    static const QList<EmulatedEmployee> people = generate();
+    static const QList<EmulatedEmployee> people = generateDemo();
     return people;
+}
+
+const QList<EmulatedDepartment>& DemoOrganisation::departments()
+{
+    static const QList<EmulatedDepartment> departments = demoDepartments();
+    return departments;
+}
+
+QStringList DemoOrganisation::namesakes()
+{
+    return { employees().at(3).userid, employees().at(4).userid };
+}
+
+EmulatedOrganisation DemoOrganisation::generated(int peopleCount, int departmentCount)
+{
+    EmulatedOrganisation organisation;
+    organisation.departments.append(EmulatedDepartment{ 1, QStringLiteral("沙盒集团"), 0 });
+    // Ten divisions under the root, then three sub-departments under each department in turn: five levels for 300.
+    static const char* const kWords[]
+        = { "研发", "销售", "市场", "财务", "人力", "客服", "运营", "法务", "采购", "物流" };
+    for (int i = 0; i < qMax(1, departmentCount); ++i) {
+        const qint64 parent = i < 10 ? 1 : 2 + (i - 10) / 3;
+        organisation.departments.append(
+            EmulatedDepartment{ 2 + i, QString::fromUtf8(kWords[i % 10]) + QStringLiteral("%1部").arg(i + 1), parent });
+    }
+    std::mt19937 rng(1u);
+    generatePeople(rng, peopleCount, organisation.employees);
+    placePeople(organisation.employees, idsBelowRoot(organisation.departments), 2u, 0);
+    return organisation;
 }

@@ -95,6 +95,36 @@ void DingTalkEmulator::setEmployeeActive(const QString& userid, bool active)
     });
 }
 
+QList<EmulatedDepartment> DingTalkEmulator::departments() const
+{
+    return m_state->locked([](const EmulatorData& data) { return data.departments; });
+}
+
+void DingTalkEmulator::useOrganisation(const EmulatedOrganisation& organisation)
+{
+    m_state->locked([&](EmulatorData& data) { data.useOrganisation(organisation); });
+}
+
+void DingTalkEmulator::setDepartmentInScope(qint64 departmentId, bool inScope)
+{
+    m_state->locked([&](EmulatorData& data) {
+        if (inScope)
+            data.departmentsOutOfScope.remove(departmentId);
+        else
+            data.departmentsOutOfScope.insert(departmentId);
+    });
+}
+
+void DingTalkEmulator::setPermissionGranted(const QString& permission, bool granted)
+{
+    m_state->locked([&](EmulatorData& data) {
+        if (granted)
+            data.revokedPermissions.remove(permission);
+        else
+            data.revokedPermissions.insert(permission);
+    });
+}
+
 void DingTalkEmulator::setEmployeeMobile(const QString& userid, const QString& mobile)
 {
     m_state->locked([&](EmulatorData& data) {

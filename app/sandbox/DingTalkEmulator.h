@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoOrganisation.h"
 #include "EmulatorTypes.h"
 
 #include <QList>
@@ -18,9 +19,10 @@ class EmulatorThread;
  * A fake DingTalk server for the sandbox mode and the integration tests.
  *
  * Serves the legacy API (oapi.dingtalk.com paths: /gettoken, /chat/create, /chat/update, /chat/get,
- * /topapi/v2/user/getbymobile, /topapi/chat/qrcode/get) and the v1.0 API (api.dingtalk.com paths:
- * /v1.0/oauth2/accessToken, /v1.0/im/group/create, /v1.0/im/group/update) over HTTP/1.1 on 127.0.0.1, for a generated
- * demo organisation of about 2000 employees. The server runs on its own thread, so a client on the caller's event loop
+ * /topapi/v2/user/getbymobile, /topapi/chat/qrcode/get, and the contacts directory /topapi/v2/department/listsub,
+ * /topapi/v2/user/list) and the v1.0 API (api.dingtalk.com paths: /v1.0/oauth2/accessToken, /v1.0/im/group/create,
+ * /v1.0/im/group/update) over HTTP/1.1 on 127.0.0.1, for a generated demo organisation of about 2000 employees in a
+ * tree of departments (DemoOrganisation). The server runs on its own thread, so a client on the caller's event loop
  * (or a caller blocked in QSignalSpy::wait) is answered. Every public function is thread-safe; start()/stop()
  * belong to the thread that owns this object.
  */
@@ -55,6 +57,18 @@ public:
     /** Gives the person another mobile number, e.g. "+852-91234567" for someone outside mainland China. */
     void setEmployeeMobile(const QString& userid, const QString& mobile);
 
+    QList<EmulatedDepartment> departments() const;
+    /** Serves `organisation` instead of the demo one until reset() (benchmarks: DemoOrganisation::generated()). */
+    void useOrganisation(const EmulatedOrganisation& organisation);
+    /** A department outside the app's contacts scope: its children and members answer 50004. */
+    void setDepartmentInScope(qint64 departmentId, bool inScope);
+    /**
+     * Grants or withdraws an app permission (for every app), such as "qyapi_get_department_list",
+     * "qyapi_get_department_member" or "qyapi_chat_manage": the calls that need it answer 60011 (v1.0: HTTP 403
+     * Forbidden.AccessDenied.AccessTokenPermissionDenied). All are granted after reset().
+     */
+    void setPermissionGranted(const QString& permission, bool granted);
+
     QList<EmulatedGroup> groups() const;
     /** The group with this chatid or openConversationId. */
     std::optional<EmulatedGroup> group(const QString& chatid) const;
@@ -88,7 +102,10 @@ public:
     /** DingTalk's per-app per-API limit: beyond callsPerSecond calls in any second, errcode 90018. */
     void setRateLimit(bool enabled, int callsPerSecond = 20);
 
-    /** Groups, tokens, faults, log, latency, limits and employees' states back to fresh; apps and server stay. */
+    /**
+     * Groups, tokens, faults, log, latency, limits, permissions, scope and the demo organisation back to fresh; apps
+     * and server stay.
+     */
     void reset();
 
 signals:

@@ -15,13 +15,9 @@ EmulatorData::EmulatorData()
 
 void EmulatorData::reset()
 {
-    employees = DemoOrganisation::employees();
-    employeeIndexById.clear();
-    employeeIndexByMobile.clear();
-    for (qsizetype i = 0; i < employees.size(); ++i) {
-        employeeIndexById.insert(employees.at(i).userid, i);
-        employeeIndexByMobile.insert(employees.at(i).mobile, i);
-    }
+    useOrganisation(EmulatedOrganisation{ DemoOrganisation::departments(), DemoOrganisation::employees() });
+    departmentsOutOfScope.clear();
+    revokedPermissions.clear();
     groups.clear();
     groupIndexById.clear();
     tokens.clear();
@@ -35,6 +31,45 @@ void EmulatorData::reset()
     rateLimitEnabled = false;
     callsPerSecond = 20;
     connectionCount = 0;
+}
+
+void EmulatorData::useOrganisation(const EmulatedOrganisation& organisation)
+{
+    employees = organisation.employees;
+    departments = organisation.departments;
+    employeeIndexById.clear();
+    employeeIndexByMobile.clear();
+    departmentIndexById.clear();
+    childDepartments.clear();
+    memberIndexesByDepartment.clear();
+    for (qsizetype i = 0; i < employees.size(); ++i) {
+        employeeIndexById.insert(employees.at(i).userid, i);
+        employeeIndexByMobile.insert(employees.at(i).mobile, i);
+        for (const qint64 department : employees.at(i).departmentIds)
+            memberIndexesByDepartment[department].append(i);
+    }
+    for (qsizetype i = 0; i < departments.size(); ++i) {
+        departmentIndexById.insert(departments.at(i).id, i);
+        if (departments.at(i).parentId != 0)
+            childDepartments[departments.at(i).parentId].append(departments.at(i).id);
+    }
+}
+
+const EmulatedDepartment* EmulatorData::department(qint64 id) const
+{
+    const auto it = departmentIndexById.constFind(id);
+    return it == departmentIndexById.cend() ? nullptr : &departments.at(*it);
+}
+
+QList<const EmulatedEmployee*> EmulatorData::departmentMembers(qint64 id) const
+{
+    QList<const EmulatedEmployee*> members;
+    for (const qsizetype index : memberIndexesByDepartment.value(id)) {
+        // People who left are no longer in DingTalk's contacts at all.
+        if (employees.at(index).active)
+            members.append(&employees.at(index));
+    }
+    return members;
 }
 
 qint64 EmulatorData::nowMs()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "DemoOrganisation.h"
 #include "EmulatorTypes.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -39,6 +41,8 @@ struct EmulatorData
 
     /** Back to a fresh organisation, no groups, tokens, faults, log or limits; registered apps stay. */
     void reset();
+    /** Serves `organisation` instead of the demo one (until reset()), with its indexes rebuilt. */
+    void useOrganisation(const EmulatedOrganisation& organisation);
 
     /** Monotonic milliseconds, for token expiry and the rate limiter. */
     static qint64 nowMs();
@@ -46,6 +50,10 @@ struct EmulatorData
     const EmulatedEmployee* employee(const QString& userid) const;
     const EmulatedEmployee* employeeByMobile(const QString& mobile) const;
     bool isActiveEmployee(const QString& userid) const;
+
+    const EmulatedDepartment* department(qint64 id) const;
+    /** The department's direct members who have not left, in the organisation's order. */
+    QList<const EmulatedEmployee*> departmentMembers(qint64 id) const;
 
     EmulatedGroup* group(const QString& chatidOrOpenConversationId);
     EmulatedGroup& addGroup(const EmulatedGroup& group);
@@ -65,6 +73,12 @@ struct EmulatorData
     QList<EmulatedEmployee> employees;
     QHash<QString, qsizetype> employeeIndexById;
     QHash<QString, qsizetype> employeeIndexByMobile;
+    QList<EmulatedDepartment> departments; // root (1) first
+    QHash<qint64, qsizetype> departmentIndexById;
+    QHash<qint64, QList<qint64>> childDepartments; // parent id -> children, in the organisation's order
+    QHash<qint64, QList<qsizetype>> memberIndexesByDepartment; // department id -> its direct members
+    QSet<qint64> departmentsOutOfScope; // answered 50004: outside the app's contacts scope
+    QSet<QString> revokedPermissions; // e.g. "qyapi_get_department_list": calls needing it answer 60011
     QList<EmulatedGroup> groups; // in creation order
     QHash<QString, qsizetype> groupIndexById; // chatid and openConversationId both map here
     QHash<QString, Token> tokens;

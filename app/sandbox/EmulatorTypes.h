@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -14,7 +15,19 @@ struct EmulatedEmployee
     QString userid;
     QString name;
     QString mobile; // mainland: 11 digits; elsewhere DingTalk's "+852-xxxxxxxx" (country code, a dash, the number)
-    bool active = true; // false: has left the company (getbymobile 60121, chat calls 40031)
+    bool active = true; // false: has left the company (getbymobile 60121, chat calls 40031, not in user/list)
+    QString jobNumber; // 工号, DingTalk's job_number: its own field, empty for some people
+    QString title; // 职位
+    QList<qint64> departmentIds; // the departments the person belongs to directly (DingTalk's dept_id_list)
+    bool activated = true; // DingTalk's `active` in user/list: the person has activated the DingTalk account
+};
+
+/** One department of the emulated organisation; 1 is the root (the organisation itself). */
+struct EmulatedDepartment
+{
+    qint64 id = 0;
+    QString name;
+    qint64 parentId = 0; // 0 for the root
 };
 
 /** One group chat as the emulator stores it. */

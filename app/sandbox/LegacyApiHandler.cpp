@@ -13,16 +13,35 @@ struct Endpoint
 {
     const char* path;
     const char* method;
+    const char* permission; // the app permission DingTalk checks for it (see DingTalkEmulator::setPermissionGranted)
 };
 
 const Endpoint kEndpoints[] = {
-    { "/gettoken", "GET" },
-    { "/chat/create", "POST" },
-    { "/chat/update", "POST" },
-    { "/chat/get", "GET" },
-    { "/topapi/v2/user/getbymobile", "POST" },
-    { "/topapi/chat/qrcode/get", "POST" },
+    { "/gettoken", "GET", "" },
+    { "/chat/create", "POST", "qyapi_chat_manage" },
+    { "/chat/update", "POST", "qyapi_chat_manage" },
+    { "/chat/get", "GET", "qyapi_chat_read" },
+    { "/topapi/v2/user/getbymobile", "POST", "qyapi_get_member_by_mobile" },
+    { "/topapi/chat/qrcode/get", "POST", "qyapi_chat_base_read" },
+    { "/topapi/v2/department/listsub", "POST", "qyapi_get_department_list" },
+    { "/topapi/v2/user/list", "POST", "qyapi_get_department_member" },
 };
+
+// user/list pages hold at most this many people (DingTalk: size ≤ 100).
+constexpr int MaxPageSize = 100;
+
+// A JSON number or a numeric string ("dept_id": "5" is accepted by DingTalk's gateway too); `fallback` when absent.
+bool readInteger(const QJsonObject& body, const char* key, qint64 fallback, qint64* value)
+{
+    const QJsonValue field = body.value(QLatin1String(key));
+    if (field.isUndefined() || field.isNull()) {
+        *value = fallback;
+        return fallback >= 0;
+    }
+    bool ok = field.isDouble();
+    *value = ok ? qint64(field.toDouble()) : field.toString().toLongLong(&ok);
+    return ok;
+}
 
 const Endpoint* endpointFor(const QString& path)
 {
@@ -105,6 +124,9 @@ HttpResponse LegacyApiHandler::handle(const HttpRequest& request)
                              { "sub_msg", subMessage },
                              { "request_id", GroupRules::newRequestId() } });
         }
+        // DingTalk's text for 60011 does not name the permission: a client must know it from the call it made.
+        if (data.revokedPermissions.contains(QLatin1String(endpoint->permission)))
+            return error(60011);
 
         if (request.method == "GET") {
             return getChat(data, request);
@@ -122,6 +144,10 @@ HttpResponse LegacyApiHandler::handle(const HttpRequest& request)
             return updateChat(data, body);
         if (request.path == QLatin1String("/topapi/v2/user/getbymobile"))
             return getUserByMobile(data, body);
+        if (request.path == QLatin1String("/topapi/v2/department/listsub"))
+            return listSubDepartments(data, body);
+        if (request.path == QLatin1String("/topapi/v2/user/list"))
+            return listDepartmentUsers(data, body);
         return getQrCode(data, body);
     });
 }
@@ -300,6 +326,83 @@ HttpResponse LegacyApiHandler::getUserByMobile(EmulatorData& data, const QJsonOb
     return ok(reply);
 }
 
+HttpResponse LegacyApiHandler::listSubDepartments(EmulatorData& data, const QJsonObject& body) const
+{
+    // DingTalk: "dept_id" may be left out for the root (1).
+    qint64 id = 0;
+    if (!readInteger(body, "dept_id", 1, &id))
+        return error(400002, QStringLiteral("参数错误: dept_id"));
+    if (!data.department(id))
+        return error(60003);
+    if (data.departmentsOutOfScope.contains(id))
+        return error(50004);
+    // Assumption (DingTalk's documentation is silent): a child outside the app's scope is still listed by its
+    // parent; only asking for its own children or members answers 50004.
+    QJsonArray children;
+    for (const qint64 childId : data.childDepartments.value(id)) {
+        const EmulatedDepartment* child = data.department(childId);
+        children.append(QJsonObject{ { "dept_id", child->id },
+                                     { "name", child->name },
+                                     { "parent_id", child->parentId },
+                                     { "create_dept_group", false },
+                                     { "auto_add_user", true } });
+    }
+    return ok(QJsonObject{ { "result", children }, { "request_id", GroupRules::newRequestId() } });
+}
+
+HttpResponse LegacyApiHandler::listDepartmentUsers(EmulatorData& data, const QJsonObject& body) const
+{
+    qint64 id = 0;
+    qint64 cursor = 0;
+    qint64 size = 0;
+    if (!readInteger(body, "dept_id", -1, &id))
+        return error(400002, QStringLiteral("缺少参数 dept_id"));
+    if (!readInteger(body, "cursor", -1, &cursor) || cursor < 0)
+        return error(400002, QStringLiteral("缺少参数 cursor"));
+    if (!readInteger(body, "size", -1, &size))
+        return error(400002, QStringLiteral("缺少参数 size"));
+    if (size < 1 || size > MaxPageSize)
+        return error(40069);
+    if (!data.department(id))
+        return error(60003);
+    if (data.departmentsOutOfScope.contains(id))
+        return error(50004);
+    // Assumption (undocumented): the cursor is an offset into the department's member list in a stable order, and
+    // next_cursor is sent only while has_more is true.
+    const QList<const EmulatedEmployee*> members = data.departmentMembers(id);
+    QJsonArray list;
+    const qint64 end = qMin<qint64>(members.size(), cursor + size);
+    for (qint64 i = cursor; i < end; ++i) {
+        const EmulatedEmployee& person = *members.at(i);
+        QJsonArray departmentIds;
+        for (const qint64 department : person.departmentIds)
+            departmentIds.append(department);
+        QJsonObject entry{ { "userid", person.userid },
+                           { "unionid", QStringLiteral("union") + person.userid },
+                           { "name", person.name },
+                           // "+852-xxxxxxxx" outside the mainland (reference): its country code is the state code.
+                           { "state_code",
+                             person.mobile.startsWith(QLatin1Char('+'))
+                                 ? person.mobile.mid(1).section(QLatin1Char('-'), 0, 0)
+                                 : QStringLiteral("86") },
+                           { "mobile", person.mobile },
+                           { "title", person.title },
+                           { "dept_id_list", departmentIds },
+                           { "active", person.activated },
+                           { "admin", false },
+                           { "boss", false },
+                           { "leader", false } };
+        // Assumption: an empty job number is left out, as DingTalk leaves out other empty optional fields.
+        if (!person.jobNumber.isEmpty())
+            entry.insert(QStringLiteral("job_number"), person.jobNumber);
+        list.append(entry);
+    }
+    QJsonObject result{ { "has_more", end < members.size() }, { "list", list } };
+    if (end < members.size())
+        result.insert(QStringLiteral("next_cursor"), end);
+    return ok(QJsonObject{ { "result", result }, { "request_id", GroupRules::newRequestId() } });
+}
+
 HttpResponse LegacyApiHandler::getQrCode(EmulatorData& data, const QJsonObject& body) const
 {
     const QString chatid = body.value(QStringLiteral("chatid")).toString().trimmed();
@@ -376,8 +479,15 @@ QString LegacyApiHandler::defaultMessage(int errcode)
         return QStringLiteral("群主不是企业员工");
     case 50002:
         return QStringLiteral("员工不在授权范围");
+    case 50004:
+        return QStringLiteral("部门不在授权范围");
+    case 60003:
+        return QStringLiteral("部门不存在");
+    case 40069:
+        return QStringLiteral("分页大小不合法");
     case 60011:
-        return QStringLiteral("没有调用该接口的权限");
+        return QStringLiteral(
+            "没有调用该接口的权限，接口权限申请参考：https://open.dingtalk.com/document/orgapp/add-api-permission");
     case 60020:
         return QStringLiteral("访问ip不在白名单之中");
     case 60121:

@@ -107,6 +107,16 @@ HttpResponse OpenApiV1Handler::handle(const HttpRequest& request)
         }
         if (!data.admitCall(appKey, request.path))
             return apiError(90018, QString());
+        // Both group calls need qyapi_chat_manage; the 403 lists it as DingTalk's v1.0 gateway does.
+        if (data.revokedPermissions.contains(QStringLiteral("qyapi_chat_manage")))
+            return HttpResponse::json(
+                QJsonObject{
+                    { "code", QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied") },
+                    { "message", QStringLiteral("没有调用该接口的权限") },
+                    { "requestid", GroupRules::randomHex(16).toUpper() },
+                    { "accessdenieddetail",
+                      QJsonObject{ { "requiredScopes", QJsonArray{ QStringLiteral("qyapi_chat_manage") } } } } },
+                403);
         if (request.path == kCreatePath)
             return createGroup(data, body);
         return updateGroup(data, body);

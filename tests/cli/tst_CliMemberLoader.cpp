@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 /** Members from --member, --mobile and --members files, with the columns and filter the options name. No network. */
 class TestCliMemberLoader : public QObject
 {
@@ -47,7 +49,7 @@ private:
 
     static const QByteArray& staffCsv()
     {
-        static const QByteArray csv = QStringLiteral("工号,姓名,手机号,部门\n"
+        static const QByteArray csv = QStringLiteral("userid,姓名,手机号,部门\n"
                                                      "u001,张三,13800000001,人力资源部\n"
                                                      "u002,李四,13800000002,研发部\n"
                                                      ",王五,138 0000 0003,人力资源部\n"
@@ -58,6 +60,69 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Issue 17, point 5: a name that is not UTF-8 was decoded before it was opened ("No such file or directory").
+    void fileNamesThatAreNotUtf8_areOpenedAsGiven()
+    {
+        for (const QByteArray& name : { QByteArray("\xc3\x28"
+                                                   "bad\xff.txt"),
+                                        QByteArray("\xd5\xc5\xc8\xfd.txt") }) {
+            const QByteArray path = QFile::encodeName(m_dir.path()) + '/' + name;
+            std::FILE* file = std::fopen(path.constData(), "wb");
+            QVERIFY(file);
+            std::fputs("u1\nu2\n", file);
+            std::fclose(file);
+            const QList<QByteArray> raw{ "dingtalk-group-cli", "create", "--name", "T", "--owner", "o",
+                                         "--members",          path };
+            QStringList decoded;
+            for (const QByteArray& argument : raw)
+                decoded.append(QString::fromLocal8Bit(argument)); // what QCoreApplication::arguments() gives
+            QProcessEnvironment environment;
+            environment.insert(QStringLiteral("DINGTALK_ACCESS_TOKEN"), QStringLiteral("token"));
+            const CliOptions parsed = CliOptions::parse(decoded, environment, raw);
+            QVERIFY2(parsed.isValid(), qPrintable(parsed.errorMessage));
+            CliMemberLoader loader(parsed);
+            QVERIFY2(loader.load(nullptr), qPrintable(loader.errorMessage()));
+            QCOMPARE(ids(loader.members()), QStringList({ "u1", "u2" }));
+        }
+    }
+
+    // Issue 17, point 4: the message listed every column title, 365 MB of them for a row of 24 million cells.
+    void missingColumn_namesOnlyTheFirstColumns()
+    {
+        QByteArray header;
+        for (int i = 0; i < 16384; ++i)
+            header += "title" + QByteArray::number(i) + ',';
+        const QString path = write(QStringLiteral("titles.csv"), header + "\nu1\n");
+        CliMemberLoader loader(options({ "--members", path, "--id-column", "nosuch" }));
+        QVERIFY(!loader.load(nullptr));
+        QCOMPARE(loader.errorCode(), QStringLiteral("members-column"));
+        QVERIFY2(loader.errorMessage().size() < 1000, qPrintable(loader.errorMessage().left(2000)));
+        QVERIFY(loader.errorMessage().contains(QLatin1String("16384")));
+    }
+
+    // Issue 17, point 3: standard input was read to its end before its size was judged, never ending when endless.
+    void endlessStandardInput_isRefusedAsTooLarge()
+    {
+        class Endless : public QIODevice
+        {
+        public:
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char* data, qint64 maxSize) override
+            {
+                for (qint64 i = 0; i < maxSize; ++i)
+                    data[i] = i % 3 == 2 ? '\n' : 'u';
+                return maxSize;
+            }
+            qint64 writeData(const char*, qint64) override { return -1; }
+        } endless;
+        endless.open(QIODevice::ReadOnly);
+        CliMemberLoader loader(options({ "--members", "-" }));
+        QVERIFY(!loader.load(&endless));
+        QCOMPARE(loader.importErrorCode(), QStringLiteral("too-large"));
+    }
 
     void plainList_blankLinesIgnored_blankInsideKept()
     {
@@ -160,7 +225,7 @@ private slots:
         QCOMPARE(loader.members().at(0).name, QStringLiteral("张三"));
         QCOMPARE(loader.skippedRows(), 1);
         QCOMPARE(loader.summaries().size(), 2);
-        QVERIFY2(loader.summaries().at(0).contains(QStringLiteral("工号")), qPrintable(loader.summaries().at(0)));
+        QVERIFY2(loader.summaries().at(0).contains(QStringLiteral("userid")), qPrintable(loader.summaries().at(0)));
         QVERIFY2(loader.summaries().at(1).contains(QStringLiteral("1 rows have no userid")),
                  qPrintable(loader.summaries().at(1)));
     }
@@ -233,7 +298,7 @@ private slots:
             options({ "--members", write(QStringLiteral("unknown.csv"), staffCsv()), "--id-column", "员工编号" }));
         QVERIFY(!loader.load(nullptr));
         QCOMPARE(loader.errorCode(), QStringLiteral("members-column"));
-        QVERIFY2(loader.errorMessage().contains(QStringLiteral("工号, 姓名, 手机号, 部门")),
+        QVERIFY2(loader.errorMessage().contains(QStringLiteral("userid, 姓名, 手机号, 部门")),
                  qPrintable(loader.errorMessage()));
         QVERIFY(loader.errorMessage().contains(QStringLiteral("--id-column")));
     }

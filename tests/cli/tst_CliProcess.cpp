@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "DingTalkEmulator.h"
 #include "EmulatorFixture.h"
 #include "XlsxFixture.h"
@@ -14,25 +15,6 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QUrlQuery>
-
-/** What one run of the executable left behind. */
-struct CliRun
-{
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json; // stdout parsed as exactly one JSON object; empty when it is not one
-    QString jsonError; // why stdout is not exactly one JSON object
-
-    QString errText() const { return QString::fromUtf8(err); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 /**
  * The built dingtalk-group-cli, run as a user would, against the emulator started in this process. Each test checks
@@ -60,10 +42,10 @@ private:
         return path;
     }
 
-    /** The HR export: 工号,姓名,手机号,部门 for `count` people, every third in 人力资源部, the others in 研发部. */
+    /** The HR export: userid,姓名,手机号,部门 for `count` people, every third in 人力资源部, the others in 研发部. */
     QString staffText(int count, QChar delimiter = QLatin1Char(',')) const
     {
-        QStringList lines{ QStringList{ "工号", "姓名", "手机号", "部门" }.join(delimiter) };
+        QStringList lines{ QStringList{ "userid", "姓名", "手机号", "部门" }.join(delimiter) };
         for (int i = 0; i < count; ++i) {
             const EmulatedEmployee& person = m_people.at(i);
             const QString department = i % 3 == 0 ? QStringLiteral("人力资源部") : QStringLiteral("研发部");
@@ -105,18 +87,7 @@ private:
 
     static const char* lookupPath() { return "/topapi/v2/user/getbymobile"; }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name :
-             { "DINGTALK_ACCESS_TOKEN", "DINGTALK_APP_SECRET", "NO_COLOR", "http_proxy", "https_proxy", "HTTP_PROXY",
-               "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "LANG", "LANGUAGE", "LC_MESSAGES" })
-            environment.remove(QLatin1String(name));
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), DingTalkEmulator::demoAppSecret());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
-        return environment;
-    }
+    QProcessEnvironment environment() const { return cliEnvironment(m_dataHome, DingTalkEmulator::demoAppSecret()); }
 
     /** Where the window keeps its history under the runs' XDG_DATA_HOME (Linux and other XDG systems). */
     QString windowHistoryPath() const
@@ -204,32 +175,8 @@ private:
     CliRun run(const QStringList& arguments, const QProcessEnvironment& environment, const QByteArray& input = {},
                int timeoutMs = 60000)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(DTG_CLI_PATH), arguments);
-        CliRun result;
-        if (!process.waitForStarted(10000))
-            return result;
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        result.finished = process.waitForFinished(timeoutMs);
-        if (!result.finished) {
-            process.kill();
-            process.waitForFinished();
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const CliRun result = runCli(QStringLiteral(DTG_CLI_PATH), arguments, environment, input, timeoutMs);
         m_allOutput += result.out + result.err;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
-        if (error.error != QJsonParseError::NoError)
-            result.jsonError = error.errorString();
-        else if (!document.isObject())
-            result.jsonError = QStringLiteral("not an object");
-        else
-            result.json = document.object();
         return result;
     }
     CliRun run(const QStringList& arguments) { return run(arguments, environment()); }
@@ -794,7 +741,7 @@ private slots:
 
     void csvUtf8_headerAndFilter_onlyThatDepartment()
     {
-        // One HR row has no 工号: with a userid column it is left out (MemberImporter's rule), and said so.
+        // One HR row has no userid: with a userid column it is left out (MemberImporter's rule), and said so.
         QString text = staffText(30);
         text.replace(m_people.at(3).userid + QLatin1Char(','), QStringLiteral(","));
         const QString path = writeFile(QStringLiteral("staff.csv"), text.toUtf8());
@@ -807,7 +754,7 @@ private slots:
         QCOMPARE(groupMembers(), sorted(expected));
         QCOMPARE(m_emulator.requestCount(lookupPath()), 0);
         QCOMPARE(result.json.value("skippedRows").toInt(), 1);
-        QVERIFY2(result.errText().contains(QStringLiteral("工号")), qPrintable(result.describe()));
+        QVERIFY2(result.errText().contains(QStringLiteral("userid")), qPrintable(result.describe()));
         QVERIFY2(result.errText().contains(QStringLiteral("no userid")), qPrintable(result.describe()));
     }
 
@@ -999,7 +946,7 @@ private slots:
                                                                             << "员工编号");
         VERIFY_RUN(unknown.exitCode == 2, unknown);
         QCOMPARE(unknown.json.value("errcode").toString(), QStringLiteral("members-column"));
-        QVERIFY(unknown.json.value("errmsg").toString().contains(QStringLiteral("工号, 姓名, 手机号, 部门")));
+        QVERIFY(unknown.json.value("errmsg").toString().contains(QStringLiteral("userid, 姓名, 手机号, 部门")));
         const CliRun noMatch = run(createArguments(QStringLiteral("T"), {}) << "--members" << path << "--filter"
                                                                             << "部门=财务部");
         VERIFY_RUN(noMatch.exitCode == 2, noMatch);

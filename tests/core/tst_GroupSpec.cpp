@@ -28,6 +28,40 @@ class TestGroupSpec : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 17, point 4: a 49 MB cell was sent as a userid; DingTalk's are 1 to 64 characters.
+    void idsOverSixtyFourCharacters_areInvalidAndQuotedShort()
+    {
+        GroupSpec spec = validSpec();
+        const QString longId(50 * 1024 * 1024, u'a');
+        spec.members.append(Member::fromUserId(longId, MemberSource::Typed));
+        spec.members.append(Member::fromUserId(QString(64, u'b'), MemberSource::Typed));
+        const QByteArray utf8Id(70, 'c');
+        const GroupValidation validation = spec.validate({ QUtf8StringView(utf8Id) });
+        QVERIFY(!validation.isValid());
+        QCOMPARE(validation.errors().size(), 2);
+        for (const ValidationIssue& issue : validation.errors()) {
+            QCOMPARE(issue.code, ValidationIssue::MemberIdTooLong);
+            QCOMPARE(issue.subject.size(), 65); // 64 characters and "…"
+            QVERIFY(issue.message().size() < 300);
+        }
+        QVERIFY(validation.memberIds.contains(QString(64, u'b')));
+        QVERIFY(!GroupSpec::isValidUserId(QString(65, u'a')));
+
+        spec = validSpec();
+        spec.owner = QString(65, u'o');
+        QVERIFY(spec.validate().hasIssue(ValidationIssue::OwnerIdTooLong));
+    }
+
+    void manyInvalidIds_giveABoundedNumberOfIssues()
+    {
+        GroupSpec spec = validSpec();
+        for (int i = 0; i < 5000; ++i)
+            spec.members.append(Member::fromUserId(QStringLiteral("bad id %1").arg(i), MemberSource::Typed));
+        const GroupValidation validation = spec.validate();
+        QVERIFY(!validation.isValid());
+        QCOMPARE(validation.errors().size(), ValidationIssue::InvalidIdsKept);
+    }
+
     void validSpec_hasNoIssues()
     {
         const GroupValidation validation = validSpec().validate();
@@ -193,9 +227,12 @@ private slots:
         spec.members.append(Member::fromUserId(QStringLiteral("张三")));
         // UTF-8, as the cells of an imported file are held: "张三" is also a (UTF-16) member, so it is a repeat.
         const QByteArray cells = QStringLiteral("user7 user8 user7 bad\tid 张三").toUtf8();
-        const QList<QAnyStringView> ids{ QUtf8StringView(cells.sliced(0, 5)), QUtf8StringView(cells.sliced(6, 5)),
-                                         QUtf8StringView(cells.sliced(12, 5)), QUtf8StringView(cells.sliced(18, 6)),
-                                         QUtf8StringView(cells.sliced(25)) };
+        // Views into `cells` itself: QByteArray::sliced() returns a copy, and a view of it would dangle.
+        const auto cell = [&cells](qsizetype from, qsizetype length) {
+            return QUtf8StringView(cells.constData() + from, length);
+        };
+        const QList<QAnyStringView> ids{ cell(0, 5), cell(6, 5), cell(12, 5), cell(18, 6),
+                                         cell(25, cells.size() - 25) };
         const GroupValidation validation = spec.validate(ids);
         QCOMPARE(validation.memberIds.mid(validation.memberIds.size() - 3),
                  (QStringList{ QStringLiteral("张三"), QStringLiteral("user7"), QStringLiteral("user8") }));

@@ -104,6 +104,17 @@ private slots:
         QCOMPARE(failed.error.errmsg, QStringLiteral("no permission"));
     }
 
+    void errcodeOutOfRange_isAnErrorShowingTheNumberSent()
+    {
+        // Cast to an integer, 1e300 was undefined behaviour (the release build read -9223372036854775808).
+        const ApiResult result = LegacyGroupApi::interpretReply(jsonReply(R"({"errcode":1e300,"errmsg":"odd"})"), true);
+        QVERIFY(result.error.isApi());
+        QCOMPARE(result.error.errcode, QStringLiteral("1e+300"));
+        QVERIFY(!result.error.outcomeUnknown);
+        const ApiResult banned = LegacyGroupApi::interpretReply(jsonReply(R"({"status":-1e300})"), false);
+        QCOMPARE(banned.error.errcode, QStringLiteral("-1e+300"));
+    }
+
     void missingErrcode_meansSuccess()
     {
         QVERIFY(LegacyGroupApi::interpretReply(jsonReply(R"({"chatid":"c"})"), true).ok());

@@ -6,6 +6,8 @@
 #include "members/MobileNumber.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,6 +104,32 @@ private slots:
         QVERIFY(results.at(4).error.hasCode(40104)); // not a number at all: not even sent
         QCOMPARE(m_emulator.requestCount(QStringLiteral("/topapi/v2/user/getbymobile")), 4);
         QCOMPARE(resolver.useridFor(QStringLiteral("+86 ") + people.at(0).mobile), people.at(0).userid);
+    }
+
+    void internationalNumber_isSentInDingTalksFormAndFound()
+    {
+        // DingTalk stores numbers outside mainland China as "+852-xxxxxxxx"; they are no longer refused before the
+        // lookup, and a mainland number is still sent as 11 digits.
+        const QList<EmulatedEmployee> people = activeEmployees(2);
+        m_emulator.setEmployeeMobile(people.at(0).userid, QStringLiteral("+852-91234567"));
+        DingTalkClient client(settings());
+        MobileResolver resolver(client.api(),
+                                { QStringLiteral("+852 9123 4567"), QStringLiteral("+86 ") + people.at(1).mobile });
+        QSignalSpy finished(&resolver, &MobileResolver::finished);
+        resolver.start();
+        QVERIFY(finished.wait());
+        QCOMPARE(resolver.results().size(), 2);
+        QCOMPARE(resolver.results().at(0).userid, people.at(0).userid);
+        QCOMPARE(resolver.results().at(1).userid, people.at(1).userid);
+        QStringList sent;
+        for (const RecordedRequest& request : m_emulator.requests()) {
+            if (request.path == QLatin1String("/topapi/v2/user/getbymobile"))
+                sent.append(QJsonDocument::fromJson(request.body).object().value(QStringLiteral("mobile")).toString());
+        }
+        sent.sort();
+        QStringList expected{ QStringLiteral("+852-91234567"), people.at(1).mobile };
+        expected.sort();
+        QCOMPARE(sent, expected);
     }
 
     void answers_areCachedForTheSession()

@@ -44,7 +44,13 @@ private:
                                             EmulatorFixture::memberIds(m_emulator, members));
     }
 
-    static void addGenerations() { QTest::addColumn<int>("generation"); }
+    /** The data of a test that runs once per API generation. */
+    static void bothGenerations()
+    {
+        QTest::addColumn<int>("generation");
+        QTest::newRow("legacy") << int(ApiGeneration::Legacy);
+        QTest::newRow("v1") << int(ApiGeneration::V1);
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_emulator.start()); }

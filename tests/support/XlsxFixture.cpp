@@ -4,6 +4,43 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
+#include <zlib.h>
+
+namespace {
+
+// Raw deflate of `text` from a fresh stream, ended by a full flush and not final: byte-aligned, referring to nothing
+// before it, so any number of copies in a row is a valid stream of that many copies of `text`.
+QByteArray deflatedBlock(const QByteArray& text)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(text.size())) + 64), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.constData()));
+    stream.avail_in = uInt(text.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = uInt(out.size());
+    deflate(&stream, Z_FULL_FLUSH);
+    out.resize(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+// The CRC of `times` copies of a text whose CRC is `crc`, by doubling: 4 GiB of rows take a few dozen steps.
+uLong repeatedCrc(uLong crc, qint64 length, qint64 times)
+{
+    uLong result = crc32(0L, Z_NULL, 0);
+    uLong power = crc;
+    qint64 powerLength = length;
+    for (qint64 n = times; n > 0; n >>= 1) {
+        if (n & 1)
+            result = crc32_combine(result, power, powerLength);
+        power = crc32_combine(power, power, powerLength);
+        powerLength *= 2;
+    }
+    return result;
+}
+
+} // namespace
 
 QByteArray XlsxFixture::workbook(const QList<Sheet>& sheets, const QStringList& sharedStrings)
 {
@@ -130,6 +167,71 @@ QByteArray XlsxFixture::zip(const QList<QPair<QString, QByteArray>>& entries)
     }
     archive.close();
     return buffer.data();
+}
+
+QByteArray XlsxFixture::repetitiveZip(const QList<RepeatedEntry>& entries)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::ReadWrite);
+    QuaZip archive(&buffer);
+    archive.setZip64Enabled(true);
+    if (!archive.open(QuaZip::mdCreate))
+        return QByteArray();
+    for (const RepeatedEntry& entry : entries) {
+        uLong crc = crc32(0L, Z_NULL, 0);
+        qint64 size = 0;
+        QByteArray compressed;
+        for (const Repeat& repeat : entry.content) {
+            const QByteArray block = deflatedBlock(repeat.text);
+            compressed.reserve(compressed.size() + block.size() * repeat.times);
+            for (qint64 i = 0; i < repeat.times; ++i)
+                compressed.append(block);
+            const uLong textCrc
+                = crc32(0L, reinterpret_cast<const Bytef*>(repeat.text.constData()), uInt(repeat.text.size()));
+            const qint64 length = repeat.text.size() * repeat.times;
+            crc = crc32_combine(crc, repeatedCrc(textCrc, repeat.text.size(), repeat.times), length);
+            size += length;
+        }
+        compressed.append("\x03\x00", 2); // a final, empty fixed-Huffman block
+        QuaZipNewInfo info(entry.name);
+        info.uncompressedSize = ulong(entry.declaredSize >= 0 ? entry.declaredSize : size);
+        QuaZipFile file(&archive);
+        if (!file.open(QIODevice::WriteOnly, info, nullptr, quint32(crc), Z_DEFLATED, Z_BEST_COMPRESSION, true))
+            return QByteArray();
+        file.write(compressed);
+        file.close();
+    }
+    archive.close();
+    return buffer.data();
+}
+
+QByteArray XlsxFixture::repetitiveWorkbook(const QList<Repeat>& sheet, const QList<Repeat>& sharedStrings,
+                                           qint64 declaredSheetSize)
+{
+    // The package around the two parts, as workbook() writes it.
+    QList<RepeatedEntry> entries;
+    const QByteArray skeleton = workbook(QString(), {});
+    QBuffer skeletonBuffer;
+    skeletonBuffer.setData(skeleton);
+    QuaZip zip(&skeletonBuffer);
+    if (zip.open(QuaZip::mdUnzip)) {
+        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+            const QString name = zip.getCurrentFileName();
+            if (name == QLatin1String("xl/sharedStrings.xml") || name.startsWith(QLatin1String("xl/worksheets/")))
+                continue;
+            QuaZipFile file(&zip);
+            if (file.open(QIODevice::ReadOnly))
+                entries.append({ name, { { file.readAll(), 1 } } });
+        }
+    }
+    QList<Repeat> strings{
+        { QByteArrayLiteral("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"), 1 }
+    };
+    strings += sharedStrings;
+    strings.append({ QByteArrayLiteral("</sst>"), 1 });
+    entries.append({ QStringLiteral("xl/sharedStrings.xml"), strings });
+    entries.append({ QStringLiteral("xl/worksheets/sheet1.xml"), sheet, declaredSheetSize });
+    return repetitiveZip(entries);
 }
 
 QByteArray XlsxFixture::unzipped(const QString& path)

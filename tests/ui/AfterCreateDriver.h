@@ -4,12 +4,14 @@
 // presets in a temporary settings file, and a create driven through the form.
 
 #include "AfterCreate.h"
+#include "HistoryDialog.h"
 #include "WindowFixture.h"
 
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 
 class AfterCreateFixture : public WindowFixture
 {
@@ -28,6 +30,18 @@ public:
         if (!QTest::qWaitFor([this] { return !m_window->afterCreate()->isRecording(); }, 10000))
             qWarning("the create was not recorded");
         return finished.isEmpty() ? CreateResult() : finished.first().first().value<CreateResult>();
+    }
+
+    /** Opens the history, selects its newest entry and presses "Create a similar group". */
+    void createSimilarFromNewestEntry()
+    {
+        m_window->afterCreate()->showHistory();
+        HistoryDialog* dialog = m_window->afterCreate()->historyDialog();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        auto* table = dialog->findChild<QTableView*>();
+        QTRY_VERIFY(table->model()->rowCount() >= 1);
+        table->selectRow(0);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("createSimilarButton")), Qt::LeftButton);
     }
 
     /** With DTG_SCREENSHOT_DIR set, saves what `widget` looks like (to review the dialogs by eye). */

@@ -75,6 +75,18 @@ public:
         FileDialog::clearNextFileName();
     }
 
+    /**
+     * Switches the window's language as the Language menu does and delivers the switch: it arrives as posted
+     * LanguageChange events (the application's, which then posts one to each window), so two rounds reach every
+     * widget.
+     */
+    void switchLanguage(const QString& language)
+    {
+        m_window->setLanguage(language);
+        for (int round = 0; round < 2; ++round)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
     /** The userids of the first `count` active employees other than the owner, in the organisation's order. */
     QStringList employeeIds(int count) const
     {

@@ -315,7 +315,7 @@ void TestHistory::createSimilar_fillsTheForm()
     HistoryDialog* dialog = openHistory();
     selectRow(dialog, 0);
     QTest::mouseClick(child<QPushButton>(dialog, "createSimilarButton"), Qt::LeftButton);
-    QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Template"));
+    QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Template (2)")); // marked as another group
     QCOMPARE(m_driver->ownerCombo()->currentText(), m_owner);
     QVERIFY(m_driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
     QVERIFY(m_driver->get<QCheckBox>("searchableCheckBox")->isChecked());
@@ -334,7 +334,7 @@ void TestHistory::createSimilar_fillsTheForm()
     dialog = openHistory(); // reloads the open dialog
     selectRow(dialog, 0);
     QTest::mouseClick(child<QPushButton>(dialog, "createSimilarButton"), Qt::LeftButton);
-    QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Earlier"));
+    QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Earlier (2)"));
     QCOMPARE(m_driver->members()->userIds(), (QStringList{ m_owner, leaver }));
 }
 

@@ -29,7 +29,7 @@ private slots:
     void brokenFile_showsTheImportersMessageAndLeavesTheListUnchanged();
 
 private:
-    /** 工号,姓名,手机号,部门 for the first `count` active employees; every third one in 销售部. */
+    /** userid,姓名,手机号,部门 for the first `count` active employees; every third one in 销售部. */
     QList<QStringList> staffRows(int count) const;
     QList<EmulatedEmployee> activeEmployees(int count) const;
 };
@@ -64,7 +64,7 @@ QList<EmulatedEmployee> TestImport::activeEmployees(int count) const
 
 QList<QStringList> TestImport::staffRows(int count) const
 {
-    QList<QStringList> rows{ { QStringLiteral("工号"), QStringLiteral("姓名"), QStringLiteral("手机号"),
+    QList<QStringList> rows{ { QStringLiteral("userid"), QStringLiteral("姓名"), QStringLiteral("手机号"),
                                QStringLiteral("部门") } };
     const QList<EmulatedEmployee> employees = activeEmployees(count);
     for (int i = 0; i < employees.size(); ++i) {
@@ -81,7 +81,7 @@ void TestImport::utf8CsvWithHeader_departmentFilter_addsExactlyThoseMembersWithN
     ImportDialog* dialog = m_import->waitForDialog();
     QVERIFY(dialog);
 
-    // The guess is preselected: ids in 工号, phones in 手机号, names in 姓名; the header is recognised.
+    // The guess is preselected: ids in userid, phones in 手机号, names in 姓名; the header is recognised.
     QCOMPARE(ImportDriver::combo(dialog, "idColumnComboBox")->currentData().toInt(), 0);
     QCOMPARE(ImportDriver::combo(dialog, "nameColumnComboBox")->currentData().toInt(), 1);
     QCOMPARE(ImportDriver::combo(dialog, "phoneColumnComboBox")->currentData().toInt(), 2);

@@ -1,16 +1,22 @@
 // Nothing leaks: with a fresh HOME (and XDG folders) set before the application starts, a profile is created
 // through the dialog, used to create a group against the emulator and its ids are copied; then every file written
 // under HOME is searched for the AppSecret and every token the emulator issued, and the clipboard for the tokens.
+// And every file the app writes there (caches excepted) is readable by its owner only.
 
 #include "ProfilesDriver.h"
 #include "WindowDriver.h"
 
+#include "AfterCreate.h"
+#include "config/AppIdentity.h"
 #include "DingTalkEmulator.h"
+#include "DraftFile.h"
 #include "MainWindow.h"
+#include "presets/PresetStore.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdlib>
@@ -26,6 +32,8 @@ class TestProfilesLeak : public QObject
 
 private slots:
     void secretAndTokens_neverWrittenUnderHome_norOnTheClipboard();
+    // After the first: its connections, preferences and history are checked too.
+    void everyFileWritten_isTheOwnersAlone();
 };
 
 void TestProfilesLeak::secretAndTokens_neverWrittenUnderHome_norOnTheClipboard()
@@ -98,6 +106,46 @@ void TestProfilesLeak::secretAndTokens_neverWrittenUnderHome_norOnTheClipboard()
     QVERIFY(ProfileStore::defaultFilePath().startsWith(s_home->path()));
 }
 
+void TestProfilesLeak::everyFileWritten_isTheOwnersAlone()
+{
+    DingTalkEmulator emulator;
+    QVERIFY(emulator.start());
+    {
+        MainWindow window;
+        WindowDriver driver(&window);
+        window.show();
+        window.useEmulator(&emulator);
+        // Presets hold names and phone numbers; the draft holds the whole form.
+        Preset preset;
+        preset.name = QStringLiteral("Private");
+        Member member = Member::fromUserId(emulator.employees().at(3).userid);
+        member.name = QStringLiteral("王小明");
+        member.mobile = QStringLiteral("13800138000");
+        preset.members = { member };
+        QVERIFY(window.afterCreate()->presetStore()->save(preset));
+        window.setLanguage(QStringLiteral("en"));
+        driver.fillIn(QStringLiteral("Draft"), emulator.demoOwnerId(), { emulator.employees().at(4).userid });
+        QVERIFY(window.close());
+        QVERIFY(QFile::exists(DraftFile::defaultFilePath()));
+    }
+
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QString caches = s_home->path() + QStringLiteral("/.cache/");
+    QStringList written;
+    QDirIterator it(s_home->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.startsWith(caches))
+            continue;
+        written.append(QFileInfo(path).fileName());
+        QVERIFY2((QFile::permissions(path) & others) == 0, qPrintable(path));
+    }
+    // Connections, preferences, history, presets and the draft were all written, and all checked.
+    QVERIFY2(written.size() >= 5, qPrintable(written.join(QLatin1Char(' '))));
+    QVERIFY(written.contains(QFileInfo(DraftFile::defaultFilePath()).fileName()));
+}
+
 int main(int argc, char* argv[])
 {
     // Before QApplication: every standard location then points under the throw-away HOME.
@@ -114,6 +162,10 @@ int main(int argc, char* argv[])
         qputenv(name, path.toLocal8Bit());
     }
     QApplication app(argc, argv);
+    // Named as the application names itself, so the files land where a user's would (and QSettings, which reports
+    // every write as failed for an unnamed organisation, tells the truth).
+    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
+    QCoreApplication::setApplicationName(AppIdentity::applicationName());
     TestProfilesLeak test;
     return QTest::qExec(&test, argc, argv);
 }

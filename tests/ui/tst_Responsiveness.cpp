@@ -7,6 +7,7 @@
 // so each scenario is measured up to three times, each time in a fresh window, and the goal is met when one run stays
 // under the limit. Every run's longest gap is printed.
 
+#include "SanitizedBuild.h"
 #include "WindowFixture.h"
 
 #include "NamedPipe.h"
@@ -19,7 +20,7 @@
 #include <algorithm>
 
 namespace {
-constexpr int MaxGapMs = 50;
+constexpr int MaxGapMs = 50 * SanitizedBuild::slowdown;
 constexpr int Attempts = 3;
 
 /** Ticks every 10 ms and records the longest time between two ticks. */
@@ -94,7 +95,7 @@ void TestResponsiveness::cleanup()
 QString TestResponsiveness::write100kCsv() const
 {
     // A whole company's staff list: 100 departments of 1000 people each.
-    QByteArray bytes = QStringLiteral("工号,姓名,手机号,部门\r\n").toUtf8();
+    QByteArray bytes = QStringLiteral("userid,姓名,手机号,部门\r\n").toUtf8();
     bytes.reserve(5 * 1024 * 1024);
     for (int i = 0; i < 100000; ++i) {
         bytes += "user" + QByteArray::number(100000 + i) + ",员工" + QByteArray::number(i) + ",1380"
@@ -140,7 +141,7 @@ void TestResponsiveness::measureImport(qint64& longestGap)
     // import being measured: pay them with a three-row file first.
     m_import->importThroughMenu(
         m_import->writeFile(QStringLiteral("warm-up.csv"),
-                            QStringLiteral("工号,姓名,手机号,部门\r\nuser1,员工1,13800000001,部门1\r\n").toUtf8()));
+                            QStringLiteral("userid,姓名,手机号,部门\r\nuser1,员工1,13800000001,部门1\r\n").toUtf8()));
     ImportDialog* warmUp = m_import->waitForDialog();
     QVERIFY(warmUp);
     warmUp->reject();

@@ -120,6 +120,17 @@ std::optional<ConnectionTestResult::PermissionCheck> ConnectionTester::verdictOf
     return std::nullopt;
 }
 
+QList<ConnectionTester::Probe> ConnectionTester::permissionProbes()
+{
+    // The top department is 1 in every organisation; asking for one person keeps the answer small.
+    constexpr qint64 topDepartment = 1;
+    return { [](GroupApi* api) { return api->userIdByMobile(probeMobile()); },
+             [](GroupApi* api) { return api->listSubDepartments(topDepartment); },
+             [](GroupApi* api) {
+                 return api->listDepartmentUsers(topDepartment, 0, 1);
+             } };
+}
+
 void ConnectionTester::onReadChecked(ApiCall* call, const ConnectionSettings& settings)
 {
     call->deleteLater();
@@ -133,26 +144,39 @@ void ConnectionTester::onReadChecked(ApiCall* call, const ConnectionSettings& se
         return;
     }
     m_checks.append(*check);
-    m_call = m_client->api()->userIdByMobile(probeMobile());
-    ApiCall* lookup = m_call;
-    connect(lookup, &ApiCall::finished, this, [this, lookup, settings] { onLookupChecked(lookup, settings); });
+    m_nextProbe = 0;
+    startNextProbe(settings);
 }
 
-void ConnectionTester::onLookupChecked(ApiCall* call, const ConnectionSettings& settings)
+void ConnectionTester::startNextProbe(const ConnectionSettings& settings)
+{
+    const QList<Probe> probes = permissionProbes();
+    if (m_nextProbe >= probes.size()) {
+        m_client->deleteLater();
+        m_client = nullptr;
+        finish(ConnectionTestResult::checked(m_checks, settings.generation));
+        return;
+    }
+    m_call = probes.at(m_nextProbe++)(m_client->api());
+    ApiCall* probe = m_call;
+    connect(probe, &ApiCall::finished, this, [this, probe, settings] { onProbeChecked(probe, settings); });
+}
+
+void ConnectionTester::onProbeChecked(ApiCall* call, const ConnectionSettings& settings)
 {
     call->deleteLater();
     m_call.clear();
-    m_client->deleteLater();
-    m_client = nullptr;
     const ApiError& error = call->result().error;
     if (error.isTransport() && error.failure == TransportFailure::Cancelled) {
+        m_client->deleteLater();
+        m_client = nullptr;
         finish(ConnectionTestResult::make(Outcome::Cancelled, error, true, settings.generation));
         return;
     }
     // The connection is proven already: any other failure only leaves this permission unchecked.
     m_checks.append(verdictOf(call).value_or(ConnectionTestResult::PermissionCheck{
         call->operation(), ConnectionTestResult::PermissionCheck::Verdict::Unchecked, error }));
-    finish(ConnectionTestResult::checked(m_checks, settings.generation));
+    startNextProbe(settings);
 }
 
 bool ConnectionTester::isRunning() const

@@ -5,17 +5,21 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class ApiCall;
 class DingTalkClient;
+class GroupApi;
 class TokenCache;
 
 /**
  * "Test connection": fetches a token, then checks each permission the app's features need where a harmless call
- * can: chat/get for a chat that does not exist (qyapi_chat_read: "no such chat" proves it), and a phone lookup of
- * a number nobody has (qyapi_get_member_by_mobile: "not found" proves it). The result says what each step proved;
+ * can: chat/get for a chat that does not exist (qyapi_chat_read: "no such chat" proves it), a phone lookup of a
+ * number nobody has (qyapi_get_member_by_mobile: "not found" proves it), and for the directory the sub-departments
+ * of the top department and one person of it (qyapi_get_department_list, qyapi_get_department_member: reads that
+ * change nothing). The result says what each step proved;
  * creating groups cannot be checked without creating one. The token is always fetched afresh (never taken from the
  * process's cache), so a changed secret is really checked. Nothing is created or changed at DingTalk.
  */
@@ -48,8 +52,14 @@ signals:
     void finished(const ConnectionTestResult& result);
 
 private:
+    using Probe = std::function<ApiCall*(GroupApi*)>;
+    /** The checks after the first, in order: each proves one permission and none changes anything. */
+    static QList<Probe> permissionProbes();
+
     void onReadChecked(ApiCall* call, const ConnectionSettings& settings);
-    void onLookupChecked(ApiCall* call, const ConnectionSettings& settings);
+    /** Sends the next of permissionProbes(), or finishes when all are answered. */
+    void startNextProbe(const ConnectionSettings& settings);
+    void onProbeChecked(ApiCall* call, const ConnectionSettings& settings);
     /** What a check call's answer proved about its permission; nullopt when it stops the test. */
     static std::optional<ConnectionTestResult::PermissionCheck> verdictOf(const ApiCall* call);
     void finish(const ConnectionTestResult& result);
@@ -59,4 +69,5 @@ private:
     QPointer<ApiCall> m_call;
     ConnectionTestResult m_result;
     QList<ConnectionTestResult::PermissionCheck> m_checks;
+    int m_nextProbe = 0;
 };

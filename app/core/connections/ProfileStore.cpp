@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "SecretStore.h"
+#include "files/OwnerOnlyFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace {
 constexpr int kFormatVersion = 1;
@@ -67,7 +70,11 @@ void ProfileStore::reload()
     if (settings.status() != QSettings::NoError)
         m_lastError = tr("The connection settings in %1 could not be read; the defaults are used.").arg(m_filePath);
     QSet<QString> seen;
-    const int count = settings.beginReadArray(kProfiles);
+    // The size is a number in the file: bounded by the entries really there, or "size=2000000000" hangs the window.
+    settings.beginGroup(kProfiles);
+    const int present = int(settings.childGroups().size());
+    settings.endGroup();
+    const int count = std::min(settings.beginReadArray(kProfiles), present);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         const QString id = settings.value(QStringLiteral("id")).toString();
@@ -139,7 +146,7 @@ bool ProfileStore::save()
         }
     }
     // QSettings replaces the file on every write, with the umask's permissions: narrow them each time.
-    if (!QFile::setPermissions(m_filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!OwnerOnlyFile::restrict(m_filePath)) {
         m_lastError = tr("The connection settings in %1 could not be made private to you.").arg(m_filePath);
         return false;
     }

@@ -13,6 +13,9 @@ struct FailedMember
     QString mobile; // for phone numbers that never became a userid
     QString errcode;
     QString errmsg;
+    // A name, job number or other query that matched nobody in the directory. Initialised here, so that the
+    // brace-initialised entries of before (four fields) stay complete.
+    QString query = {};
 };
 
 /** Exactly what exists after a create: the group (or not), and who is missing from it. */

@@ -33,3 +33,11 @@ int CallPacer::reserve(const QString& api)
         starts.removeFirst();
     return int(start - now);
 }
+
+qint64 CallPacer::minimumSpanMs(int calls) const
+{
+    if (calls <= 1 || m_callsPerWindow <= 0)
+        return 0;
+    // reserve() lets call n start once call n - limit has left its window (plus the margin).
+    return qint64((calls - 1) / m_callsPerWindow) * (m_windowMs + SafetyMarginMs);
+}

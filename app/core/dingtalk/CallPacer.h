@@ -18,6 +18,11 @@ public:
     /** Reserves the next free slot for a call to `api` and returns how long to wait before sending it. */
     int reserve(const QString& api);
     void setLimit(int callsPerWindow, int windowMs);
+    /**
+     * The least time `calls` calls to one API take at this pace, from the first call's start to the last one's: what
+     * a plan of many calls (a batch of groups) says before it starts.
+     */
+    qint64 minimumSpanMs(int calls) const;
 
 private:
     int m_callsPerWindow;

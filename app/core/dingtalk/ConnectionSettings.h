@@ -37,5 +37,15 @@ struct ConnectionSettings
         v1BaseUrl = baseUrl;
     }
     bool usesPastedToken() const { return !accessToken.isEmpty(); }
+    /**
+     * Which organisation and app this connection acts for, without any secret: the server and the app key ("token"
+     * for a pasted token). Both generations of one app create groups in the same organisation, so the generation is
+     * not part of it. A batch's journal and its duplicate guard go by it.
+     */
+    QString identity() const
+    {
+        return legacyBaseUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|')
+            + (usesPastedToken() ? QStringLiteral("token") : appKey);
+    }
     bool hasCredentials() const { return usesPastedToken() || (!appKey.isEmpty() && !appSecret.isEmpty()); }
 };

@@ -169,6 +169,10 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
     int code = error.numericCode();
     if (code == 88 && !error.subCode.isEmpty())
         code = error.subCode.toInt();
+    // The directory's calls say what still works without it.
+    if (isMissingPermission(error)
+        && (operation == Operation::ListDepartments || operation == Operation::ListDepartmentMembers))
+        return missingDirectoryPermission(permissionFor(operation));
     if (code == 0 && !error.errcode.isEmpty() && error.errcode != QLatin1String("0")) {
         if (error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")))
             return missingPermission(ApiGeneration::V1, operation, error.requiredPermissions);
@@ -386,6 +390,24 @@ ErrorExplanation ErrorCatalogue::missingPermission(ApiGeneration generation, Ope
             + tr("Apps created recently can no longer be granted it for the older chat/create API: for a new app, "
                  "use the newer DingTalk API generation.");
     return { title, explanation, nextStep };
+}
+
+bool ErrorCatalogue::isMissingPermission(const ApiError& error)
+{
+    return error.hasCode(60011)
+        || (error.isApi() && error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")));
+}
+
+ErrorExplanation ErrorCatalogue::missingDirectoryPermission(const QString& permission)
+{
+    return { tr("The app may not read the organisation's directory"),
+             tr("The DingTalk app has not been granted the permission %1, which reading the organisation's "
+                "departments and their people needs. Without it, people cannot be found by name, job number or "
+                "department; userids and mobile numbers still work.")
+                 .arg(permission),
+             tr("Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer "
+                "console, then sync the directory again.")
+                 .arg(permission) };
 }
 
 ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operation operation)

@@ -42,6 +42,14 @@ public:
                                               const QStringList& required = {});
     /** The permission (as the developer console names it) a call of `operation` needs; empty for a token. */
     static QString permissionFor(Operation operation);
+    /**
+     * The app lacks a contacts permission (a directory call): `permission` is DingTalk's exact name
+     * (qyapi_get_department_list or qyapi_get_department_member), with what still works without the directory
+     * (userids, phone numbers).
+     */
+    static ErrorExplanation missingDirectoryPermission(const QString& permission);
+    /** True for DingTalk's "the app lacks the permission" answers: 60011, v1.0's AccessTokenPermissionDenied. */
+    static bool isMissingPermission(const ApiError& error);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
     static QList<int> knownCodes();
     /** The legacy code whose explanation fits a new-generation error (`code` strings), or 0. */

@@ -55,3 +55,16 @@ ApiCall* GroupApi::joinLink(const QString& chatid, const QString& userid)
     return startCall(ApiOperation::JoinLink,
                      [=](const QString& token) { return joinLinkRequest(token, chatid, userid); });
 }
+
+ApiCall* GroupApi::listSubDepartments(qint64 departmentId)
+{
+    return startCall(ApiOperation::ListDepartments,
+                     [=](const QString& token) { return listSubDepartmentsRequest(token, departmentId); });
+}
+
+ApiCall* GroupApi::listDepartmentUsers(qint64 departmentId, qint64 cursor, int size)
+{
+    return startCall(ApiOperation::ListDepartmentMembers, [=](const QString& token) {
+        return listDepartmentUsersRequest(token, departmentId, cursor, size);
+    });
+}

@@ -36,6 +36,10 @@ public:
     ApiCall* userIdByMobile(const QString& mobile);
     /** Asks for the group's join link (the URL behind its QR code), shared by `userid`, who must be a member. */
     ApiCall* joinLink(const QString& chatid, const QString& userid);
+    /** The direct child departments of `departmentId` (1 is the root): topapi/v2/department/listsub. */
+    ApiCall* listSubDepartments(qint64 departmentId);
+    /** One page (at most 100) of a department's direct members from `cursor` (0 first): topapi/v2/user/list. */
+    ApiCall* listDepartmentUsers(qint64 departmentId, qint64 cursor, int size);
 
     /** The requests themselves, for tests and the request preview. `token` may be a mask. */
     virtual OutgoingRequest createGroupRequest(const QString& token, const QString& name, const QString& owner,
@@ -47,6 +51,10 @@ public:
     /** POST /topapi/chat/qrcode/get on the legacy host, which takes the token of either generation. */
     virtual OutgoingRequest joinLinkRequest(const QString& token, const QString& chatid,
                                             const QString& userid) const = 0;
+    /** The contacts directory lives on the legacy host for both generations, with the token in the query string. */
+    virtual OutgoingRequest listSubDepartmentsRequest(const QString& token, qint64 departmentId) const = 0;
+    virtual OutgoingRequest listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
+                                                       int size) const = 0;
 
     /** Turns an HTTP answer into DingTalk's body or an error. */
     virtual ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const = 0;

@@ -1,20 +1,10 @@
 #include "LegacyGroupApi.h"
 
+#include "JsonNumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
-
-namespace {
-QString jsonText(const QJsonValue& value)
-{
-    // DingTalk sometimes sends numbers as strings ("errcode": "0"); read both.
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return QString();
-}
-} // namespace
 
 LegacyGroupApi::LegacyGroupApi(HttpTransport* transport, TokenProvider* tokens, const QUrl& baseUrl, int timeoutMs,
                                QObject* parent)
@@ -113,6 +103,22 @@ OutgoingRequest LegacyGroupApi::joinLinkRequest(const QString& token, const QStr
                     QJsonObject{ { QStringLiteral("chatid"), chatid }, { QStringLiteral("userid"), userid } }, false);
 }
 
+OutgoingRequest LegacyGroupApi::listSubDepartmentsRequest(const QString& token, qint64 departmentId) const
+{
+    return postJson(QStringLiteral("/topapi/v2/department/listsub"), token,
+                    QJsonObject{ { QStringLiteral("dept_id"), departmentId } }, false);
+}
+
+OutgoingRequest LegacyGroupApi::listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
+                                                           int size) const
+{
+    return postJson(QStringLiteral("/topapi/v2/user/list"), token,
+                    QJsonObject{ { QStringLiteral("dept_id"), departmentId },
+                                 { QStringLiteral("cursor"), cursor },
+                                 { QStringLiteral("size"), size } },
+                    false);
+}
+
 ApiResult LegacyGroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
 {
     return interpretReply(response, mustNotRepeat);
@@ -143,15 +149,15 @@ ApiResult LegacyGroupApi::interpretReply(const ServerReply& response, bool mustN
         return result;
     }
     const QJsonObject body = document.object();
-    const QString errcode = jsonText(body.value(QStringLiteral("errcode")));
+    const QString errcode = JsonNumber::toText(body.value(QStringLiteral("errcode")));
     if (!errcode.isEmpty() && errcode != QLatin1String("0")) {
         result.error = ApiError::api(errcode, body.value(QStringLiteral("errmsg")).toString(), response.status);
-        result.error.subCode = jsonText(body.value(QStringLiteral("sub_code")));
+        result.error.subCode = JsonNumber::toText(body.value(QStringLiteral("sub_code")));
         result.body = body;
         return result;
     }
     // An IP that called too often is banned for five minutes with {"status":1111,...} instead of an errcode.
-    const QString status = jsonText(body.value(QStringLiteral("status")));
+    const QString status = JsonNumber::toText(body.value(QStringLiteral("status")));
     if (errcode.isEmpty() && !status.isEmpty() && status != QLatin1String("0")) {
         QString message = body.value(QStringLiteral("message")).toString();
         if (message.isEmpty())

@@ -25,6 +25,9 @@ public:
     OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const override;
     OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const override;
     OutgoingRequest joinLinkRequest(const QString& token, const QString& chatid, const QString& userid) const override;
+    OutgoingRequest listSubDepartmentsRequest(const QString& token, qint64 departmentId) const override;
+    OutgoingRequest listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
+                                               int size) const override;
 
     ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const override;
     bool isUnknownMemberError(const ApiError& error) const override;

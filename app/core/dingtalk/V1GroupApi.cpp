@@ -73,6 +73,17 @@ OutgoingRequest V1GroupApi::joinLinkRequest(const QString& token, const QString&
     return m_legacy->joinLinkRequest(token, chatid, userid);
 }
 
+OutgoingRequest V1GroupApi::listSubDepartmentsRequest(const QString& token, qint64 departmentId) const
+{
+    return m_legacy->listSubDepartmentsRequest(token, departmentId);
+}
+
+OutgoingRequest V1GroupApi::listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
+                                                       int size) const
+{
+    return m_legacy->listDepartmentUsersRequest(token, departmentId, cursor, size);
+}
+
 ApiResult V1GroupApi::interpret(const ServerReply& response, bool mustNotRepeat) const
 {
     return interpretReply(response, mustNotRepeat);

@@ -9,8 +9,8 @@ class LegacyGroupApi;
 /**
  * The new server API generation on https://api.dingtalk.com/v1.0: token in the `x-acs-dingtalk-access-token`
  * header, the six settings inside `managementOptions`, errors as an HTTP status with `{code, message, requestid}`.
- * Reading a group and looking up a phone number have no v1.0 form here: they use the legacy host with the same
- * token, as DingTalk's guides do.
+ * Reading a group, looking up a phone number and reading the contacts directory have no v1.0 form here: they use the
+ * legacy host with the same token, as DingTalk's guides do.
  */
 class V1GroupApi : public GroupApi
 {
@@ -29,6 +29,9 @@ public:
     OutgoingRequest getGroupRequest(const QString& token, const QString& chatid) const override;
     OutgoingRequest userIdByMobileRequest(const QString& token, const QString& mobile) const override;
     OutgoingRequest joinLinkRequest(const QString& token, const QString& chatid, const QString& userid) const override;
+    OutgoingRequest listSubDepartmentsRequest(const QString& token, qint64 departmentId) const override;
+    OutgoingRequest listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
+                                               int size) const override;
 
     ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const override;
     bool isUnknownMemberError(const ApiError& error) const override;

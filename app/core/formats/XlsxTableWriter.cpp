@@ -1,8 +1,9 @@
 #include "XlsxTableWriter.h"
 
+#include "files/FileSaver.h"
+
 #include <QBuffer>
 #include <QHash>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 #include <quazip.h>
@@ -212,17 +213,14 @@ bool XlsxTableWriter::write(const Table& table, const QString& path, QString* er
 {
     const auto fail = [&](const QString& reason) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, reason);
+            *error = FileSaver::cannotWrite(path, reason);
         return false;
     };
     const QByteArray bytes = workbook(table);
     if (bytes.isEmpty())
         return fail(tr("the workbook could not be packed"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    file.write(bytes);
-    if (!file.commit())
-        return fail(file.errorString());
+    const FileSaver::Result saved = FileSaver::save(path, bytes);
+    if (!saved.saved)
+        return fail(saved.reason);
     return true;
 }

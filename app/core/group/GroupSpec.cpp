@@ -73,7 +73,7 @@ int GroupSpec::nameLength(const QString& name)
 
 bool GroupSpec::isValidUserId(QStringView id)
 {
-    if (id.isEmpty())
+    if (id.isEmpty() || id.size() > GroupLimits::MaxUserIdLength)
         return false;
     for (const QChar c : id) {
         const char16_t u = c.unicode();
@@ -90,6 +90,8 @@ bool GroupSpec::isValidUserId(QStringView id)
 
 GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
 {
+    // A list with a million bad ids is refused for the first; a million issues would be a 150 MB report.
+    int invalidIds = 0;
     GroupValidation result;
     auto add = [&result](ValidationIssue::Code code, ValidationIssue::Field field, const QString& subject = {}) {
         result.issues.append(ValidationIssue{ code, field, subject });
@@ -105,6 +107,8 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     const bool ownerUsable = !result.owner.isEmpty() && isValidUserId(result.owner);
     if (result.owner.isEmpty())
         add(ValidationIssue::OwnerEmpty, ValidationIssue::Field::Owner);
+    else if (result.owner.size() > GroupLimits::MaxUserIdLength)
+        add(ValidationIssue::OwnerIdTooLong, ValidationIssue::Field::Owner, ValidationIssue::shortenedId(result.owner));
     else if (!ownerUsable)
         add(ValidationIssue::OwnerInvalid, ValidationIssue::Field::Owner, result.owner);
 
@@ -119,8 +123,17 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     const auto collect = [&](QAnyStringView id, const QString* own) {
         if (id.isEmpty())
             return;
+        // A UTF-8 id has at least as many bytes as characters: only a long one is counted again.
+        if (id.size() > GroupLimits::MaxUserIdLength && id.toString().size() > GroupLimits::MaxUserIdLength) {
+            if (++invalidIds <= ValidationIssue::InvalidIdsKept)
+                add(ValidationIssue::MemberIdTooLong, ValidationIssue::Field::Members,
+                    ValidationIssue::shortenedId(id));
+            return;
+        }
         if (!isValidListedId(id)) {
-            add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members, id.toString());
+            if (++invalidIds <= ValidationIssue::InvalidIdsKept)
+                add(ValidationIssue::MemberIdInvalid, ValidationIssue::Field::Members,
+                    ValidationIssue::shortenedId(id));
             return;
         }
         ids.append(id);
@@ -128,9 +141,11 @@ GroupValidation GroupSpec::validate(const QList<QAnyStringView>& moreIds) const
     };
     for (const Member& member : members) {
         const QStringView id = QStringView(member.userid).trimmed();
-        anyEntry = anyEntry || !id.isEmpty() || !QStringView(member.mobile).trimmed().isEmpty();
+        anyEntry
+            = anyEntry || !id.isEmpty() || !QStringView(member.mobile).trimmed().isEmpty() || member.needsDirectory();
         if (member.state == MemberState::Unresolved)
-            add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members, member.mobile);
+            add(ValidationIssue::MemberUnresolved, ValidationIssue::Field::Members,
+                member.needsDirectory() ? member.query : member.mobile);
         else
             collect(id, &member.userid);
     }

@@ -2,9 +2,21 @@
 
 #include "GroupLimits.h"
 
+#include <algorithm>
+
 namespace {
 constexpr int ExamplesShown = 3; // repeated ids named in the sentence; scripts get them all
 } // namespace
+
+QString ValidationIssue::shortenedId(QAnyStringView id)
+{
+    constexpr qsizetype Kept = GroupLimits::MaxUserIdLength;
+    // Four code units are at least a character in any encoding: only the start of a huge id is converted.
+    const QString head = id.visit([](auto view) {
+        return QAnyStringView(view.first(std::min<qsizetype>(view.size(), (Kept + 1) * 4))).toString();
+    });
+    return head.size() <= Kept ? head : head.left(Kept) + QStringLiteral("…");
+}
 
 QString ValidationIssue::codeName() const
 {
@@ -25,6 +37,10 @@ QString ValidationIssue::codeName() const
         return QStringLiteral("member-id-invalid");
     case MemberUnresolved:
         return QStringLiteral("member-unresolved");
+    case OwnerIdTooLong:
+        return QStringLiteral("owner-id-too-long");
+    case MemberIdTooLong:
+        return QStringLiteral("member-id-too-long");
     case DuplicateRemoved:
         return QStringLiteral("duplicate-removed");
     case OwnerAddedToMembers:
@@ -58,6 +74,14 @@ QString ValidationIssue::message() const
             .arg(subject);
     case MemberUnresolved:
         return tr("The phone number %1 has not been turned into a DingTalk userid yet.").arg(subject);
+    case OwnerIdTooLong:
+        return tr("The owner id \"%1\" is longer than %2 characters, which no DingTalk userid is.")
+            .arg(subject)
+            .arg(GroupLimits::MaxUserIdLength);
+    case MemberIdTooLong:
+        return tr("The member id \"%1\" is longer than %2 characters, which no DingTalk userid is.")
+            .arg(subject)
+            .arg(GroupLimits::MaxUserIdLength);
     case DuplicateRemoved: {
         if (repeatedIdCount <= 1)
             return tr("\"%1\" was listed more than once; it is added once.").arg(subject);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -22,6 +23,8 @@ public:
         TooManyMembers = 6,
         MemberIdInvalid = 7,
         MemberUnresolved = 8,
+        OwnerIdTooLong = 9,
+        MemberIdTooLong = 10,
         // Notices: the request is still valid, the user is told what was changed.
         DuplicateRemoved = 100,
         OwnerAddedToMembers = 101,
@@ -42,18 +45,22 @@ public:
 
     Code code = NameEmpty;
     Field field = Field::Name;
-    QString subject; // the offending id, or the count, where one applies
+    QString subject; // the offending id (a long one cut, see shortenedId()), or the count, where one applies
     /**
      * DuplicateRemoved comes once for the whole list, however long: the first repeated ids (at most
      * RepeatedIdsKept, the first one also in `subject`), how many different ids were repeated, and how many entries
      * were dropped as repeats. A 100,000-row staff list is not 50,000 notices.
      */
     static constexpr int RepeatedIdsKept = 100;
+    /** Ids that cannot be userids (MemberIdInvalid, MemberIdTooLong) each get an issue, up to this many. */
+    static constexpr int InvalidIdsKept = 100;
     QStringList repeatedIds;
     int repeatedIdCount = 0;
     int removedCount = 0;
 
     bool isError() const { return code < DuplicateRemoved; }
+    /** An id as a subject: cut after GroupLimits::MaxUserIdLength characters, since it may be megabytes long. */
+    static QString shortenedId(QAnyStringView id);
     /** The code as a stable text, such as "name-too-long", for JSON output and logs. */
     QString codeName() const;
     /** A sentence in the current language, for the user. */

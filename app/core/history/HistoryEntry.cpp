@@ -7,20 +7,42 @@
 #include <QJsonArray>
 #include <QUuid>
 
-namespace {
-// The errcode of a transport failure is empty: keep its stable name, so the history still says what happened.
-QString errorCode(const ApiError& error)
+QString HistoryEntry::errorCode(const ApiError& error)
 {
+    // The errcode of a transport failure is empty: keep its stable name, so the history still says what happened.
     if (error.isTransport())
         return ApiError::failureName(error.failure);
     return error.errcode;
 }
 
-QString errorMessage(const ApiError& error)
+QString HistoryEntry::errorMessage(const ApiError& error)
 {
     return error.isTransport() ? error.detail : error.errmsg;
 }
-} // namespace
+
+QJsonArray HistoryEntry::failedMembersToJson(const QList<FailedMember>& members)
+{
+    QJsonArray failed;
+    for (const FailedMember& member : members) {
+        failed.append(QJsonObject{ { QStringLiteral("userid"), member.userid },
+                                   { QStringLiteral("mobile"), member.mobile },
+                                   { QStringLiteral("errcode"), member.errcode },
+                                   { QStringLiteral("errmsg"), member.errmsg } });
+    }
+    return failed;
+}
+
+QList<FailedMember> HistoryEntry::failedMembersFromJson(const QJsonArray& array)
+{
+    QList<FailedMember> members;
+    for (const QJsonValue& value : array) {
+        const QJsonObject member = value.toObject();
+        members.append(FailedMember{
+            member.value(QStringLiteral("userid")).toString(), member.value(QStringLiteral("mobile")).toString(),
+            member.value(QStringLiteral("errcode")).toString(), member.value(QStringLiteral("errmsg")).toString() });
+    }
+    return members;
+}
 
 HistoryEntry HistoryEntry::fromResult(const GroupValidation& validation, const GroupSettings& settings,
                                       const CreateResult& result, const QString& profile, ApiGeneration generation,
@@ -86,14 +108,7 @@ QString HistoryEntry::timeText() const
 
 QJsonObject HistoryEntry::toJson() const
 {
-    QJsonArray failed;
-    for (const FailedMember& member : failedMembers) {
-        failed.append(QJsonObject{ { QStringLiteral("userid"), member.userid },
-                                   { QStringLiteral("mobile"), member.mobile },
-                                   { QStringLiteral("errcode"), member.errcode },
-                                   { QStringLiteral("errmsg"), member.errmsg } });
-    }
-    return QJsonObject{
+    QJsonObject object{
         { QStringLiteral("id"), id },
         { QStringLiteral("time"), timeText() },
         { QStringLiteral("profile"), profile },
@@ -109,8 +124,12 @@ QJsonObject HistoryEntry::toJson() const
         { QStringLiteral("outcome"), outcome },
         { QStringLiteral("errcode"), errcode },
         { QStringLiteral("errmsg"), errmsg },
-        { QStringLiteral("failedMembers"), failed },
+        { QStringLiteral("failedMembers"), failedMembersToJson(failedMembers) },
     };
+    // Only when known, so that an older entry reads back exactly as it was.
+    if (!connection.isEmpty())
+        object.insert(QStringLiteral("connection"), connection);
+    return object;
 }
 
 HistoryEntry HistoryEntry::fromJson(const QJsonObject& object)
@@ -135,13 +154,8 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject& object)
     entry.outcome = text("outcome");
     entry.errcode = text("errcode");
     entry.errmsg = text("errmsg");
-    const QJsonArray failed = object.value(QStringLiteral("failedMembers")).toArray();
-    for (const QJsonValue& value : failed) {
-        const QJsonObject member = value.toObject();
-        entry.failedMembers.append(FailedMember{
-            member.value(QStringLiteral("userid")).toString(), member.value(QStringLiteral("mobile")).toString(),
-            member.value(QStringLiteral("errcode")).toString(), member.value(QStringLiteral("errmsg")).toString() });
-    }
+    entry.failedMembers = failedMembersFromJson(object.value(QStringLiteral("failedMembers")).toArray());
+    entry.connection = text("connection");
     return entry;
 }
 

@@ -5,6 +5,7 @@
 #include "group/GroupSettings.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,6 +36,7 @@ struct HistoryEntry
     QString errcode;
     QString errmsg;
     QList<FailedMember> failedMembers;
+    QString connection; // ConnectionSettings::identity() of the connection that made it (empty in older entries)
 
     /**
      * The entry for one finished create. `validation` is what was sent (GroupSpec::validate()); `secrets` (the app
@@ -52,6 +54,14 @@ struct HistoryEntry
     QJsonObject toJson() const;
     /** Reads an entry written by toJson(); fields it does not know are ignored, missing ones stay empty. */
     static HistoryEntry fromJson(const QJsonObject& object);
+
+    /** The errcode kept for an error: DingTalk's, or the stable name of a transport failure (its errcode is empty). */
+    static QString errorCode(const ApiError& error);
+    /** The errmsg kept for an error: DingTalk's, or the transport failure's detail. */
+    static QString errorMessage(const ApiError& error);
+    /** `[{userid, mobile, errcode, errmsg}]`, as the file keeps failed members. */
+    static QJsonArray failedMembersToJson(const QList<FailedMember>& members);
+    static QList<FailedMember> failedMembersFromJson(const QJsonArray& array);
 
     /** "oapi" or "v1.0", as profiles name the generations. */
     static QString generationName(ApiGeneration generation);

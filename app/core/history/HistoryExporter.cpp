@@ -1,5 +1,6 @@
 #include "HistoryExporter.h"
 
+#include "files/FileSaver.h"
 #include "formats/XlsxTableWriter.h"
 #include "group/SettingFields.h"
 
@@ -8,7 +9,11 @@
 namespace {
 constexpr int ExcelFormulaTextLimit = 255;
 
-QString failedMembersText(const QList<FailedMember>& members)
+// Widths in characters, per column of headers(); CJK text counts double in Excel, hence the generous name column.
+const int kColumnWidths[] = { 21, 14, 8, 24, 16, 10, 10, 10, 10, 10, 10, 10, 10, 28, 28, 18, 12, 30, 40 };
+} // namespace
+
+QString HistoryExporter::failedMembersText(const QList<FailedMember>& members)
 {
     QStringList parts;
     for (const FailedMember& member : members) {
@@ -17,10 +22,6 @@ QString failedMembersText(const QList<FailedMember>& members)
     }
     return parts.join(QStringLiteral("; "));
 }
-
-// Widths in characters, per column of headers(); CJK text counts double in Excel, hence the generous name column.
-const int kColumnWidths[] = { 21, 14, 8, 24, 16, 10, 10, 10, 10, 10, 10, 10, 10, 28, 28, 18, 12, 30, 40 };
-} // namespace
 
 QStringList HistoryExporter::headers()
 {
@@ -79,6 +80,15 @@ QString HistoryExporter::csvField(const QString& text)
 
 QByteArray HistoryExporter::toCsv(const QList<HistoryEntry>& entries)
 {
+    QList<QList<QVariant>> rows;
+    rows.reserve(entries.size());
+    for (const HistoryEntry& entry : entries)
+        rows.append(row(entry));
+    return csvTable(headers(), rows);
+}
+
+QByteArray HistoryExporter::csvTable(const QStringList& headers, const QList<QList<QVariant>>& rows)
+{
     const auto line = [](const QList<QVariant>& cells) {
         QStringList fields;
         for (const QVariant& cell : cells) {
@@ -88,12 +98,20 @@ QByteArray HistoryExporter::toCsv(const QList<HistoryEntry>& entries)
         return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     QList<QVariant> titles;
-    for (const QString& title : headers())
+    for (const QString& title : headers)
         titles.append(title);
     QString text = line(titles);
-    for (const HistoryEntry& entry : entries)
-        text += line(row(entry));
+    for (const QList<QVariant>& cells : rows)
+        text += line(cells);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+bool HistoryExporter::writeCsv(const QList<HistoryEntry>& entries, const QString& path, QString* error)
+{
+    const FileSaver::Result saved = FileSaver::save(path, toCsv(entries));
+    if (!saved.saved && error)
+        *error = FileSaver::cannotWrite(path, saved.reason);
+    return saved.saved;
 }
 
 bool HistoryExporter::writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error)

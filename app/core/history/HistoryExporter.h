@@ -33,6 +33,12 @@ public:
 
     /** The whole CSV file, byte-order mark first. */
     static QByteArray toCsv(const QList<HistoryEntry>& entries);
+    /** Any table as such a CSV file: int cells as numbers, every other cell as text protected by csvField(). */
+    static QByteArray csvTable(const QStringList& headers, const QList<QList<QVariant>>& rows);
+    /** "userid (errcode errmsg); …", or the mobile number for one that never became a userid. */
+    static QString failedMembersText(const QList<FailedMember>& members);
+    /** Writes the CSV file whole (or not at all). On failure returns false and sets `error` (for the user). */
+    static bool writeCsv(const QList<HistoryEntry>& entries, const QString& path, QString* error = nullptr);
     /** Writes an .xlsx workbook with one sheet. On failure returns false and sets `error` (for the user). */
     static bool writeXlsx(const QList<HistoryEntry>& entries, const QString& path, QString* error = nullptr);
 

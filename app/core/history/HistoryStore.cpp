@@ -1,13 +1,17 @@
 #include "HistoryStore.h"
 
+#include "files/FileSaver.h"
+
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
-#include <QSaveFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -91,16 +95,10 @@ bool HistoryStore::modify(const Change& change)
         m_lastError = tr("Cannot create the history folder %1.").arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    // The lock spans read and write, so an entry another process adds in between is never overwritten. A lock left
-    // by a killed process is stale (its process is gone) and QLockFile takes it over. A process killed while it was
-    // writing the lock file leaves one without a pid: that one is judged by age, so keep the age short (a write
-    // holds the lock for milliseconds).
+    // The lock spans read and write, so an entry another process adds in between is never overwritten.
     QLockFile lock(m_filePath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(2000);
-    if (!lock.tryLock(LockTimeoutMs)) {
-        m_lastError = tr("The history is busy in another program. Try again in a moment.");
+    if (!lockFairly(lock, folder))
         return false;
-    }
     Contents contents;
     bool damaged = false;
     if (!read(contents, damaged)) {
@@ -115,6 +113,37 @@ bool HistoryStore::modify(const Change& change)
         return false;
     m_entries = contents.entries;
     m_retentionDays = contents.retentionDays;
+    return true;
+}
+
+bool HistoryStore::lockFairly(QLockFile& lock, const QString& folder)
+{
+    // A lock left by a killed process is stale (its process is gone) and QLockFile takes it over. A lock file
+    // without a pid (its writer was killed while writing it) is judged by age alone, and so is a live one: the age
+    // must stay well above the longest write, or a slow writer's lock would be taken from it.
+    lock.setStaleLockTime(StaleLockMs);
+    // Not tryLock(LockTimeoutMs): it retries at doubling intervals from its start (0.1, 0.3, 0.7 … 6.3 s), so
+    // writers that started together retry together, one wins each time, the lock stays free in between, and the
+    // unlucky give up with the lock free. Short waits of random length let a waiting writer take it soon after it
+    // is freed, whoever it is.
+    const QDeadlineTimer deadline(LockTimeoutMs);
+    while (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError) {
+            // Not held by anyone: the lock file itself cannot be written.
+            if (FileSaver::isFull(folder))
+                m_lastError = tr("Cannot write the history file %1: %2")
+                                  .arg(QDir::toNativeSeparators(m_filePath), FileSaver::diskFullReason(folder));
+            else
+                m_lastError = tr("Cannot create the lock file %1 beside the history.")
+                                  .arg(QDir::toNativeSeparators(lock.fileName()));
+            return false;
+        }
+        if (deadline.hasExpired()) {
+            m_lastError = tr("The history is busy in another program. Try again in a moment.");
+            return false;
+        }
+        QThread::msleep(QRandomGenerator::global()->bounded(LockPollMinMs, LockPollMaxMs + 1));
+    }
     return true;
 }
 
@@ -173,22 +202,13 @@ bool HistoryStore::setAside()
 
 bool HistoryStore::write(const Contents& contents)
 {
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner-only from the temporary file on, so the history is never readable by others, not even for a moment.
+    const FileSaver::Result saved
+        = FileSaver::save(m_filePath, QJsonDocument(toJson(contents)).toJson(QJsonDocument::Indented), OwnerOnly);
+    if (!saved.saved)
         m_lastError
-            = tr("Cannot write the history file %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
-    // Set on the temporary file, so the history is never readable by others, not even for a moment.
-    file.setPermissions(OwnerOnly);
-    file.write(QJsonDocument(toJson(contents)).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_lastError
-            = tr("Cannot write the history file %1: %2").arg(QDir::toNativeSeparators(m_filePath), file.errorString());
-        return false;
-    }
-    QFile::setPermissions(m_filePath, OwnerOnly);
-    return true;
+            = tr("Cannot write the history file %1: %2").arg(QDir::toNativeSeparators(m_filePath), saved.reason);
+    return saved.saved;
 }
 
 void HistoryStore::dropExpired(Contents& contents) const

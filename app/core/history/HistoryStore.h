@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <functional>
 
+class QLockFile;
+
 /**
  * The local record of every create attempt, shared by the window and the command line.
  *
@@ -23,7 +25,13 @@ class HistoryStore
 
 public:
     static constexpr int FormatVersion = 1;
-    static constexpr int LockTimeoutMs = 10000;
+    /** How long a change waits for another program's write to end before it gives up. */
+    static constexpr int LockTimeoutMs = 30000;
+    /** A lock older than this is taken over: a write holds it for milliseconds, never for this long. */
+    static constexpr int StaleLockMs = 10000;
+    /** A waiting writer looks again after a random wait in this range. */
+    static constexpr int LockPollMinMs = 2;
+    static constexpr int LockPollMaxMs = 20;
 
     /** `filePath` empty: history.json in QStandardPaths::AppDataLocation. */
     explicit HistoryStore(const QString& filePath = QString());
@@ -72,6 +80,8 @@ private:
     /** Locks, reads, applies `change` and retention, writes if anything changed, unlocks. */
     bool modify(const Change& change);
     /** False (and lastError set) when the file exists but cannot be used as it is. */
+    /** Takes the lock file, waiting up to LockTimeoutMs; false (and lastError set) when it cannot be had. */
+    bool lockFairly(QLockFile& lock, const QString& folder);
     bool read(Contents& contents, bool& damaged);
     bool write(const Contents& contents);
     bool setAside();

@@ -30,9 +30,9 @@ const QHash<QString, ColumnGuesser::Role>& titleRoles()
             for (const char16_t* title : titles)
                 map.insert(normalizedTitle(QStringView(title)), role);
         };
-        add({ u"userid", u"userids", u"用户ID", u"员工ID", u"工号", u"员工工号", u"钉钉ID", u"member", u"members",
-              u"成员", u"成员ID", u"member id" },
+        add({ u"userid", u"userids", u"用户ID", u"员工ID", u"member", u"members", u"成员", u"成员ID", u"member id" },
             Role::UserId);
+        add({ u"工号", u"员工工号", u"员工编号", u"job number", u"job no", u"employee number" }, Role::JobNumber);
         add({ u"mobile", u"phone", u"手机", u"手机号", u"手机号码", u"电话", u"电话号码", u"联系电话", u"移动电话",
               u"phone number", u"mobile number", u"mobile phone" },
             Role::Phone);
@@ -131,6 +131,9 @@ ColumnChoice ColumnGuesser::guess(const ImportedTable& table)
         case Role::Name:
             slot = &choice.nameColumn;
             break;
+        case Role::JobNumber:
+            slot = &choice.jobNumberColumn;
+            break;
         case Role::None:
             break;
         }
@@ -139,7 +142,8 @@ ColumnChoice ColumnGuesser::guess(const ImportedTable& table)
     }
 
     const auto taken = [&choice](int column) {
-        return column == choice.idColumn || column == choice.phoneColumn || column == choice.nameColumn;
+        return column == choice.idColumn || column == choice.phoneColumn || column == choice.nameColumn
+            || column == choice.jobNumberColumn;
     };
     const auto untitled = [&header](int column) {
         return ColumnGuesser::roleOfTitle(header.value(column)) == Role::None;
@@ -163,7 +167,9 @@ ColumnChoice ColumnGuesser::guess(const ImportedTable& table)
         }
     }
     // A one-column list whose cells are not mobiles holds ids, whatever they look like ("zhangsan").
-    if (table.columnCount() == 1 && choice.idColumn < 0 && choice.phoneColumn < 0)
+    // A column titled 姓名 or 工号 stays what its title says.
+    if (table.columnCount() == 1 && choice.idColumn < 0 && choice.phoneColumn < 0 && choice.nameColumn < 0
+        && choice.jobNumberColumn < 0)
         choice.idColumn = 0;
     if (choice.nameColumn < 0 && !table.hasHeader()) {
         for (int column = 0; column < table.columnCount(); ++column) {

@@ -9,7 +9,7 @@
 class ImportedTable;
 
 /**
- * Decides whether a table starts with a header and which columns hold userids, phone numbers and names.
+ * Decides whether a table starts with a header and which columns hold userids, phone numbers, names and job numbers.
  *
  * Header titles are matched case-insensitively after removing blanks, '_', '-', '*' and colons, so "User ID",
  * "user_id" and "手机号：" match too. Where the titles say nothing, the cells decide (see guess()).
@@ -23,9 +23,14 @@ public:
         UserId,
         Phone,
         Name,
+        JobNumber,
     };
 
-    /** The role a header title names: userid, UserID, 用户ID, 员工ID, 工号, user id → UserId, and so on. */
+    /**
+     * The role a header title names: userid, UserID, 用户ID, 员工ID, user id → UserId; 工号, 员工工号, 员工编号, job
+     * number → JobNumber (DingTalk keeps the job number apart from the userid); 姓名, 名字, name → Name; and so on.
+     * 钉钉ID (the DingTalk account's own id) names none: it is neither a userid nor a job number.
+     */
     static Role roleOfTitle(QStringView title);
 
     /**
@@ -36,7 +41,8 @@ public:
     static bool startsWithHeader(const ImportedTable& table);
 
     /**
-     * Columns by header title first. Roles the titles do not name are guessed from the cells: a column whose cells
+     * Columns by header title first (a job-number column only by its title). Roles the titles do not name are guessed
+     * from the cells: a column whose cells
      * (90% of those in the first 200 rows) are mainland mobile numbers is the phone column; then one whose cells are
      * id-like tokens is the id column; a table of one column is a list of ids unless it is a list of mobiles.
      * Without a header, the first remaining column without digits is the name column. The filter is left unset.

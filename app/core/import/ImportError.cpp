@@ -1,9 +1,26 @@
 #include "ImportError.h"
 
+#include "XlsxReader.h"
+
 ImportError::ImportError(Code code, const QString& subject)
     : m_code(code)
     , m_subject(subject)
 {
+}
+
+ImportError ImportError::ofLimit(ImportedTable::Limit limit)
+{
+    switch (limit) {
+    case ImportedTable::Limit::None:
+        break;
+    case ImportedTable::Limit::Rows:
+        return ImportError(TooManyRows);
+    case ImportedTable::Limit::Columns:
+        return ImportError(TooManyColumns);
+    case ImportedTable::Limit::Cells:
+        return ImportError(TooManyCells);
+    }
+    return ImportError();
 }
 
 QString ImportError::codeName() const
@@ -35,6 +52,14 @@ QString ImportError::codeName() const
         return QStringLiteral("sheet-not-found");
     case Cancelled:
         return QStringLiteral("cancelled");
+    case TooManyRows:
+        return QStringLiteral("too-many-rows");
+    case TooManyColumns:
+        return QStringLiteral("too-many-columns");
+    case TooManyCells:
+        return QStringLiteral("too-many-cells");
+    case WorkbookTooLarge:
+        return QStringLiteral("workbook-too-large");
     }
     return QStringLiteral("unknown");
 }
@@ -77,6 +102,27 @@ QString ImportError::message() const
         return tr("The workbook has no sheet named \"%1\".").arg(m_subject);
     case Cancelled:
         return tr("The import was cancelled.");
+    case TooManyRows:
+        return tr("The file has more than %L1 rows, more than a spreadsheet holds; a member list is never that long. "
+                  "Check that you chose the right file.")
+            .arg(ImportedTable::MaxRows);
+    case TooManyColumns:
+        return tr("The file has a row with more than %L1 columns, more than a spreadsheet holds; a member list has a "
+                  "few. Check that you chose the right file.")
+            .arg(ImportedTable::MaxColumns);
+    case TooManyCells:
+        return tr("The file has more than %L1 cells; a member list is never that big. Keep only the columns you need "
+                  "(userid, name, phone number) and import it again.")
+            .arg(ImportedTable::MaxCells);
+    case WorkbookTooLarge:
+        if (m_subject.isEmpty())
+            return tr("The workbook unpacks to more than %1 MB; a member list is never that big. Keep only the sheet "
+                      "and columns you need, save it again and import it again.")
+                .arg(XlsxReader::MaxUnpackedSize / (1024 * 1024));
+        return tr("The workbook's part %1 unpacks to more than %2 MB; a member list is never that big. Keep only "
+                  "the sheet and columns you need, save it again and import it again.")
+            .arg(m_subject)
+            .arg(XlsxReader::MaxPartSize / (1024 * 1024));
     }
     return QString();
 }

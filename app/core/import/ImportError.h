@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportedTable.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -25,12 +27,18 @@ public:
         UnsupportedFormat = 10, // a zip or markup we do not read: .ods, .docx, HTML or XML exported as .xls
         SheetNotFound = 11, // the chosen sheet is not in the workbook
         Cancelled = 12, // the progress callback asked to stop
+        TooManyRows = 13, // more rows than a spreadsheet holds (ImportedTable::MaxRows)
+        TooManyColumns = 14, // a cell past the last column a spreadsheet has (ImportedTable::MaxColumns)
+        TooManyCells = 15, // more cells than ImportedTable::MaxCells
+        WorkbookTooLarge = 16, // a workbook that unpacks to more than XlsxReader allows
     };
 
     /** Files larger than this are refused before they are read: a member list is never that big. */
     static constexpr qint64 MaxFileSize = 50 * 1024 * 1024;
 
     ImportError() = default;
+    /** TooManyRows, TooManyColumns or TooManyCells for a table past that limit; no error for Limit::None. */
+    static ImportError ofLimit(ImportedTable::Limit limit);
     ImportError(Code code, const QString& subject = QString());
 
     Code code() const { return m_code; }

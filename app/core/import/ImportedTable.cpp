@@ -14,18 +14,37 @@ ImportedTable::ImportedTable(const QList<QStringList>& rows, bool hasHeader)
     setHasHeader(hasHeader);
 }
 
+bool ImportedTable::admits(int column)
+{
+    if (m_limitExceeded != Limit::None)
+        return false;
+    if (column >= MaxColumns)
+        m_limitExceeded = Limit::Columns;
+    else if (m_cells.size() >= MaxCells)
+        m_limitExceeded = Limit::Cells;
+    else if (m_rowEnds.size() >= MaxRows)
+        m_limitExceeded = Limit::Rows; // the row being built would be one too many
+    return m_limitExceeded == Limit::None;
+}
+
 void ImportedTable::appendCell(QByteArrayView utf8Cell)
 {
-    if (utf8Cell.isEmpty()) {
-        m_cells.append(CellRange{ 0, 0 });
+    appendCell(m_nextColumn, utf8Cell);
+}
+
+void ImportedTable::appendCell(int column, QByteArrayView utf8Cell)
+{
+    Q_ASSERT(column >= m_nextColumn);
+    m_nextColumn = column + 1;
+    // Empty cells are not stored: a cell in column XFD costs one cell, not 16,384.
+    if (utf8Cell.isEmpty() || !admits(column))
         return;
-    }
     const char* const begin = m_text.constData();
     if (utf8Cell.data() >= begin && utf8Cell.data() + utf8Cell.size() <= begin + m_text.size()) {
-        m_cells.append(CellRange{ quint32(utf8Cell.data() - begin), quint32(utf8Cell.size()) });
+        m_cells.append(CellRange::make(utf8Cell.data() - begin, utf8Cell.size(), false, column));
         return;
     }
-    m_cells.append(CellRange{ quint32(m_copies.size()), quint32(utf8Cell.size()) | CellRange::CopiedBit });
+    m_cells.append(CellRange::make(m_copies.size(), utf8Cell.size(), true, column));
     m_copies.append(utf8Cell);
 }
 
@@ -36,15 +55,13 @@ void ImportedTable::appendCell(QStringView cell)
 
 void ImportedTable::endRow()
 {
+    m_nextColumn = 0;
     const qsizetype start = m_rowEnds.isEmpty() ? 0 : m_rowEnds.constLast();
-    qsizetype end = m_cells.size();
-    while (end > start && m_cells.at(end - 1).size() == 0)
-        --end;
-    m_cells.resize(end);
+    const qsizetype end = m_cells.size();
     if (end == start)
         return;
     m_rowEnds.append(quint32(end));
-    m_columnCount = std::max(m_columnCount, int(end - start));
+    m_columnCount = std::max(m_columnCount, m_cells.constLast().column + 1);
 }
 
 void ImportedTable::appendRow(const QStringList& cells)
@@ -56,17 +73,25 @@ void ImportedTable::appendRow(const QStringList& cells)
 
 QByteArrayView ImportedTable::view(const CellRange& range) const
 {
-    return QByteArrayView(range.copied() ? m_copies : m_text).sliced(range.offset, range.size());
+    return QByteArrayView(range.copied() ? m_copies : m_text).sliced(range.offset(), range.size());
 }
 
 QByteArrayView ImportedTable::physicalCell(int physicalRow, int column) const
 {
     if (physicalRow < 0 || physicalRow >= m_rowEnds.size() || column < 0)
         return {};
-    const qsizetype index = rowStart(physicalRow) + column;
-    if (index >= m_rowEnds.at(physicalRow))
+    // Columns only grow along a row, so the cell is at most `column` cells in; in a row without gaps, exactly there.
+    const qsizetype start = rowStart(physicalRow);
+    const qsizetype end = std::min<qsizetype>(m_rowEnds.at(physicalRow), start + column + 1);
+    if (end <= start)
         return {};
-    return view(m_cells.at(index));
+    if (m_cells.at(end - 1).column == column)
+        return view(m_cells.at(end - 1));
+    const auto found = std::lower_bound(m_cells.cbegin() + start, m_cells.cbegin() + end, column,
+                                        [](const CellRange& cell, int wanted) { return cell.column < wanted; });
+    if (found == m_cells.cbegin() + end || found->column != column)
+        return {};
+    return view(*found);
 }
 
 QByteArrayView ImportedTable::utf8Cell(int row, int column) const
@@ -79,7 +104,7 @@ int ImportedTable::cellCount(int row) const
     const int physical = row + firstRow();
     if (row < 0 || physical >= m_rowEnds.size())
         return 0;
-    return int(m_rowEnds.at(physical) - rowStart(physical));
+    return m_cells.at(m_rowEnds.at(physical) - 1).column + 1; // a stored row has at least one cell
 }
 
 QStringList ImportedTable::row(int row) const
@@ -118,7 +143,7 @@ QStringList ImportedTable::headerRow() const
     QStringList header;
     if (!m_hasHeader)
         return header;
-    const int count = int(m_rowEnds.constFirst());
+    const int count = m_cells.at(m_rowEnds.constFirst() - 1).column + 1;
     for (int column = 0; column < count; ++column)
         header.append(QString::fromUtf8(physicalCell(0, column)));
     return header;

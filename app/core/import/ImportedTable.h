@@ -9,7 +9,7 @@
 #include <QStringView>
 
 /**
- * The cells of an imported file: every cell trimmed, blank rows and trailing empty cells dropped.
+ * The cells of an imported file: every cell trimmed, blank rows and empty cells dropped (a cell keeps its column).
  * Rows may be shorter than columnCount(); read cells through cell() or utf8Cell().
  *
  * A staff list has hundreds of thousands of cells, so a cell is not a QString of its own: the table keeps the text of
@@ -22,6 +22,20 @@ class ImportedTable
     Q_DECLARE_TR_FUNCTIONS(ImportedTable)
 
 public:
+    /** Which of the table's limits a file went past: the table then stops taking cells. */
+    enum class Limit
+    {
+        None,
+        Rows, // more than MaxRows non-blank rows
+        Columns, // a cell at or past MaxColumns
+        Cells, // more than MaxCells non-empty cells in all
+    };
+    /** Excel's own limits: a file past them was not written by a spreadsheet, and is not a member list. */
+    static constexpr int MaxRows = 1048576;
+    static constexpr int MaxColumns = 16384;
+    /** A bound on memory (12 bytes a cell): 16 columns of a full sheet. */
+    static constexpr qsizetype MaxCells = 16 * 1024 * 1024;
+
     ImportedTable() = default;
     /** An empty table whose cells will be ranges of `utf8Text`: append them with appendCell() and endRow(). */
     explicit ImportedTable(QByteArray utf8Text);
@@ -30,11 +44,17 @@ public:
 
     /** The UTF-8 text given to the constructor: views into it are stored, not copied, by appendCell(). */
     QByteArrayView text() const { return m_text; }
-    /** Adds a UTF-8 cell to the row being built; a view into text() is kept as a range, anything else is copied. */
+    /**
+     * Adds a UTF-8 cell to the row being built, in the column after the last one; a view into text() is kept as a
+     * range, anything else is copied. An empty cell only moves on to the next column.
+     */
     void appendCell(QByteArrayView utf8Cell);
     /** Adds a cell to the row being built (copied, as UTF-8). */
     void appendCell(QStringView cell);
-    /** Ends the row being built: trailing empty cells are dropped, and a row without any cell is not added. */
+    /** Adds a UTF-8 cell in `column`, which must be past the row's last one (a spreadsheet names its cells' columns).
+     */
+    void appendCell(int column, QByteArrayView utf8Cell);
+    /** Ends the row being built; a row without any cell is not added. */
     void endRow();
     /** Adds a whole row (appendCell() for each, then endRow()). */
     void appendRow(const QStringList& cells);
@@ -64,27 +84,39 @@ public:
     /** Every data row as a list of cells: a copy, for small tables and tests. */
     QList<QStringList> rows() const;
     bool isEmpty() const { return m_rowEnds.isEmpty(); }
+    /** The limit the cells given went past (their rows are then incomplete), or Limit::None. */
+    Limit limitExceeded() const { return m_limitExceeded; }
 
     /** The spreadsheet name of a column: 0 → "A", 26 → "AA". */
     static QString columnLetters(int column);
 
 private:
     /**
-     * Where a cell's text is: a range of m_text, or of m_copies when the top bit of `sizeAndSource` is set. Eight
-     * bytes, because a staff list has hundreds of thousands of cells (a file is at most 50 MB, so its text fits
-     * 32-bit offsets). No bit-fields: writing one reads its word first, and a read of a fresh page costs the
-     * system a second page fault when the write follows.
+     * Where a cell's text is: a range of m_text, or of m_copies when the top bit of `sizeAndSource` is set, and its
+     * column. Twelve bytes, because a staff list has hundreds of thousands of cells; the offset has 48 bits, since
+     * the copies of a workbook's cells may pass 4 GiB however small the file. No bit-fields: writing one reads its
+     * word first, and a read of a fresh page costs the system a second page fault when the write follows.
      */
     struct CellRange
     {
         static constexpr quint32 CopiedBit = 0x80000000u;
-        quint32 offset;
+        quint32 offsetLow;
         quint32 sizeAndSource;
+        quint16 offsetHigh;
+        quint16 column;
 
+        static CellRange make(qint64 offset, qsizetype size, bool copied, int column)
+        {
+            return CellRange{ quint32(offset), quint32(size) | (copied ? CopiedBit : 0u), quint16(offset >> 32),
+                              quint16(column) };
+        }
+        qint64 offset() const { return qint64(offsetHigh) << 32 | offsetLow; }
         quint32 size() const { return sizeAndSource & ~CopiedBit; }
         bool copied() const { return sizeAndSource & CopiedBit; }
     };
 
+    /** Whether a cell may be added in `column`; records the limit it would pass otherwise. */
+    bool admits(int column);
     int firstRow() const { return m_hasHeader ? 1 : 0; }
     QByteArrayView view(const CellRange& range) const;
     QByteArrayView physicalCell(int physicalRow, int column) const;
@@ -94,6 +126,8 @@ private:
     QByteArray m_copies;
     QList<CellRange> m_cells;
     QList<quint32> m_rowEnds; // per stored row (the header included): one past the index of its last cell
+    int m_nextColumn = 0; // of the row being built
     int m_columnCount = 0;
+    Limit m_limitExceeded = Limit::None;
     bool m_hasHeader = false;
 };

@@ -73,6 +73,10 @@ ImportResult readText(const QByteArray& data, const QString& nameHint, const Imp
         result.error = ImportError(ImportError::Cancelled);
         return result;
     }
+    if (table.limitExceeded() != ImportedTable::Limit::None) {
+        result.error = ImportError::ofLimit(table.limitExceeded());
+        return result;
+    }
     if (table.isEmpty()) {
         result.error = ImportError(ImportError::EmptyFile);
         return result;
@@ -95,18 +99,40 @@ ImportResult MemberImporter::readFile(const QString& path, const ImportProgress&
                                    QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
         return result;
     }
-    // Checked before reading, so a wrong pick (a video, a disk image) costs nothing.
-    if (file.size() > ImportError::MaxFileSize) {
+    return readDevice(file, QDir::toNativeSeparators(path), progress, sheet);
+}
+
+ImportResult MemberImporter::readDevice(QIODevice& device, const QString& nameHint, const ImportProgress& progress,
+                                        const QString& sheet)
+{
+    constexpr qint64 Chunk = 1024 * 1024;
+    constexpr qint64 Limit = ImportError::MaxFileSize;
+    // Checked before reading, so a wrong pick (a video, a disk image) costs nothing. A device or a pipe has no
+    // size (0): what is read stops at the limit, whatever it is.
+    if (!device.isSequential() && device.size() > Limit) {
+        ImportResult result;
         result.error = ImportError(ImportError::TooLarge);
         return result;
     }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        result.error = ImportError(ImportError::CannotOpen,
-                                   QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return result;
+    QByteArray data;
+    if (!device.isSequential())
+        data.reserve(qsizetype(device.size() + 1));
+    while (data.size() <= Limit) {
+        const qsizetype before = data.size();
+        const qint64 wanted = std::min(Chunk, Limit + 1 - before);
+        data.resize(before + qsizetype(wanted));
+        const qint64 got = device.read(data.data() + before, wanted);
+        data.resize(before + qsizetype(std::max<qint64>(got, 0)));
+        if (got < 0) {
+            ImportResult result;
+            result.error
+                = ImportError(ImportError::CannotOpen, QStringLiteral("%1 (%2)").arg(nameHint, device.errorString()));
+            return result;
+        }
+        if (got == 0)
+            break; // the end: a blocking device returns nothing only there
     }
-    return readData(data, QFileInfo(path).fileName(), progress, sheet);
+    return readData(data, QFileInfo(nameHint).fileName(), progress, sheet);
 }
 
 ImportResult MemberImporter::readData(const QByteArray& data, const QString& nameHint, const ImportProgress& progress,
@@ -164,6 +190,23 @@ MemberList MemberImporter::toMembers(const ImportedTable& table, const ColumnCho
             member.userid = QString::fromUtf8(userid);
         } else if (!mobile.isEmpty()) {
             member.mobile = QString::fromUtf8(mobile);
+            member.state = MemberState::Unresolved;
+        } else if (choice.idColumn < 0 && choice.phoneColumn < 0) {
+            // Without userids or numbers, the directory decides: by job number, else (or for rows without one) by
+            // name. Each is read as its column's kind only: a name is never taken for a userid.
+            const QByteArrayView jobNumber
+                = choice.jobNumberColumn >= 0 ? table.utf8Cell(row, choice.jobNumberColumn) : QByteArrayView();
+            const QByteArrayView name
+                = choice.nameColumn >= 0 ? table.utf8Cell(row, choice.nameColumn) : QByteArrayView();
+            if (!jobNumber.isEmpty()) {
+                member.query = QString::fromUtf8(jobNumber);
+                member.queryField = PersonField::JobNumber;
+            } else if (!name.isEmpty()) {
+                member.query = QString::fromUtf8(name);
+                member.queryField = PersonField::Name;
+            } else {
+                continue;
+            }
             member.state = MemberState::Unresolved;
         } else {
             continue;

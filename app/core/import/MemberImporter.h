@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QIODevice;
+
 /**
  * The one way members come in from a file: the window's Import button, drag-and-drop and the CLI's --members.
  *
@@ -30,6 +32,13 @@ public:
                                  const QString& sheet = QString());
 
     /**
+     * Reads a device to its end (standard input, a pipe), but never more than ImportError::MaxFileSize: past that it
+     * stops and refuses. `nameHint` names it in error messages and, as for readData(), never decides the format.
+     */
+    static ImportResult readDevice(QIODevice& device, const QString& nameHint = QString(),
+                                   const ImportProgress& progress = {}, const QString& sheet = QString());
+
+    /**
      * Reads bytes already in memory (stdin, a drop). `nameHint` is the file name, if any: it only makes error
      * messages more precise (".et" says WPS) and never decides the format.
      */
@@ -43,7 +52,9 @@ public:
      * The members of the rows that pass the filter, in file order, with source Imported and the name filled.
      * When there is a userid column, the userid decides: rows without one are skipped and no phone number is used,
      * so no lookup is made. Only without a userid column does the phone column give Unresolved members with that
-     * mobile. Duplicates are kept: the member list marks them.
+     * mobile. Without either, the job-number column (else the name column) gives Unresolved members whose `query`
+     * the directory resolves (PersonResolver), read as that kind only; a row without a job number falls back to its
+     * name. Duplicates are kept: the member list marks them.
      */
     static MemberList toMembers(const ImportedTable& table, const ColumnChoice& choice);
 

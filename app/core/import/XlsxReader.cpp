@@ -1,16 +1,14 @@
 #include "XlsxReader.h"
 
+#include "BoundedXmlReader.h"
 #include "ExcelNumber.h"
 
 #include <QBuffer>
-#include <QXmlStreamReader>
 #include <quazip.h>
 #include <quazipfile.h>
 
 namespace {
 
-// Excel's limit; a reference beyond it is a corrupt file, not a reason to allocate a huge row.
-constexpr int MaxColumns = 16384;
 constexpr int ProgressEveryRows = 1024;
 
 QString directoryOf(const QString& part)
@@ -113,11 +111,16 @@ ImportResult XlsxReader::read(const QByteArray& data, const QString& sheetName, 
     }
     // A workbook without any text has no shared strings part.
     const QString sharedStringsPath = targetsByType.value(QStringLiteral("sharedStrings"));
+    if (!reader.weighParts({ sharedStringsPath, sheetPath })) {
+        result.error = reader.m_error;
+        return result;
+    }
     if (!sharedStringsPath.isEmpty() && zip.setCurrentFile(sharedStringsPath, QuaZip::csInsensitive)
         && !reader.readSharedStrings(sharedStringsPath)) {
         result.error = reader.m_error;
         return result;
     }
+    result.table = ImportedTable(std::move(reader.m_sharedText));
     if (!reader.readSheet(sheetPath, result.table, progress)) {
         result.error = reader.m_error;
         result.table = ImportedTable();
@@ -126,12 +129,56 @@ ImportResult XlsxReader::read(const QByteArray& data, const QString& sheetName, 
     return result;
 }
 
-bool XlsxReader::openPart(const QString& path, QuaZipFile& file)
+bool XlsxReader::mayUnpack(const QString& path, qint64 size, qint64 limit)
+{
+    if (size > limit) {
+        m_error = ImportError(ImportError::WorkbookTooLarge, path);
+        return false;
+    }
+    m_unpacked += size;
+    if (m_unpacked > MaxUnpackedSize) {
+        m_error = ImportError(ImportError::WorkbookTooLarge);
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::weighParts(const QStringList& paths)
+{
+    // Each part alone, then together, before any is unpacked: shared strings read whole before a sheet is refused
+    // would cost the seconds the limits are there to save.
+    qint64 total = m_unpacked;
+    for (const QString& path : paths) {
+        QuaZipFileInfo64 info;
+        if (path.isEmpty() || !m_zip.setCurrentFile(path, QuaZip::csInsensitive) || !m_zip.getCurrentFileInfo(&info))
+            continue; // a missing part is reported when it is read
+        if (info.uncompressedSize > quint64(MaxPartSize)) {
+            m_error = ImportError(ImportError::WorkbookTooLarge, path);
+            return false;
+        }
+        total += qint64(info.uncompressedSize);
+    }
+    if (total > MaxUnpackedSize) {
+        m_error = ImportError(ImportError::WorkbookTooLarge);
+        return false;
+    }
+    return true;
+}
+
+bool XlsxReader::openPart(const QString& path, QuaZipFile& file, qint64 limit)
 {
     if (!m_zip.setCurrentFile(path, QuaZip::csInsensitive)) {
         m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 is missing").arg(path));
         return false;
     }
+    // The size the zip declares is known before anything is unpacked, and minizip unpacks no more than that.
+    QuaZipFileInfo64 info;
+    if (!m_zip.getCurrentFileInfo(&info) || info.uncompressedSize > quint64(std::numeric_limits<qint64>::max())) {
+        m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 cannot be opened").arg(path));
+        return false;
+    }
+    if (!mayUnpack(path, qint64(info.uncompressedSize), limit))
+        return false;
     if (!file.open(QIODevice::ReadOnly)) {
         m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 cannot be opened").arg(path));
         return false;
@@ -139,13 +186,13 @@ bool XlsxReader::openPart(const QString& path, QuaZipFile& file)
     return true;
 }
 
-bool XlsxReader::readPart(const QString& path, QByteArray& content)
+bool XlsxReader::readPart(const QString& path, QByteArray& content, qint64 limit)
 {
     QuaZipFile file(&m_zip);
-    if (!openPart(path, file))
+    if (!openPart(path, file, limit))
         return false;
     const qint64 expected = file.usize();
-    content = file.readAll();
+    content = file.read(limit + 1);
     file.close();
     // The CRC check at close catches a part whose data was cut or damaged.
     if (file.getZipError() != UNZ_OK || content.size() != expected) {
@@ -160,13 +207,13 @@ bool XlsxReader::readRelationships(const QString& partPath, QHash<QString, QStri
 {
     const QString path = relationshipsPartOf(partPath);
     QByteArray content;
-    if (!readPart(path, content))
+    if (!readPart(path, content, MaxListPartSize))
         return false;
-    QXmlStreamReader xml(content);
-    while (!xml.atEnd() && !xml.hasError()) {
+    BoundedXmlReader xml(content);
+    while (xml.goesOn()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("Relationship"))
             continue;
-        const QXmlStreamAttributes attributes = xml.attributes();
+        const QXmlStreamAttributes attributes = xml.xml().attributes();
         const QString target = resolveTarget(partPath, attributes.value(QLatin1String("Target")).toString());
         byId.insert(attributes.value(QLatin1String("Id")).toString(), target);
         // Types are URIs ending in the kind: ".../relationships/worksheet", ".../sharedStrings".
@@ -185,14 +232,18 @@ bool XlsxReader::readRelationships(const QString& partPath, QHash<QString, QStri
 bool XlsxReader::readWorkbook(const QString& path, QList<Sheet>& sheets)
 {
     QByteArray content;
-    if (!readPart(path, content))
+    if (!readPart(path, content, MaxListPartSize))
         return false;
-    QXmlStreamReader xml(content);
-    while (!xml.atEnd() && !xml.hasError()) {
+    BoundedXmlReader xml(content);
+    while (xml.goesOn()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("sheet"))
             continue;
+        if (sheets.size() == MaxSheets) {
+            m_error = ImportError(ImportError::BrokenWorkbook, tr("it lists more than %L1 sheets").arg(MaxSheets));
+            return false;
+        }
         Sheet sheet;
-        for (const QXmlStreamAttribute& attribute : xml.attributes()) {
+        for (const QXmlStreamAttribute& attribute : xml.xml().attributes()) {
             // r:id, whatever prefix the writer chose for the relationships namespace.
             if (attribute.name() == QLatin1String("name"))
                 sheet.name = attribute.value().toString();
@@ -212,16 +263,28 @@ bool XlsxReader::readWorkbook(const QString& path, QList<Sheet>& sheets)
 
 bool XlsxReader::readSharedStrings(const QString& path)
 {
-    QByteArray content;
-    if (!readPart(path, content))
+    // Streamed, and kept once in UTF-8: a cell that uses a string is a range of it, never a copy.
+    QuaZipFile file(&m_zip);
+    if (!openPart(path, file, MaxPartSize))
         return false;
-    QXmlStreamReader xml(content);
-    while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-            m_sharedStrings.append(readRichText(xml));
+    BoundedXmlReader xml(&file);
+    while (xml.goesOn()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("si"))
+            continue;
+        if (m_sharedStringEnds.size() == ImportedTable::MaxCells) {
+            m_error = ImportError(ImportError::TooManyCells);
+            return false;
+        }
+        m_sharedText.append(readRichText(xml).trimmed().toUtf8());
+        m_sharedStringEnds.append(quint32(m_sharedText.size())); // at most 1.5 × MaxPartSize: 32 bits hold it
     }
     if (xml.hasError()) {
         setXmlError(path, xml);
+        return false;
+    }
+    file.close();
+    if (file.getZipError() != UNZ_OK) {
+        m_error = ImportError(ImportError::BrokenWorkbook, tr("%1 is damaged").arg(path));
         return false;
     }
     return true;
@@ -230,22 +293,24 @@ bool XlsxReader::readSharedStrings(const QString& path)
 bool XlsxReader::readSheet(const QString& path, ImportedTable& table, const ImportProgress& progress)
 {
     QuaZipFile file(&m_zip);
-    if (!openPart(path, file))
+    if (!openPart(path, file, MaxPartSize))
         return false;
     const qint64 total = file.usize();
     // Streamed: a sheet can be much larger than the zip that holds it.
     // A device that stops early gives PrematureEndOfDocumentError, which leaves atEnd() false (the reader waits for
     // more data), so every loop also stops on hasError().
-    QXmlStreamReader xml(&file);
-    QStringList row;
+    BoundedXmlReader xml(&file);
     int nextColumn = 0;
     int rowsSinceProgress = 0;
-    while (!xml.atEnd() && !xml.hasError()) {
+    while (xml.goesOn()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("row")) {
-            table.appendRow(row);
-            row.clear();
+            table.endRow();
             nextColumn = 0;
+            if (table.limitExceeded() != ImportedTable::Limit::None) {
+                m_error = ImportError::ofLimit(table.limitExceeded());
+                return false;
+            }
             if (progress && ++rowsSinceProgress == ProgressEveryRows) {
                 rowsSinceProgress = 0;
                 if (!progress(file.pos(), total)) {
@@ -258,34 +323,54 @@ bool XlsxReader::readSheet(const QString& path, ImportedTable& table, const Impo
         if (token != QXmlStreamReader::StartElement || xml.name() != QLatin1String("c"))
             continue;
 
-        const QXmlStreamAttributes attributes = xml.attributes();
+        const QXmlStreamAttributes attributes = xml.xml().attributes();
         // Empty cells are omitted, so the reference decides the column; without one the cell follows the last.
         int column = columnOf(attributes.value(QLatin1String("r")));
         if (column < 0)
             column = nextColumn;
+        if (column < nextColumn) {
+            // Excel writes a row's cells left to right; a cell named again or out of order would take another's place.
+            xml.skipCurrentElement();
+            m_error = ImportError(ImportError::BrokenWorkbook,
+                                  tr("%1, line %2: cell %3 comes after a cell to its right")
+                                      .arg(path)
+                                      .arg(xml.xml().lineNumber())
+                                      .arg(attributes.value(QLatin1String("r"))));
+            return false;
+        }
         nextColumn = column + 1;
         const QString type = attributes.value(QLatin1String("t")).toString();
         QString value;
         QString inlineText;
         while (xml.readNextStartElement()) {
             if (xml.name() == QLatin1String("v"))
-                value = xml.readElementText();
+                value = xml.readElementText(MaxCellLength);
             else if (xml.name() == QLatin1String("is"))
                 inlineText = readRichText(xml);
             else
                 xml.skipCurrentElement(); // <f>, <extLst>
         }
-        if (column >= MaxColumns)
-            continue;
-        const QString text = cellText(type, value, inlineText);
-        if (text.isEmpty())
-            continue;
-        if (row.size() <= column)
-            row.resize(column + 1);
-        row[column] = text;
+        if (xml.hasError())
+            break;
+        if (type == QLatin1String("s")) {
+            bool ok = false;
+            const int index = value.trimmed().toInt(&ok);
+            if (ok && index >= 0 && index < m_sharedStringEnds.size()) {
+                const qsizetype start = index == 0 ? 0 : m_sharedStringEnds.at(index - 1);
+                // A range of the table's text, never a copy: a string used by a million cells is kept once.
+                table.appendCell(column, table.text().sliced(start, m_sharedStringEnds.at(index) - start));
+            }
+        } else {
+            table.appendCell(column, QByteArrayView(cellText(type, value, inlineText).toUtf8()));
+        }
     }
     if (xml.hasError()) {
         setXmlError(path, xml);
+        return false;
+    }
+    table.endRow(); // cells after the last </row> of a cut or odd sheet
+    if (table.limitExceeded() != ImportedTable::Limit::None) {
+        m_error = ImportError::ofLimit(table.limitExceeded());
         return false;
     }
     file.close();
@@ -300,13 +385,8 @@ bool XlsxReader::readSheet(const QString& path, ImportedTable& table, const Impo
     return true;
 }
 
-QString XlsxReader::cellText(const QString& type, const QString& value, const QString& inlineText) const
+QString XlsxReader::cellText(const QString& type, const QString& value, const QString& inlineText)
 {
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const int index = value.trimmed().toInt(&ok);
-        return ok ? m_sharedStrings.value(index).trimmed() : QString();
-    }
     if (type == QLatin1String("inlineStr"))
         return inlineText.trimmed();
     if (type == QLatin1String("b"))
@@ -317,23 +397,23 @@ QString XlsxReader::cellText(const QString& type, const QString& value, const QS
     return value.trimmed();
 }
 
-void XlsxReader::setXmlError(const QString& path, const QXmlStreamReader& xml)
+void XlsxReader::setXmlError(const QString& path, const BoundedXmlReader& xml)
 {
     m_error = ImportError(ImportError::BrokenWorkbook,
-                          tr("%1, line %2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString()));
+                          tr("%1, line %2: %3").arg(path).arg(xml.xml().lineNumber()).arg(xml.xml().errorString()));
 }
 
-QString XlsxReader::readRichText(QXmlStreamReader& xml)
+QString XlsxReader::readRichText(BoundedXmlReader& xml)
 {
     // At <si> or <is>: plain text is one <t>, rich text one <t> per run <r>; <rPh> holds a phonetic guide
     // (pinyin, furigana) that is not part of the value.
     QString text;
     int depth = 1;
-    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
+    while (depth > 0 && xml.goesOn()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == QLatin1String("t"))
-                text += xml.readElementText();
+                text += xml.readElementText(MaxCellLength - text.size());
             else if (xml.name() == QLatin1String("rPh") || xml.name() == QLatin1String("phoneticPr"))
                 xml.skipCurrentElement();
             else
@@ -354,8 +434,8 @@ int XlsxReader::columnOf(QStringView reference)
         if (c < u'A' || c > u'Z')
             break;
         column = column * 26 + (c - u'A' + 1);
-        if (column > MaxColumns)
-            return MaxColumns;
+        if (column > ImportedTable::MaxColumns)
+            return ImportedTable::MaxColumns; // past the last column: the table refuses it
     }
     return i == 0 ? -1 : column - 1;
 }

@@ -16,5 +16,5 @@ QString Member::trimmedUserId() const
 bool Member::operator==(const Member& other) const
 {
     return userid == other.userid && name == other.name && mobile == other.mobile && state == other.state
-        && source == other.source && note == other.note;
+        && source == other.source && note == other.note && query == other.query && queryField == other.queryField;
 }

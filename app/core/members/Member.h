@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PersonField.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -21,7 +23,7 @@ enum class MemberState
     Ok,
     Duplicate, // the same userid appears earlier in the list: it is sent once
     Invalid, // the id cannot be a DingTalk userid (blank inside, control character)
-    Unresolved, // a phone number that has not been turned into a userid (yet)
+    Unresolved, // a phone number, or a name or job number (`query`), that has not been turned into a userid (yet)
     Missing, // DingTalk refused to add this member to the group
 };
 
@@ -34,6 +36,12 @@ struct Member
     MemberState state = MemberState::Ok;
     MemberSource source = MemberSource::Typed;
     QString note; // why the state is what it is, in the user's language (for example DingTalk's reason)
+    // A name or job number to look up in the organisation's directory (state Unresolved), read as `queryField`.
+    QString query;
+    PersonField queryField = PersonField::Any;
+
+    /** True for an entry that needs the directory (a name or job number), not a phone lookup. */
+    bool needsDirectory() const { return state == MemberState::Unresolved && !query.isEmpty(); }
 
     static Member fromUserId(const QString& userid, MemberSource source = MemberSource::Typed);
 

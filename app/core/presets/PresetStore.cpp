@@ -1,5 +1,6 @@
 #include "PresetStore.h"
 
+#include "files/OwnerOnlyFile.h"
 #include "group/SettingFields.h"
 
 #include <QSettings>
@@ -80,7 +81,11 @@ std::optional<Preset> PresetStore::load(const QString& name) const
         settings.insert(field.key, m_settings->value(field.key).toInt());
     preset.settings = SettingFields::fromJson(settings);
     preset.owner = m_settings->value(QStringLiteral("owner")).toString();
-    const int count = m_settings->beginReadArray(QStringLiteral("members"));
+    // The size is a number in the file: bounded by the entries really there, or "size=2000000000" hangs the window.
+    m_settings->beginGroup(QStringLiteral("members"));
+    const int present = int(m_settings->childGroups().size());
+    m_settings->endGroup();
+    const int count = std::min(m_settings->beginReadArray(QStringLiteral("members")), present);
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
         Member member;
@@ -118,7 +123,8 @@ bool PresetStore::save(const Preset& preset)
     m_settings->endArray();
     m_settings->endGroup();
     m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
+    // Names and phone numbers: the file is the owner's alone.
+    if (m_settings->status() != QSettings::NoError || !OwnerOnlyFile::restrict(m_settings->fileName())) {
         m_lastError = tr("The preset could not be saved.");
         return false;
     }
@@ -134,6 +140,7 @@ bool PresetStore::remove(const QString& name)
     }
     m_settings->remove(keyOf(name));
     m_settings->sync();
+    OwnerOnlyFile::restrict(m_settings->fileName());
     return true;
 }
 

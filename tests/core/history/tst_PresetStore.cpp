@@ -1,6 +1,7 @@
 // Presets: the six settings, and optionally an owner and members, saved under a name; list, load, delete, rename.
 #include "presets/PresetStore.h"
 
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +37,22 @@ private slots:
     {
         m_settings.reset(new QSettings(m_dir.filePath(QStringLiteral("presets.ini")), QSettings::IniFormat));
         m_settings->clear();
+    }
+
+    // Issue 17, point 4: the member count is read from the file, and "size=2000000000" looped that many times.
+    void hugeMemberCountInTheFile_isBoundedByTheMembersThere()
+    {
+        PresetStore store(m_settings.get());
+        QVERIFY(store.save(sample(QStringLiteral("team"))));
+        const int members = int(store.load(QStringLiteral("team"))->members.size());
+        m_settings->setValue(QStringLiteral("presets/team/members/size"), 2000000000);
+        m_settings->sync();
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<Preset> loaded = store.load(QStringLiteral("team"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->members.size(), members);
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     void preset_roundTrips()

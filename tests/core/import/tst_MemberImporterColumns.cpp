@@ -32,15 +32,22 @@ private slots:
         const int id = int(ColumnGuesser::Role::UserId);
         const int phone = int(ColumnGuesser::Role::Phone);
         const int name = int(ColumnGuesser::Role::Name);
-        for (const char16_t* title : { u"userid", u"UserID", u"USERID", u"用户ID", u"用户id", u"员工ID", u"工号",
-                                       u"user id", u"User_Id", u" userid " })
+        for (const char16_t* title :
+             { u"userid", u"UserID", u"USERID", u"用户ID", u"用户id", u"员工ID", u"user id", u"User_Id", u" userid " })
             QTest::newRow(QString::fromUtf16(title).toUtf8().constData()) << QString::fromUtf16(title) << id;
         for (const char16_t* title : { u"mobile", u"Mobile", u"手机", u"手机号", u"手机号码", u"电话", u"phone",
                                        u"PHONE", u"手机号：", u"*手机号" })
             QTest::newRow(QString::fromUtf16(title).toUtf8().constData()) << QString::fromUtf16(title) << phone;
         for (const char16_t* title : { u"name", u"Name", u"姓名", u" 姓名 " })
             QTest::newRow(QString::fromUtf16(title).toUtf8().constData()) << QString::fromUtf16(title) << name;
-        for (const char16_t* title : { u"部门", u"department", u"备注", u"" })
+        // DingTalk keeps the job number apart from the userid: 工号 is a job number, never a userid.
+        for (const char16_t* title : { u"工号", u"员工工号", u"员工编号", u"job number", u"Job_Number" })
+            QTest::newRow(QString::fromUtf16(title).toUtf8().constData())
+                << QString::fromUtf16(title) << int(ColumnGuesser::Role::JobNumber);
+        for (const char16_t* title : { u"名字", u"员工姓名" })
+            QTest::newRow(QString::fromUtf16(title).toUtf8().constData()) << QString::fromUtf16(title) << name;
+        // 钉钉ID is neither a userid nor a job number.
+        for (const char16_t* title : { u"部门", u"department", u"备注", u"", u"钉钉ID" })
             QTest::newRow(QString::fromUtf16(title).toUtf8().constData())
                 << QString::fromUtf16(title) << int(ColumnGuesser::Role::None);
     }

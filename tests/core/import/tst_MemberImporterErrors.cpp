@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 namespace {
 
 const QByteArray Ole2Magic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
@@ -172,6 +174,66 @@ private slots:
         QCOMPARE(ImportError().codeName(), QStringLiteral("none"));
         QVERIFY(!ImportError().isError());
         QVERIFY(ImportError().message().isEmpty());
+    }
+
+    void rowPastTheLastColumn_isRefused()
+    {
+        const ImportResult result
+            = MemberImporter::readData(QByteArray("a,").repeated(ImportedTable::MaxColumns) + "a\n");
+        QCOMPARE(result.error.code(), ImportError::TooManyColumns);
+        QVERIFY(!result.error.message().isEmpty());
+    }
+
+    void emptyCellsPastTheLastColumn_costNothing()
+    {
+        const ImportResult result = MemberImporter::readData("u1" + QByteArray(1000000, ','));
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QCOMPARE(result.table.columnCount(), 1);
+    }
+
+    void moreRowsThanASpreadsheet_areRefused()
+    {
+        const ImportResult result = MemberImporter::readData(QByteArray("a\n").repeated(ImportedTable::MaxRows + 1));
+        QCOMPARE(result.error.code(), ImportError::TooManyRows);
+        QVERIFY(MemberImporter::readData(QByteArray("a\n").repeated(ImportedTable::MaxRows)).ok());
+    }
+
+    void moreCellsThanTheLimit_areRefused()
+    {
+        const QByteArray row = QByteArray("a,").repeated(1023) + "a\n";
+        const ImportResult result = MemberImporter::readData(row.repeated(ImportedTable::MaxCells / 1024 + 1));
+        QCOMPARE(result.error.code(), ImportError::TooManyCells);
+    }
+
+    // Issue 17, point 3: a device without a size (a pipe, /dev/zero) was read to its end, never ending.
+    void endlessDevice_isReadOnlyUpToTheLimit()
+    {
+        class Endless : public QIODevice
+        {
+        public:
+            qint64 given = 0;
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char* data, qint64 maxSize) override
+            {
+                std::memset(data, 'a', size_t(maxSize));
+                given += maxSize;
+                return maxSize;
+            }
+            qint64 writeData(const char*, qint64) override { return -1; }
+        } endless;
+        endless.open(QIODevice::ReadOnly);
+        const ImportResult result = MemberImporter::readDevice(endless);
+        QCOMPARE(result.error.code(), ImportError::TooLarge);
+        QVERIFY(endless.given <= ImportError::MaxFileSize + 2 * 1024 * 1024);
+    }
+
+    void deviceFile_isReadUpToTheLimit()
+    {
+        if (!QFile::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero");
+        QCOMPARE(MemberImporter::readFile(QStringLiteral("/dev/zero")).error.code(), ImportError::TooLarge);
     }
 };
 

@@ -1,5 +1,8 @@
 #include "XlsxFixture.h"
 #include "import/MemberImporter.h"
+#include "import/XlsxReader.h"
+
+#include <QElapsedTimer>
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -200,6 +203,107 @@ private slots:
         QVERIFY(calls >= 3);
         result = MemberImporter::readData(data, QString(), [](qint64, qint64) { return false; });
         QCOMPARE(result.error.code(), ImportError::Cancelled);
+    }
+
+    // Issue 17, point 1: 4,097 cells each a copy of a 1 MiB string passed 4 GiB, and 32-bit offsets wrapped onto
+    // victim1's cell. Shared strings are now ranges of one copy; here 131,073 cells of Excel's longest text.
+    void sharedStringInThousandsOfCells_isKeptOnceAndNoCellIsSwapped()
+    {
+        QString sheetData = QStringLiteral("<row><c r=\"B1\" t=\"s\"><v>0</v></c></row>").repeated(131073);
+        sheetData += QStringLiteral("<row><c r=\"A1\" t=\"s\"><v>1</v></c></row>");
+        const QByteArray data
+            = XlsxFixture::workbook(sheetData,
+                                    { QStringLiteral("<t>%1</t>").arg(QString(XlsxReader::MaxCellLength, u'a')),
+                                      QStringLiteral("<t>victim1</t>") });
+        ImportResult result = MemberImporter::readData(data);
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        result.table.setHasHeader(false);
+        QCOMPARE(result.table.rowCount(), 131074);
+        QCOMPARE(result.table.cell(131073, 0), QStringLiteral("victim1"));
+        QCOMPARE(result.table.utf8Cell(131072, 1).size(), XlsxReader::MaxCellLength);
+        // Every cell is a view of the one string.
+        QCOMPARE(result.table.utf8Cell(0, 1).data(), result.table.utf8Cell(131072, 1).data());
+    }
+
+    void cellsPastTheLastColumn_areRefused()
+    {
+        const ImportResult result
+            = MemberImporter::readData(XlsxFixture::workbook(QStringLiteral("<row><c r=\"XFE1\"><v>1</v></c></row>")));
+        QCOMPARE(result.error.code(), ImportError::TooManyColumns);
+    }
+
+    void cellInColumnXfd_isReadWithoutTheEmptyCellsBeforeIt()
+    {
+        const ImportResult result = MemberImporter::readData(XlsxFixture::workbook(
+            QStringLiteral("<row><c r=\"A1\" t=\"inlineStr\"><is><t>u1</t></is></c><c r=\"XFD1\"><v>7</v></c></row>")));
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QCOMPARE(result.table.columnCount(), 16384);
+        QCOMPARE(result.table.utf8Cell(0, 16383), QByteArrayView("7"));
+        QCOMPARE(result.table.utf8Cell(0, 0), QByteArrayView("u1"));
+        QVERIFY(result.table.utf8Cell(0, 16382).isEmpty());
+    }
+
+    void cellsOutOfOrder_areRefusedNotSwapped()
+    {
+        const ImportResult result = MemberImporter::readData(
+            XlsxFixture::workbook(QStringLiteral("<row><c r=\"B1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row>")));
+        QCOMPARE(result.error.code(), ImportError::BrokenWorkbook);
+    }
+
+    void elementsNestedTooDeep_areRefused()
+    {
+        const QString nested = QStringLiteral("<x>").repeated(100) + QStringLiteral("</x>").repeated(100);
+        const ImportResult result = MemberImporter::readData(
+            XlsxFixture::workbook(QStringLiteral("<row><c r=\"A1\"><v>1</v></c></row>") + nested));
+        QCOMPARE(result.error.code(), ImportError::BrokenWorkbook);
+        QVERIFY2(result.error.message().contains(QLatin1String("64 deep")), qPrintable(result.error.message()));
+    }
+
+    void documentTypeDeclaration_isRefused()
+    {
+        // An entity declared in a document type is the only way to text that expands; no workbook has one.
+        const QByteArray data = XlsxFixture::zip({
+            { QStringLiteral("xl/workbook.xml"),
+              QByteArrayLiteral("<!DOCTYPE w [<!ENTITY a \"aaaa\">]><workbook><sheets><sheet name=\"&a;\"/></sheets>"
+                                "</workbook>") },
+        });
+        const ImportResult result = MemberImporter::readData(data);
+        QCOMPARE(result.error.code(), ImportError::BrokenWorkbook);
+        QVERIFY2(result.error.message().contains(QLatin1String("document type")), qPrintable(result.error.message()));
+    }
+
+    void sheetOverThePartLimit_isRefusedBeforeItIsUnpacked()
+    {
+        const QByteArray rows = QByteArrayLiteral("<row><c><v>1</v></c></row>").repeated(40330); // about 1 MB
+        const QByteArray data = XlsxFixture::repetitiveWorkbook({ { "<worksheet><sheetData>", 1 },
+                                                                  { rows, XlsxReader::MaxPartSize / rows.size() + 1 },
+                                                                  { "</sheetData></worksheet>", 1 } });
+        QElapsedTimer clock;
+        clock.start();
+        const ImportResult result = MemberImporter::readData(data);
+        QCOMPARE(result.error.code(), ImportError::WorkbookTooLarge);
+        QVERIFY(result.error.message().contains(QLatin1String("sheet1.xml")));
+        QVERIFY2(clock.elapsed() < 2000, "refused by the size the zip declares, without unpacking");
+    }
+
+    void partsOverTheTotalLimit_areRefused()
+    {
+        const QByteArray rows = QByteArrayLiteral("<row><c><v>1</v></c></row>").repeated(40330);
+        const QByteArray strings = "<si><t>" + QByteArray(1024 * 1024, 'a') + "</t></si>";
+        const qint64 half = XlsxReader::MaxUnpackedSize / 2 / (1024 * 1024) + 8;
+        const QByteArray data = XlsxFixture::repetitiveWorkbook(
+            { { "<worksheet><sheetData>", 1 }, { rows, half }, { "</sheetData></worksheet>", 1 } },
+            { { strings, half } });
+        const ImportResult result = MemberImporter::readData(data);
+        QCOMPARE(result.error.code(), ImportError::WorkbookTooLarge);
+        QVERIFY(result.error.subject().isEmpty()); // the total, not one part
+    }
+
+    void textOfACellOverExcelsLimit_isRefused()
+    {
+        const ImportResult result = MemberImporter::readData(XlsxFixture::workbook(
+            QStringLiteral("<row><c r=\"A1\"><v>%1</v></c></row>").arg(QString(XlsxReader::MaxCellLength + 1, u'1'))));
+        QCOMPARE(result.error.code(), ImportError::BrokenWorkbook);
     }
 };
 

@@ -145,13 +145,15 @@ private slots:
         const ConnectionTestResult passed = testConnection(settings());
         QCOMPARE(passed.outcome, Outcome::Success);
         const QStringList lines = passed.explanation.split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 6);
         QVERIFY(lines.at(0).startsWith(QLatin1String("Access token: issued")));
-        QVERIFY(lines.at(1).endsWith(QLatin1String(": allowed.")));
-        QVERIFY(lines.at(2).endsWith(QLatin1String(": allowed.")));
-        QCOMPARE(lines.at(3),
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY2(lines.at(i).endsWith(QLatin1String(": allowed.")), qPrintable(lines.at(i)));
+        QVERIFY(lines.at(3).contains(QLatin1String("(qyapi_get_department_list)")));
+        QVERIFY(lines.at(4).contains(QLatin1String("(qyapi_get_department_member)")));
+        QCOMPARE(lines.at(5),
                  QStringLiteral("Creating groups (qyapi_chat_manage): cannot be checked without creating a group."));
-        QCOMPARE(passed.permissions.size(), 2);
+        QCOMPARE(passed.permissions.size(), 4);
 
         EmulatorFixture::reset(m_emulator);
         m_emulator.injectFault(QStringLiteral("/topapi/v2/user/getbymobile"), EmulatorFault::apiError(60011));
@@ -161,6 +163,35 @@ private slots:
         QVERIFY(lookupMissing.explanation.contains(QLatin1String("qyapi_chat_read, for checking a group and its "
                                                                  "join link): allowed.")));
         QVERIFY(lookupMissing.nextStep.contains(QLatin1String("qyapi_get_member_by_mobile")));
+    }
+
+    void directoryPermissions_eachChecked_data()
+    {
+        QTest::addColumn<ApiGeneration>("generation");
+        QTest::addColumn<QString>("permission");
+        for (const char* permission : { "qyapi_get_department_list", "qyapi_get_department_member" }) {
+            QTest::addRow("legacy %s", permission) << ApiGeneration::Legacy << QString::fromLatin1(permission);
+            QTest::addRow("v1.0 %s", permission) << ApiGeneration::V1 << QString::fromLatin1(permission);
+        }
+    }
+
+    void directoryPermissions_eachChecked()
+    {
+        QFETCH(ApiGeneration, generation);
+        QFETCH(QString, permission);
+        // An app that may create groups but not read the directory: finding people by name will not work.
+        m_emulator.setPermissionGranted(permission, false);
+        const ConnectionTestResult result = testConnection(settings(generation));
+        QCOMPARE(result.outcome, Outcome::PermissionMissing);
+        QVERIFY(result.tokenIssued);
+        verifyExplained(result);
+        QVERIFY2(result.explanation.contains(QStringLiteral("(%1): not allowed.").arg(permission)),
+                 qPrintable(result.explanation));
+        QVERIFY(result.nextStep.contains(permission));
+        // The other steps were still made and said what they proved; nothing was created.
+        QVERIFY(result.explanation.contains(QLatin1String("qyapi_get_member_by_mobile): allowed.")));
+        QCOMPARE(result.permissions.size(), 4);
+        QVERIFY(m_emulator.groups().isEmpty());
     }
 
     void missingPermission_onV1_isNeverAdvisedToSwitchToTheNewerApi()

@@ -3,8 +3,10 @@
 #include "connections/ProfileStore.h"
 #include "connections/SessionSecretStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,6 +57,27 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("conf/connections.ini"));
         QFile::remove(m_path);
+    }
+
+    // Issue 17, point 4: "profiles/size=2000000000" in connections.ini made the window hang at start.
+    void hugeProfileCountInTheFile_isBoundedByTheProfilesThere()
+    {
+        {
+            ProfileStore store(m_path);
+            ConnectionProfile profile;
+            profile.name = QStringLiteral("Company");
+            store.add(profile);
+            QVERIFY(store.save());
+        }
+        {
+            QSettings settings(m_path, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("profiles/size"), 2000000000);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        ProfileStore store(m_path);
+        QCOMPARE(store.profiles().size(), 2); // the sandbox and Company
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     void defaultFilePath_isInTheAppConfigLocation()

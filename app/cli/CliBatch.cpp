@@ -1,0 +1,260 @@
+#include "CliBatch.h"
+
+#include "config/AppIdentity.h"
+#include "CliExitCode.h"
+#include "CliHistory.h"
+#include "CliOptions.h"
+#include "CliPhoneResolution.h"
+#include "Terminal.h"
+#include "batch/BatchJournal.h"
+#include "batch/BatchPlan.h"
+#include "batch/BatchPreparation.h"
+#include "batch/BatchResultsTable.h"
+#include "batch/BatchRunner.h"
+#include "batch/BatchSheetReader.h"
+#include "batch/UserIdOnlyPeople.h"
+#include "dingtalk/DingTalkClient.h"
+#include "dingtalk/GroupApi.h"
+#include "dingtalk/SecretMasker.h"
+#include "history/HistoryStore.h"
+#include "presets/PresetStore.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSettings>
+
+namespace {
+
+QJsonArray issuesJson(const BatchIssues& issues)
+{
+    QJsonArray array;
+    for (const BatchIssue& issue : issues) {
+        QJsonObject object{ { QStringLiteral("code"), issue.codeName() },
+                            { QStringLiteral("message"), issue.message() } };
+        if (!issue.subject.isEmpty())
+            object.insert(QStringLiteral("query"), issue.subject);
+        if (!issue.candidates.isEmpty())
+            object.insert(QStringLiteral("candidates"), QJsonArray::fromStringList(issue.candidates));
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace
+
+CliBatch::CliBatch(const CliOptions& options, CliReport& report, const QStringList& secrets)
+    : m_options(options)
+    , m_report(report)
+    , m_secrets(secrets)
+{
+}
+
+int CliBatch::exitCodeFor(const QList<BatchRowResult>& rows)
+{
+    int code = CliExitCode::Success;
+    for (const BatchRowResult& row : rows) {
+        switch (row.status) {
+        case BatchRowStatus::Unknown:
+        case BatchRowStatus::Sending:
+            return CliExitCode::TransportFailure; // 5 wins over 4
+        case BatchRowStatus::Partial:
+        case BatchRowStatus::Refused:
+        case BatchRowStatus::Invalid:
+        case BatchRowStatus::NotSent:
+        case BatchRowStatus::Planned:
+            code = CliExitCode::PartiallyCreated;
+            break;
+        case BatchRowStatus::Created:
+        case BatchRowStatus::Skipped:
+            break;
+        }
+    }
+    return code;
+}
+
+QJsonObject CliBatch::toJson(const QList<BatchRowResult>& rows, const QStringList& secrets)
+{
+    QJsonArray array;
+    QHash<BatchRowStatus, int> counts;
+    for (const BatchRowResult& row : rows) {
+        // The create's own report, as `create --json` gives it, with the row's place and status around it.
+        QJsonObject object = CliReport::resultJson(row.result, secrets);
+        object.remove(QStringLiteral("outcome"));
+        object.remove(QStringLiteral("conversationTag"));
+        object.insert(QStringLiteral("row"), row.sheetRow);
+        object.insert(QStringLiteral("name"), row.name);
+        object.insert(QStringLiteral("owner"), row.owner);
+        const BatchRowStatus status = row.status == BatchRowStatus::Sending ? BatchRowStatus::Unknown : row.status;
+        object.insert(QStringLiteral("status"), BatchRowStatusName::of(status));
+        ++counts[status];
+        switch (status) {
+        case BatchRowStatus::Invalid:
+            object.insert(QStringLiteral("errcode"), QStringLiteral("invalid-input"));
+            object.insert(QStringLiteral("errmsg"), BatchResultsTable::explanation(row));
+            object.insert(QStringLiteral("issues"), issuesJson(row.issues));
+            break;
+        case BatchRowStatus::Skipped:
+            object.insert(QStringLiteral("errcode"), QStringLiteral("duplicate"));
+            object.insert(QStringLiteral("errmsg"), BatchResultsTable::explanation(row));
+            break;
+        case BatchRowStatus::NotSent:
+            if (row.reason != BatchStopRule::Reason::None) {
+                object.insert(QStringLiteral("errcode"), BatchStopRule::reasonName(row.reason));
+                object.insert(QStringLiteral("errmsg"), BatchStopRule::explanation(row.reason));
+            }
+            break;
+        default:
+            break;
+        }
+        array.append(object);
+    }
+    return QJsonObject{ { QStringLiteral("rows"), array },
+                        { QStringLiteral("created"), counts.value(BatchRowStatus::Created) },
+                        { QStringLiteral("partial"), counts.value(BatchRowStatus::Partial) },
+                        { QStringLiteral("refused"), counts.value(BatchRowStatus::Refused) },
+                        { QStringLiteral("unknown"), counts.value(BatchRowStatus::Unknown) },
+                        { QStringLiteral("invalid"), counts.value(BatchRowStatus::Invalid) },
+                        { QStringLiteral("skipped"), counts.value(BatchRowStatus::Skipped) },
+                        { QStringLiteral("notSent"), counts.value(BatchRowStatus::NotSent) } };
+}
+
+QList<BatchRowResult> CliBatch::unsentRows(const QList<BatchItem>& items) const
+{
+    QList<BatchRowResult> rows;
+    for (const BatchItem& item : items) {
+        BatchRowResult row;
+        row.sheetRow = item.row.sheetRow;
+        row.name = item.validation.name.isEmpty() ? item.row.name.trimmed() : item.validation.name;
+        row.owner = item.validation.owner.isEmpty() ? item.row.owner.trimmed() : item.validation.owner;
+        row.status = item.isValid() ? BatchRowStatus::NotSent : BatchRowStatus::Invalid;
+        row.issues = item.issues;
+        rows.append(row);
+    }
+    return rows;
+}
+
+int CliBatch::finish(const QList<BatchRowResult>& rows, int exitCode)
+{
+    for (const BatchRowResult& row : rows) {
+        const QString explanation = BatchResultsTable::explanation(row);
+        m_report.note(tr("Row %1 (%2): %3%4")
+                          .arg(row.sheetRow)
+                          .arg(row.name, BatchResultsTable::statusLabel(row.status),
+                               explanation.isEmpty() ? QString() : QStringLiteral(" — ") + explanation));
+    }
+    if (!m_options.resultsFile.isEmpty()) {
+        QString error;
+        if (!BatchResultsTable::write(rows, m_options.resultsFile, &error))
+            m_report.note(tr("Warning: the results could not be written: %1").arg(error));
+    }
+    if (m_options.json)
+        m_report.writeJson(toJson(rows, m_secrets));
+    return exitCode;
+}
+
+int CliBatch::run()
+{
+    const BatchSheet sheet = BatchSheetReader::readFile(m_options.batchFile);
+    if (!sheet.ok())
+        return m_report.usageError(sheet.errorCode(), sheet.errorMessage());
+
+    // The window's presets: the command line shares its settings for them.
+    QSettings settings(AppIdentity::organisationName(), AppIdentity::applicationName());
+    PresetStore presets(&settings);
+    const UserIdOnlyPeople people;
+    QList<BatchItem> items
+        = BatchPreparation::resolve(sheet, people, [&presets](const QString& name) { return presets.load(name); });
+
+    // Phone numbers are looked up before anything is created: their userids are part of the rows to judge.
+    DingTalkClient client(m_options.connection);
+    MemberList numbers;
+    for (const QString& mobile : BatchPreparation::mobiles(items)) {
+        Member member;
+        member.mobile = mobile;
+        member.state = MemberState::Unresolved;
+        numbers.append(member);
+    }
+    CliPhoneResolution phones(client.api(), numbers);
+    if (phones.lookupCount() > 0) {
+        const CliPhoneResolution::Outcome outcome
+            = phones.run([this](int done, int total) { m_report.lookupProgress(done, total); });
+        if (outcome != CliPhoneResolution::Outcome::Resolved && outcome != CliPhoneResolution::Outcome::Unresolved)
+            m_report.note(tr("The phone numbers could not be looked up: their rows are invalid."));
+    }
+    BatchPreparation::validate(items, [&phones](const QString& mobile) { return phones.useridFor(mobile); });
+
+    const int valid = BatchPreparation::validCount(items);
+    const bool someInvalid = valid < items.size();
+    QList<BatchItem> toSend;
+    for (const BatchItem& item : items) {
+        if (item.isValid())
+            toSend.append(item);
+    }
+    const BatchPlan plan = BatchPlan::of(toSend, client.api()->pacer(), !m_options.connection.usesPastedToken());
+    m_report.note(tr("%1 of %2 groups are valid: %3 calls, at least %4 s at DingTalk's pace.")
+                      .arg(valid)
+                      .arg(items.size())
+                      .arg(plan.calls())
+                      .arg(double(plan.paceMs) / 1000.0, 0, 'f', 1));
+
+    if (someInvalid && !m_options.skipInvalid) {
+        m_report.note(tr("Nothing was created: fix the invalid rows, or pass --skip-invalid to leave them out."));
+        return finish(unsentRows(items), CliExitCode::InvalidInput);
+    }
+    if (m_options.dryRun)
+        return finish(unsentRows(items), someInvalid ? CliExitCode::PartiallyCreated : CliExitCode::Success);
+
+    const QString identity = m_options.connection.identity();
+    const QString journalPath = !m_options.journalFile.isEmpty()
+        ? QFileInfo(m_options.journalFile).absoluteFilePath()
+        : CliHistory::windowDataPath([] { return BatchJournal::defaultFolder(); }) + QLatin1Char('/')
+            + BatchJournal::fileName(sheet.contentDigest, identity);
+    BatchJournal journal(journalPath);
+    BatchJournal::Header header;
+    header.sheetPath = QFileInfo(m_options.batchFile).absoluteFilePath();
+    header.sheetDigest = QString::fromLatin1(sheet.contentDigest.toHex());
+    header.connection = identity;
+    header.profile = CliHistory::profileName(m_options.connection);
+    header.rowCount = int(items.size());
+    if (!journal.open(header)) {
+        m_report.note(journal.lastError());
+        return finish(unsentRows(items), CliExitCode::InvalidInput);
+    }
+    if (journal.resumed())
+        m_report.note(tr("Resuming the batch recorded in %1.").arg(QDir::toNativeSeparators(journalPath)));
+
+    CliHistory history(m_options);
+    BatchDuplicateGuard guard;
+    if (history.isEnabled()) {
+        HistoryStore store(history.filePath());
+        store.load();
+        guard = BatchDuplicateGuard(store.entries(), identity, header.profile);
+    }
+    BatchRunner::Options runOptions;
+    runOptions.retryUnknown = m_options.retryUnknown;
+    runOptions.allowDuplicates = m_options.allowDuplicates;
+    runOptions.historyFile = history.isEnabled() ? history.filePath() : QString();
+    runOptions.profile = header.profile;
+    runOptions.connection = identity;
+    runOptions.generation = m_options.connection.generation;
+    runOptions.secrets = m_secrets;
+    BatchRunner runner(client.api(), items, &journal, guard, runOptions);
+    QObject::connect(&runner, &BatchRunner::rowStarted, &runner, [&](int index) {
+        m_report.progressLine(tr("Creating %1 of %2: %3")
+                                  .arg(runner.rowsSent() + 1)
+                                  .arg(runner.rowsToSend())
+                                  .arg(runner.results().at(index).name));
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &BatchRunner::finished, &loop, &QEventLoop::quit);
+    // Ctrl+C: the call in flight finishes and is recorded, the rows after it are not sent.
+    Terminal::onInterrupt(&runner, [&runner] { runner.cancel(); });
+    runner.start();
+    if (runner.isRunning())
+        loop.exec();
+    if (!runner.historyProblem().isEmpty())
+        m_report.note(tr("Warning: %1").arg(runner.historyProblem()));
+    return finish(runner.results(), exitCodeFor(runner.results()));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CliReport.h"
+#include "batch/BatchItem.h"
+#include "batch/BatchRowResult.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+struct CliOptions;
+
+/**
+ * `dingtalk-group-cli batch FILE`: many groups from one sheet. Reads and validates every row first (phone numbers
+ * looked up), then, unless --dry-run, sends the rows one at a time through BatchRunner with a journal that makes the
+ * run resumable, and reports one JSON object or a line per row. Exit codes: 0 every row created or skipped; 2 the
+ * sheet cannot be read or has invalid rows (without --skip-invalid); 4 some rows partial, refused, invalid or not
+ * sent; 5 some row's outcome is unknown (5 wins over 4).
+ */
+class CliBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(CliBatch)
+
+public:
+    CliBatch(const CliOptions& options, CliReport& report, const QStringList& secrets);
+
+    int run();
+
+    /** The exit code for the rows' statuses (see the class comment). */
+    static int exitCodeFor(const QList<BatchRowResult>& rows);
+    /** The JSON object of --json: "rows" and the counts. */
+    static QJsonObject toJson(const QList<BatchRowResult>& rows, const QStringList& secrets = {});
+
+private:
+    QList<BatchRowResult> unsentRows(const QList<BatchItem>& items) const;
+    int finish(const QList<BatchRowResult>& rows, int exitCode);
+
+    const CliOptions& m_options;
+    CliReport& m_report;
+    QStringList m_secrets;
+};

@@ -1,0 +1,336 @@
+#include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * `dingtalk-group-cli batch FILE`, the built executable against the emulator: both shapes of sheet, switch columns,
+ * invalid rows, the journal that resumes a batch (also after the process was killed with a create in flight), unknown
+ * rows never sent again by themselves, the history's duplicate guard, a stop condition, and the results file.
+ */
+class TestCliBatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QByteArray err;
+    };
+
+    DingTalkEmulator m_emulator;
+    QStringList m_members;
+    QTemporaryDir m_dir;
+    QString m_home; // HOME and XDG dirs of the runs: fresh per test
+    int m_testNumber = 0;
+
+    QString writeFile(const QString& name, const QString& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(text.toUtf8());
+        return path;
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : { "DINGTALK_ACCESS_TOKEN", "LANG", "LANGUAGE", "LC_MESSAGES" })
+            environment.remove(QLatin1String(name));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.insert(QStringLiteral("DINGTALK_APP_SECRET"), DingTalkEmulator::demoAppSecret());
+        environment.insert(QStringLiteral("HOME"), m_home);
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home + QStringLiteral("/data"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home + QStringLiteral("/config"));
+        return environment;
+    }
+
+    QStringList arguments(const QString& sheet, const QStringList& more = {}) const
+    {
+        return QStringList{ QStringLiteral("batch"),     sheet,
+                            QStringLiteral("--server"),  m_emulator.baseUrl().toString(),
+                            QStringLiteral("--app-key"), DingTalkEmulator::demoAppKey(),
+                            QStringLiteral("--lang"),    QStringLiteral("en"),
+                            QStringLiteral("--json") }
+        + more;
+    }
+
+    Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(DTG_CLI_PATH), arguments);
+        Run result;
+        if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
+            return result;
+        result.exitCode = process.exitCode();
+        result.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        result.err = process.readAllStandardError();
+        if (result.exitCode != 0) // for the log of a failing test
+            qInfo().noquote() << result.err << QJsonDocument(result.json).toJson(QJsonDocument::Compact);
+        return result;
+    }
+
+    static QStringList statuses(const Run& run)
+    {
+        QStringList list;
+        for (const QJsonValue& row : run.json.value(QStringLiteral("rows")).toArray())
+            list.append(row.toObject().value(QStringLiteral("status")).toString());
+        return list;
+    }
+
+    int creates() const
+    {
+        int count = 0;
+        for (const RecordedRequest& request : m_emulator.requests())
+            count += request.path == QLatin1String("/chat/create") ? 1 : 0;
+        return count;
+    }
+
+    QStringList journals() const
+    {
+        QStringList files;
+        QDirIterator it(m_home, { QStringLiteral("*.jsonl") }, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        return files;
+    }
+
+    /** One row per group: name, owner, members (several per cell), two switch columns. */
+    QString groupSheet(const QString& name, const QStringList& groupNames)
+    {
+        QString text = QStringLiteral("群名称,群主,成员,可被搜索,全员禁言(&B)\n");
+        for (int i = 0; i < groupNames.size(); ++i)
+            text += QStringLiteral("%1,%2,\"%3、%4；%5\",是,%6\n")
+                        .arg(groupNames.at(i), m_emulator.demoOwnerId(), m_members.at(3 * i), m_members.at(3 * i + 1),
+                             m_members.at(3 * i + 2), i % 2 ? QStringLiteral("✓") : QStringLiteral("0"));
+        return writeFile(name, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_emulator.start());
+        m_members = EmulatorFixture::memberIds(m_emulator, 40).mid(1);
+    }
+
+    void init()
+    {
+        EmulatorFixture::reset(m_emulator);
+        m_home = m_dir.filePath(QStringLiteral("home-%1").arg(++m_testNumber));
+        QDir().mkpath(m_home);
+    }
+
+    void createsEveryRowWithItsSwitches()
+    {
+        const QString sheet = groupSheet(QStringLiteral("groups.csv"), { "入职一期", "入职二期", "培训班" });
+        const QString results = m_dir.filePath(QStringLiteral("results-%1.csv").arg(m_testNumber));
+        const Run first = run(arguments(sheet, { QStringLiteral("--results"), results }));
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(statuses(first), QStringList({ "created", "created", "created" }));
+        QCOMPARE(first.json.value("created").toInt(), 3);
+        const QJsonObject row = first.json.value("rows").toArray().at(1).toObject();
+        QCOMPARE(row.value("row").toInt(), 3); // the header is row 1
+        QCOMPARE(row.value("name").toString(), QStringLiteral("入职二期"));
+        QCOMPARE(row.value("memberCount").toInt(), 4);
+        const auto group = m_emulator.group(row.value("chatid").toString());
+        QVERIFY(group);
+        QCOMPARE(group->searchable, 1);
+        QCOMPARE(group->chatBannedType, 1);
+        QCOMPARE(m_emulator.group(first.json.value("rows").toArray().at(0).toObject().value("chatid").toString())
+                     ->chatBannedType,
+                 0);
+
+        // The results file: UTF-8 with a byte-order mark, Chinese names and the ids as they are.
+        QFile file(results);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(QString::fromUtf8(csv).contains(QStringLiteral("培训班")));
+        QVERIFY(csv.contains(row.value("openConversationId").toString().toUtf8()));
+        QCOMPARE(QFile(journals().value(0)).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        // The same sheet again on the same connection: resumed from the journal, nothing sent twice.
+        const int before = creates();
+        const Run again = run(arguments(sheet));
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(statuses(again), QStringList({ "created", "created", "created" }));
+        QCOMPARE(creates(), before);
+        QCOMPARE(again.json.value("rows").toArray().at(1).toObject().value("chatid"), row.value("chatid"));
+    }
+
+    void oneRowPerPerson()
+    {
+        QString text = QStringLiteral("群名称,群主,userid,仅群主可管理\n");
+        text += QStringLiteral("销售周会,%1,%2,1\n").arg(m_emulator.demoOwnerId(), m_members.at(0));
+        text += QStringLiteral("产品周会,,%1,\n").arg(m_members.at(1));
+        text += QStringLiteral("销售周会,,%1,\n").arg(m_members.at(2));
+        text += QStringLiteral("产品周会,%1,%2,\n").arg(m_emulator.demoOwnerId(), m_members.at(3));
+        const Run result = run(arguments(writeFile(QStringLiteral("people.csv"), text)));
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray rows = result.json.value("rows").toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value("row").toInt(), 2);
+        QCOMPARE(rows.at(1).toObject().value("row").toInt(), 3);
+        const auto sales = m_emulator.group(rows.at(0).toObject().value("chatid").toString());
+        QVERIFY(sales);
+        QCOMPARE(sales->members.size(), 3);
+        QVERIFY(sales->members.contains(m_members.at(2)));
+        QCOMPARE(sales->managementType, 1);
+    }
+
+    void invalidRowsStopEverythingUnlessSkipped()
+    {
+        QString text = QStringLiteral("group name,owner,members,searchable\n");
+        text += QStringLiteral("好名字,%1,%2,yes\n").arg(m_emulator.demoOwnerId(), m_members.at(0));
+        text += QStringLiteral("这个群名称远远超过了二十个字符的限制所以无效的,%1,%2,\n")
+                    .arg(m_emulator.demoOwnerId(), m_members.at(1));
+        text += QStringLiteral("开关错了,%1,%2,maybe\n").arg(m_emulator.demoOwnerId(), m_members.at(2));
+        const QString sheet = writeFile(QStringLiteral("invalid.csv"), text);
+        const Run refused = run(arguments(sheet));
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(statuses(refused), QStringList({ "not-sent", "invalid", "invalid" }));
+        QCOMPARE(creates(), 0);
+        const QJsonObject tooLong = refused.json.value("rows").toArray().at(1).toObject();
+        QCOMPARE(tooLong.value("issues").toArray().at(0).toObject().value("code").toString(),
+                 QStringLiteral("name-too-long"));
+        QCOMPARE(refused.json.value("rows")
+                     .toArray()
+                     .at(2)
+                     .toObject()
+                     .value("issues")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QStringLiteral("switch-value"));
+
+        const Run dry = run(arguments(sheet, { QStringLiteral("--dry-run"), QStringLiteral("--skip-invalid") }));
+        QCOMPARE(dry.exitCode, 4);
+        QCOMPARE(creates(), 0);
+        QVERIFY(journals().isEmpty());
+
+        const Run skipped = run(arguments(sheet, { QStringLiteral("--skip-invalid") }));
+        QCOMPARE(skipped.exitCode, 4);
+        QCOMPARE(statuses(skipped), QStringList({ "created", "invalid", "invalid" }));
+        QCOMPARE(creates(), 1);
+    }
+
+    void dryRunSendsNothing()
+    {
+        const Run dry = run(arguments(groupSheet(QStringLiteral("dry.csv"), { "甲", "乙" }), { "--dry-run" }));
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(statuses(dry), QStringList({ "not-sent", "not-sent" }));
+        QCOMPARE(creates(), 0);
+        QVERIFY(journals().isEmpty());
+    }
+
+    void groupLimitStopsTheBatch()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::apiError(1002), 1);
+        const QString sheet = groupSheet(QStringLiteral("limit.csv"), { "一", "二", "三" });
+        const Run result = run(arguments(sheet));
+        QCOMPARE(result.exitCode, 4);
+        QCOMPARE(statuses(result), QStringList({ "refused", "not-sent", "not-sent" }));
+        QCOMPARE(result.json.value("rows").toArray().at(2).toObject().value("errcode").toString(),
+                 QStringLiteral("group-limit"));
+        QCOMPARE(creates(), 1);
+
+        // Run again once DingTalk allows it: the refused and unsent rows are sent.
+        const Run again = run(arguments(sheet));
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(statuses(again), QStringList({ "created", "created", "created" }));
+    }
+
+    void unknownRowsAreNotSentAgainUnlessAsked()
+    {
+        // The first create is acted on, then its connection drops: the group may exist.
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::ResetAfterProcessing),
+                               2);
+        const QString sheet = groupSheet(QStringLiteral("unknown.csv"), { "可能有", "后一个" });
+        const Run first = run(arguments(sheet));
+        QCOMPARE(first.exitCode, 5);
+        QCOMPARE(statuses(first).value(0), QStringLiteral("unknown"));
+        m_emulator.clearFaults();
+        const int sent = creates();
+
+        const Run again = run(arguments(sheet));
+        QCOMPARE(again.exitCode, 5);
+        QCOMPARE(statuses(again), QStringList({ "unknown", "created" }));
+        QCOMPARE(creates(), sent + 1);
+
+        const Run retried = run(arguments(sheet, { QStringLiteral("--retry-unknown") }));
+        QCOMPARE(retried.exitCode, 0);
+        QCOMPARE(statuses(retried), QStringList({ "created", "created" }));
+        QCOMPARE(creates(), sent + 2);
+    }
+
+    void killedWithTheCreateInFlightLeavesUnknown()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::Hang), -1);
+        const QString sheet = groupSheet(QStringLiteral("kill.csv"), { "半路", "之后" });
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(DTG_CLI_PATH), arguments(sheet));
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(creates(), 1, 30000);
+        process.kill();
+        process.waitForFinished();
+        m_emulator.clearFaults();
+
+        const QStringList files = journals();
+        QCOMPARE(files.size(), 1);
+        QFile journal(files.constFirst());
+        QVERIFY(journal.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = journal.readAll().trimmed().split('\n');
+        QCOMPARE(QJsonDocument::fromJson(lines.constLast()).object().value("status").toString(),
+                 QStringLiteral("sending"));
+
+        const Run resumed = run(arguments(sheet));
+        QCOMPARE(resumed.exitCode, 5);
+        QCOMPARE(statuses(resumed), QStringList({ "unknown", "created" }));
+        QCOMPARE(creates(), 2); // the row in flight was not sent again
+    }
+
+    void theHistoryGuardsAgainstDuplicates()
+    {
+        const Run first = run(arguments(groupSheet(QStringLiteral("once.csv"), { "只建一次" })));
+        QCOMPARE(first.exitCode, 0);
+        // Another sheet (another journal) naming the same group and owner: skipped, unless duplicates are allowed.
+        QString text
+            = QStringLiteral("群名称,群主,成员\n只建一次,%1,%2\n").arg(m_emulator.demoOwnerId(), m_members.at(5));
+        const QString other = writeFile(QStringLiteral("twice.csv"), text);
+        const Run second = run(arguments(other));
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(statuses(second), QStringList({ "skipped" }));
+        QCOMPARE(creates(), 1);
+        const Run allowed = run(arguments(other, { QStringLiteral("--allow-duplicates") }));
+        QCOMPARE(allowed.exitCode, 0);
+        QCOMPARE(statuses(allowed), QStringList({ "created" }));
+        QCOMPARE(creates(), 2);
+    }
+
+    void unreadableSheet()
+    {
+        const Run result = run(arguments(writeFile(QStringLiteral("nothing.csv"), QStringLiteral("a,b\n1,2\n"))));
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("no-name-column"));
+        QCOMPARE(creates(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBatch)
+#include "tst_CliBatch.moc"
