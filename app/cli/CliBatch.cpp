@@ -209,7 +209,7 @@ int CliBatch::run()
     const QString identity = m_options.connection.identity();
     const QString journalPath = !m_options.journalFile.isEmpty()
         ? QFileInfo(m_options.journalFile).absoluteFilePath()
-        : CliHistory::windowDataPath([] { return BatchJournal::defaultFolder(); }) + QLatin1Char('/')
+        : BatchJournal::folderIn(CliHistory::windowDataFolder()) + QLatin1Char('/')
             + BatchJournal::fileName(sheet.contentDigest, identity);
     BatchJournal journal(journalPath);
     BatchJournal::Header header;

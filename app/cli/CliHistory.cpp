@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 CliHistory::CliHistory(const CliOptions& options)
     : m_enabled(options.recordHistory)
@@ -17,21 +18,23 @@ CliHistory::CliHistory(const CliOptions& options)
 
 QString CliHistory::defaultFilePath()
 {
-    return windowDataPath([] { return HistoryStore::defaultFilePath(); });
+    return HistoryStore::filePathIn(windowDataFolder());
 }
 
-QString CliHistory::windowDataPath(const std::function<QString()>& path)
+QString CliHistory::windowDataFolder()
 {
-    // QStandardPaths reads the names from QCoreApplication: borrow the shared identity for the one call (the window
-    // runs under it), then restore ours, so both programs keep one history.
-    const QString organisation = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(AppIdentity::organisationName());
-    QCoreApplication::setApplicationName(AppIdentity::applicationName());
-    const QString result = path();
-    QCoreApplication::setOrganizationName(organisation);
-    QCoreApplication::setApplicationName(application);
-    return result;
+    // Qt builds AppDataLocation as one folder per platform followed by "/organisation/application" (each part only
+    // when set): take this process's own names off the end, and put the window's in their place.
+    QString suffix;
+    for (const QString& name : { QCoreApplication::organizationName(), QCoreApplication::applicationName() }) {
+        if (!name.isEmpty())
+            suffix += QLatin1Char('/') + name;
+    }
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.endsWith(suffix))
+        folder.chop(suffix.size());
+    return folder + QLatin1Char('/') + AppIdentity::organisationName() + QLatin1Char('/')
+        + AppIdentity::applicationName();
 }
 
 QString CliHistory::profileName(const ConnectionSettings& connection)

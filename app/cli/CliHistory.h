@@ -6,8 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 struct CliOptions;
 struct CreateResult;
 struct GroupValidation;
@@ -44,13 +42,14 @@ public:
     /** Where a damaged history file was moved, else empty. */
     QString damagedFilePath() const { return m_damagedFilePath; }
 
-    /**
-     * The history file the window uses: HistoryStore's default under the window's identity (organisation
-     * "DingTalkGroupCreator", application "dingtalk-group-creator"), which this program does not share.
-     */
+    /** The history file the window uses: HistoryStore's file in windowDataFolder(). */
     static QString defaultFilePath();
-    /** `path(relative)` under the window's data location, for files both programs share (history, batch journals). */
-    static QString windowDataPath(const std::function<QString()>& path);
+    /**
+     * The window's data location (QStandardPaths::AppDataLocation under AppIdentity's organisation and application
+     * names, which this program does not carry), for the files both programs share: history, batch journals.
+     * Computed without renaming this process.
+     */
+    static QString windowDataFolder();
     /**
      * The profile name an entry of the command line carries: the app key, or "access token" for a pasted one. Never
      * the token or the secret.

@@ -74,7 +74,12 @@ BatchJournal::BatchJournal(const QString& path)
 
 QString BatchJournal::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/batches");
+    return folderIn(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+}
+
+QString BatchJournal::folderIn(const QString& dataFolder)
+{
+    return dataFolder + QStringLiteral("/batches");
 }
 
 QString BatchJournal::fileName(const QByteArray& sheetDigest, const QString& connectionIdentity)

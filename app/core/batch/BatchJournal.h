@@ -62,6 +62,8 @@ public:
 
     /** batches/ under the user's data location. */
     static QString defaultFolder();
+    /** batches/ in `dataFolder`: the default folder of a program whose data location that is. */
+    static QString folderIn(const QString& dataFolder);
     /** The journal's file name for a sheet's content and a connection. */
     static QString fileName(const QByteArray& sheetDigest, const QString& connectionIdentity);
 

@@ -25,7 +25,12 @@ HistoryStore::HistoryStore(const QString& filePath)
 
 QString HistoryStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.json");
+    return filePathIn(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+}
+
+QString HistoryStore::filePathIn(const QString& dataFolder)
+{
+    return dataFolder + QStringLiteral("/history.json");
 }
 
 bool HistoryStore::load()

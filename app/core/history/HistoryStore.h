@@ -37,6 +37,8 @@ public:
     explicit HistoryStore(const QString& filePath = QString());
 
     static QString defaultFilePath();
+    /** history.json in `dataFolder`: the default file of a program whose data location that is. */
+    static QString filePathIn(const QString& dataFolder);
     QString filePath() const { return m_filePath; }
 
     // Each change below returns whether it was done. lastError() can say more even when it was: a damaged file found
