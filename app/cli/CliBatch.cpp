@@ -1,6 +1,5 @@
 #include "CliBatch.h"
 
-#include "config/AppIdentity.h"
 #include "CliExitCode.h"
 #include "CliHistory.h"
 #include "CliOptions.h"
@@ -13,6 +12,7 @@
 #include "batch/BatchRunner.h"
 #include "batch/BatchSheetReader.h"
 #include "batch/UserIdOnlyPeople.h"
+#include "config/AppIdentity.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/SecretMasker.h"
@@ -51,14 +51,14 @@ CliBatch::CliBatch(const CliOptions& options, CliReport& report, const QStringLi
 {
 }
 
-int CliBatch::exitCodeFor(const QList<BatchRowResult>& rows)
+CliExitCode CliBatch::exitCodeFor(const QList<BatchRowResult>& rows)
 {
-    int code = CliExitCode::Success;
+    CliExitCode code = CliExitCode::Success;
     for (const BatchRowResult& row : rows) {
         switch (row.status) {
         case BatchRowStatus::Unknown:
         case BatchRowStatus::Sending:
-            return CliExitCode::TransportFailure; // 5 wins over 4
+            return CliExitCode::OutcomeUnknown; // 5 wins over 4
         case BatchRowStatus::Partial:
         case BatchRowStatus::Refused:
         case BatchRowStatus::Invalid:
@@ -135,7 +135,7 @@ QList<BatchRowResult> CliBatch::unsentRows(const QList<BatchItem>& items) const
     return rows;
 }
 
-int CliBatch::finish(const QList<BatchRowResult>& rows, int exitCode)
+CliExitCode CliBatch::finish(const QList<BatchRowResult>& rows, CliExitCode exitCode)
 {
     for (const BatchRowResult& row : rows) {
         const QString explanation = BatchResultsTable::explanation(row);
@@ -154,7 +154,7 @@ int CliBatch::finish(const QList<BatchRowResult>& rows, int exitCode)
     return exitCode;
 }
 
-int CliBatch::run()
+CliExitCode CliBatch::run()
 {
     const BatchSheet sheet = BatchSheetReader::readFile(m_options.batchFile);
     if (!sheet.ok())

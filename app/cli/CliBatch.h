@@ -25,16 +25,16 @@ class CliBatch
 public:
     CliBatch(const CliOptions& options, CliReport& report, const QStringList& secrets);
 
-    int run();
+    CliExitCode run();
 
     /** The exit code for the rows' statuses (see the class comment). */
-    static int exitCodeFor(const QList<BatchRowResult>& rows);
+    static CliExitCode exitCodeFor(const QList<BatchRowResult>& rows);
     /** The JSON object of --json: "rows" and the counts. */
     static QJsonObject toJson(const QList<BatchRowResult>& rows, const QStringList& secrets = {});
 
 private:
     QList<BatchRowResult> unsentRows(const QList<BatchItem>& items) const;
-    int finish(const QList<BatchRowResult>& rows, int exitCode);
+    CliExitCode finish(const QList<BatchRowResult>& rows, CliExitCode exitCode);
 
     const CliOptions& m_options;
     CliReport& m_report;

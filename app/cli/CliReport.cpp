@@ -1,6 +1,5 @@
 #include "CliReport.h"
 
-#include "CliExitCode.h"
 #include "CliPlan.h"
 #include "dingtalk/SecretMasker.h"
 
@@ -109,7 +108,7 @@ void CliReport::writeJson(const QJsonObject& object)
     m_out << QString::fromUtf8(QJsonDocument(complete).toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
-int CliReport::help(const QString& text)
+CliExitCode CliReport::help(const QString& text)
 {
     if (m_style.json) {
         QJsonObject object = baseObject(0, QStringLiteral("ok"), CreateResult::Outcome::NotCreated);
@@ -121,7 +120,7 @@ int CliReport::help(const QString& text)
     return CliExitCode::Success;
 }
 
-int CliReport::version()
+CliExitCode CliReport::version()
 {
     const QString version = QStringLiteral(DTG_VERSION);
     if (m_style.json) {
@@ -139,7 +138,7 @@ QJsonObject CliReport::errorJson(const QString& code, const QString& message)
     return baseObject(code, message, CreateResult::Outcome::NotCreated);
 }
 
-int CliReport::usageError(const QString& code, const QString& message)
+CliExitCode CliReport::usageError(const QString& code, const QString& message)
 {
     line(Tone::Error, tr("Error: %1").arg(message));
     if (code == QLatin1String("usage"))
@@ -150,7 +149,7 @@ int CliReport::usageError(const QString& code, const QString& message)
     return CliExitCode::InvalidInput;
 }
 
-int CliReport::validationFailed(const GroupValidation& validation)
+CliExitCode CliReport::validationFailed(const GroupValidation& validation)
 {
     const ValidationIssues errors = validation.errors();
     // No %n plurals: English is the source language and gets no catalogue, so "(s)" would show.
@@ -225,7 +224,7 @@ QList<FailedMember> CliReport::failedMembers(const QList<MobileResolution>& unre
     return failed;
 }
 
-int CliReport::unresolvedMobiles(const QList<MobileResolution>& unresolved)
+CliExitCode CliReport::unresolvedMobiles(const QList<MobileResolution>& unresolved)
 {
     const QString summary
         = tr("No employee could be found for %1 of the phone numbers. No group was created.").arg(unresolved.size());
@@ -246,7 +245,7 @@ int CliReport::unresolvedMobiles(const QList<MobileResolution>& unresolved)
     return CliExitCode::InvalidInput;
 }
 
-int CliReport::lookupFailed(const ApiError& error)
+CliExitCode CliReport::lookupFailed(const ApiError& error)
 {
     CreateResult result;
     result.outcome = error.isApi() ? CreateResult::Outcome::Rejected : CreateResult::Outcome::NotCreated;
@@ -276,7 +275,7 @@ void CliReport::directoryStoreProblem(const QString& problem)
         line(Tone::Notice, tr("Warning: %1").arg(masked(problem)));
 }
 
-int CliReport::directorySynced(const DirectorySyncResult& result)
+CliExitCode CliReport::directorySynced(const DirectorySyncResult& result)
 {
     line(Tone::Success,
          tr("Directory copied: %1 people in %2 departments.").arg(result.people).arg(result.departments));
@@ -295,7 +294,7 @@ int CliReport::directorySynced(const DirectorySyncResult& result)
     return CliExitCode::Success;
 }
 
-int CliReport::directoryFailed(const DirectorySyncResult& result)
+CliExitCode CliReport::directoryFailed(const DirectorySyncResult& result)
 {
     CreateResult failed;
     failed.outcome = result.error.isApi() ? CreateResult::Outcome::Rejected : CreateResult::Outcome::NotCreated;
@@ -307,7 +306,7 @@ int CliReport::directoryFailed(const DirectorySyncResult& result)
     return report(failed, QString(), result.operation);
 }
 
-int CliReport::searchResults(const QList<const DirectoryPerson*>& people)
+CliExitCode CliReport::searchResults(const QList<const DirectoryPerson*>& people)
 {
     QJsonArray array;
     for (const DirectoryPerson* person : people) {
@@ -335,7 +334,7 @@ int CliReport::searchResults(const QList<const DirectoryPerson*>& people)
     return CliExitCode::Success;
 }
 
-int CliReport::unresolvedPeople(const QList<CliPersonResolution::Problem>& problems)
+CliExitCode CliReport::unresolvedPeople(const QList<CliPersonResolution::Problem>& problems)
 {
     const QString summary
         = tr("%1 people or departments could not be found exactly. No group was created.").arg(problems.size());
@@ -370,7 +369,7 @@ int CliReport::unresolvedPeople(const QList<CliPersonResolution::Problem>& probl
     return CliExitCode::InvalidInput;
 }
 
-int CliReport::exitCodeFor(CreateResult::Outcome outcome)
+CliExitCode CliReport::exitCodeFor(CreateResult::Outcome outcome)
 {
     switch (outcome) {
     case CreateResult::Outcome::Created:
@@ -383,7 +382,7 @@ int CliReport::exitCodeFor(CreateResult::Outcome outcome)
     case CreateResult::Outcome::Unknown:
         break;
     }
-    return CliExitCode::TransportFailure;
+    return CliExitCode::OutcomeUnknown;
 }
 
 QJsonValue CliReport::errcodeValue(const QString& errcode)
@@ -475,7 +474,8 @@ QJsonObject CliReport::resultJson(const CreateResult& result, const QStringList&
     return object;
 }
 
-int CliReport::dryRun(const QList<PlannedCall>& plan, int memberCount, const QList<MobileResolution>& unresolved)
+CliExitCode CliReport::dryRun(const QList<PlannedCall>& plan, int memberCount,
+                              const QList<MobileResolution>& unresolved)
 {
     line(Tone::Success,
          tr("Dry run: creating this group would make these %1 calls. Nothing was created.").arg(plan.size()));
@@ -506,14 +506,14 @@ void CliReport::historyProblem(const QString& message, const QString& damagedFil
         addJsonField(QStringLiteral("historyDamagedFile"), damagedFilePath);
 }
 
-int CliReport::finished(const CreateResult& result, const QString& groupName)
+CliExitCode CliReport::finished(const CreateResult& result, const QString& groupName)
 {
     return report(result, groupName, ErrorCatalogue::Operation::Create);
 }
 
-int CliReport::report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation)
+CliExitCode CliReport::report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation)
 {
-    const int exitCode = exitCodeFor(result.outcome);
+    const CliExitCode exitCode = exitCodeFor(result.outcome);
     switch (result.outcome) {
     case CreateResult::Outcome::Created:
         line(Tone::Success,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliExitCode.h"
 #include "CliPersonResolution.h"
 #include "create/CreateJob.h"
 #include "create/CreateResult.h"
@@ -40,12 +41,12 @@ public:
     /** A field added to the JSON object printed at the end, whatever the path (such as "importError"). */
     void addJsonField(const QString& key, const QJsonValue& value);
 
-    int help(const QString& text);
-    int version();
+    CliExitCode help(const QString& text);
+    CliExitCode version();
     /** A command line that cannot be used; nothing was sent. `code` is a stable tool code such as "usage". */
-    int usageError(const QString& code, const QString& message);
+    CliExitCode usageError(const QString& code, const QString& message);
     /** Every validation problem at once; nothing was sent. */
-    int validationFailed(const GroupValidation& validation);
+    CliExitCode validationFailed(const GroupValidation& validation);
     /** What validation changed in the request (duplicates removed, owner added): printed as notices. */
     void notices(const ValidationIssues& notices);
     void progress(const CreateProgress& progress);
@@ -59,34 +60,34 @@ public:
      * Phone numbers no employee has, without --skip-unresolved: each listed (in JSON as failed members with an empty
      * userid, the number and DingTalk's code); nothing was created.
      */
-    int unresolvedMobiles(const QList<MobileResolution>& unresolved);
+    CliExitCode unresolvedMobiles(const QList<MobileResolution>& unresolved);
     /** The lookups themselves failed: refused (exit 3) or no answer (exit 5); nothing was created. */
-    int lookupFailed(const ApiError& error);
+    CliExitCode lookupFailed(const ApiError& error);
     /** A directory sync under way, shown only on a terminal (a line every 500 people). */
     void directoryProgress(int departmentsDone, int departmentsFound, int people);
     /** The directory copy could not be written or read: a warning, the run goes on. */
     void directoryStoreProblem(const QString& problem);
     /** `directory sync` done: with --json exactly {people, departments, skippedDepartments, syncedAt}; exit 0. */
-    int directorySynced(const DirectorySyncResult& result);
+    CliExitCode directorySynced(const DirectorySyncResult& result);
     /**
      * A directory sync that did not complete: refused (exit 3, DingTalk's errcode/errmsg, and in JSON "message"
      * explaining it and "missingPermission" naming a missing permission) or no answer or cancelled (exit 5); nothing
      * was created.
      */
-    int directoryFailed(const DirectorySyncResult& result);
+    CliExitCode directoryFailed(const DirectorySyncResult& result);
     /** `directory search`: one person a line, or with --json {"people": [...]}; exit 0 even for no match. */
-    int searchResults(const QList<const DirectoryPerson*>& people);
+    CliExitCode searchResults(const QList<const DirectoryPerson*>& people);
     /**
      * Queries or departments that did not end at exactly one: each listed with its candidates (in JSON as `issues`
      * {code, query, message, candidates}); nothing was created, exit 2.
      */
-    int unresolvedPeople(const QList<CliPersonResolution::Problem>& problems);
+    CliExitCode unresolvedPeople(const QList<CliPersonResolution::Problem>& problems);
     /**
      * A --dry-run with valid input: the calls on stdout (text, or "plan" in the JSON object with the outcome
      * "dry-run"), `memberCount` the members the group would have, `unresolved` the numbers --skip-unresolved leaves
      * out (as failed members). Nothing was created; exit code 0.
      */
-    int dryRun(const QList<PlannedCall>& plan, int memberCount, const QList<MobileResolution>& unresolved);
+    CliExitCode dryRun(const QList<PlannedCall>& plan, int memberCount, const QList<MobileResolution>& unresolved);
     /**
      * The history could not take the entry, or a damaged history file was set aside: a warning on stderr after the
      * outcome (printed by finished()) and "historyError" (with "historyDamagedFile" when a file was moved) in the
@@ -94,7 +95,7 @@ public:
      */
     void historyProblem(const QString& message, const QString& damagedFilePath);
     /** The end of a create job: ids, missing members or the error, with the exit code for the outcome. */
-    int finished(const CreateResult& result, const QString& groupName);
+    CliExitCode finished(const CreateResult& result, const QString& groupName);
 
     /** Prints `object` (with the fields added by addJsonField()) as the one JSON line on stdout. */
     void writeJson(const QJsonObject& object);
@@ -102,7 +103,7 @@ public:
     void progressLine(const QString& text);
 
     /** The exit code for an outcome (see CliExitCode). */
-    static int exitCodeFor(CreateResult::Outcome outcome);
+    static CliExitCode exitCodeFor(CreateResult::Outcome outcome);
     /** DingTalk's numeric codes as JSON numbers, every other code (tool codes, new-API codes) as a string. */
     static QJsonValue errcodeValue(const QString& errcode);
     /**
@@ -131,7 +132,7 @@ private:
         Plain
     };
     void line(Tone tone, const QString& text);
-    int report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation);
+    CliExitCode report(const CreateResult& result, const QString& groupName, ErrorCatalogue::Operation operation);
     static QList<FailedMember> failedMembers(const QList<MobileResolution>& unresolved);
     static QJsonArray failedMembersJson(const QList<FailedMember>& members, const QStringList& secrets);
     QString masked(const QString& text) const;

@@ -26,8 +26,8 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, QIODevice* in, bool col
 {
 }
 
-int CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment,
-                   const QList<QByteArray>& rawArguments)
+CliExitCode CliRunner::run(const QStringList& arguments, const QProcessEnvironment& environment,
+                           const QList<QByteArray>& rawArguments)
 {
     // The language first, so that even a usage error is reported in it.
     AppTranslator translator;

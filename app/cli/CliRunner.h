@@ -27,8 +27,8 @@ public:
      * Runs `arguments` (program name first) and returns the exit code (see CliExitCode). `rawArguments`: the same,
      * undecoded (see CliOptions::parse()).
      */
-    int run(const QStringList& arguments, const QProcessEnvironment& environment,
-            const QList<QByteArray>& rawArguments = {});
+    CliExitCode run(const QStringList& arguments, const QProcessEnvironment& environment,
+                    const QList<QByteArray>& rawArguments = {});
 
 private:
     QTextStream& m_out;

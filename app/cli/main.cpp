@@ -21,8 +21,9 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     CliRunner runner(out, err, &in, Terminal::supportsColour(Terminal::Stream::StandardError, environment),
                      Terminal::isTerminal(Terminal::Stream::StandardError));
-    const int exitCode = runner.run(QCoreApplication::arguments(), environment, Terminal::rawArguments(argc, argv));
+    const CliExitCode exitCode
+        = runner.run(QCoreApplication::arguments(), environment, Terminal::rawArguments(argc, argv));
     out.flush();
     err.flush();
-    return exitCode;
+    return static_cast<int>(exitCode);
 }
