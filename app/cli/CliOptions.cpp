@@ -9,20 +9,171 @@
 
 namespace {
 
-const QString MemberOption = QStringLiteral("member");
+/** One option as --help lists it. The texts are untranslated (context CliOptions): tr() when the parser is built. */
+struct OptionText
+{
+    const char* name;
+    const char* description;
+    const char* valueName = nullptr; // null for a switch
+    const char* defaultValue = nullptr;
+    const char* shortName = nullptr; // "h" for -h
+};
+
+// The options by concern, each group in the order --help lists it.
+const QList<OptionText> BatchOptions{
+    { "journal",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "batch: keep the batch's journal in this file (else under the user's data location, named "
+                        "after the sheet's content and the connection, so that running the same sheet again resumes "
+                        "it)."),
+      QT_TRANSLATE_NOOP("CliOptions", "FILE") },
+    { "results", QT_TRANSLATE_NOOP("CliOptions", "batch: write the results table to this .csv or .xlsx file."),
+      QT_TRANSLATE_NOOP("CliOptions", "FILE") },
+    { "skip-invalid", QT_TRANSLATE_NOOP("CliOptions", "batch: send the valid rows even if some rows are invalid.") },
+    { "retry-unknown",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "batch: send again the rows whose outcome is unknown (check DingTalk first), and rows the "
+                        "history says may exist.") },
+    { "allow-duplicates",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "batch: send rows even when the history has a group of the same name and owner from the last "
+                        "30 days.") },
+};
+
+const QList<OptionText> DirectoryOptions{
+    { "owner-query",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "The owner as a name, job number, userid or mobile number, looked up in the directory."),
+      QT_TRANSLATE_NOOP("CliOptions", "TEXT") },
+    { "member-query",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "A member as a name, job number, userid or mobile number, looked up in the directory; repeat "
+                        "for more."),
+      QT_TRANSLATE_NOOP("CliOptions", "TEXT") },
+    { "department",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "Every person of a department (a name, or a path such as 销售部/华东区), sub-departments "
+                        "included; repeat for more."),
+      QT_TRANSLATE_NOOP("CliOptions", "PATH") },
+    { "no-subdepartments", QT_TRANSLATE_NOOP("CliOptions", "--department takes only the department's own people.") },
+    { "refresh-directory", QT_TRANSLATE_NOOP("CliOptions", "Sync the directory again before looking people up.") },
+};
+
+const QList<OptionText> CommandOptions{
+    { "help", QT_TRANSLATE_NOOP("CliOptions", "Show this help."), nullptr, nullptr, "h" },
+    { "version", QT_TRANSLATE_NOOP("CliOptions", "Show the version.") },
+};
+
+const QList<OptionText> GroupOptions{
+    { "name", QT_TRANSLATE_NOOP("CliOptions", "The group name (1 to 20 characters)."),
+      QT_TRANSLATE_NOOP("CliOptions", "NAME") },
+    { "owner", QT_TRANSLATE_NOOP("CliOptions", "The owner's DingTalk userid."),
+      QT_TRANSLATE_NOOP("CliOptions", "USERID") },
+};
+
+const QList<OptionText> MemberOptions{
+    { "member", QT_TRANSLATE_NOOP("CliOptions", "A member's userid; repeat for more members."),
+      QT_TRANSLATE_NOOP("CliOptions", "ID") },
+    { "mobile",
+      QT_TRANSLATE_NOOP("CliOptions", "A member's mobile phone number, looked up at DingTalk; repeat for more."),
+      QT_TRANSLATE_NOOP("CliOptions", "NUMBER") },
+    { "members",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "A member file: .xlsx, CSV, tab-separated text or one userid per line; - reads standard input. "
+                        "Repeat for more files."),
+      QT_TRANSLATE_NOOP("CliOptions", "FILE") },
+    { "id-column",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "The column of the member files that holds userids: its title, its number (1 is the first) or "
+                        "its letter (A)."),
+      QT_TRANSLATE_NOOP("CliOptions", "COLUMN") },
+    { "phone-column",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "The column of the member files that holds mobile numbers: its title, number or letter. The "
+                        "files are then read by phone number, even if they have a userid column."),
+      QT_TRANSLATE_NOOP("CliOptions", "COLUMN") },
+    { "filter",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "Only the rows of the member files whose COLUMN (title, number or letter) holds exactly VALUE, "
+                        "for example 部门=人力资源部."),
+      QT_TRANSLATE_NOOP("CliOptions", "COLUMN=VALUE") },
+    { "skip-unresolved",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "Create the group even if some phone numbers belong to no employee, or some people "
+                        "(--member-query, files read by name or job number) are not in the directory; they are listed "
+                        "as missing (exit code 4).") },
+};
+
+const QList<OptionText> ConnectionOptions{
+    { "server",
+      QT_TRANSLATE_NOOP(
+          "CliOptions",
+          "Send every request to this server instead of DingTalk (https, or http to this computer only)."),
+      QT_TRANSLATE_NOOP("CliOptions", "URL") },
+    { "api",
+      QT_TRANSLATE_NOOP(
+          "CliOptions",
+          "The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com)."),
+      QT_TRANSLATE_NOOP("CliOptions", "GENERATION"), "legacy" },
+    { "access-token", QT_TRANSLATE_NOOP("CliOptions", "An access token (else DINGTALK_ACCESS_TOKEN)."),
+      QT_TRANSLATE_NOOP("CliOptions", "TOKEN") },
+    { "app-key", QT_TRANSLATE_NOOP("CliOptions", "The app's AppKey; the secret comes from DINGTALK_APP_SECRET."),
+      QT_TRANSLATE_NOOP("CliOptions", "KEY") },
+    { "timeout", QT_TRANSLATE_NOOP("CliOptions", "Seconds to wait for each request (30)."),
+      QT_TRANSLATE_NOOP("CliOptions", "SECONDS"), "30" },
+    { "lang", QT_TRANSLATE_NOOP("CliOptions", "The language of messages: zh_CN or en."),
+      QT_TRANSLATE_NOOP("CliOptions", "LANGUAGE") },
+};
+
+const QList<OptionText> OutputOptions{
+    { "json", QT_TRANSLATE_NOOP("CliOptions", "Print one JSON object with the result on standard output.") },
+    { "dry-run",
+      QT_TRANSLATE_NOOP("CliOptions",
+                        "Show every call the create would make, with a cURL command each (the token and the secret "
+                        "masked), and create nothing. Phone numbers are still looked up. Nothing is recorded in the "
+                        "history.") },
+    { "no-history", QT_TRANSLATE_NOOP("CliOptions", "Do not record this create in the history.") },
+    { "history-file",
+      QT_TRANSLATE_NOOP("CliOptions", "Record the create in this history file instead of the one the window shows."),
+      QT_TRANSLATE_NOOP("CliOptions", "FILE") },
+};
+
+/** A switch that turns one group setting on. */
+struct SettingSwitch
+{
+    const char* name;
+    bool GroupSettings::*setting;
+    const char* description;
+};
+
+const QList<SettingSwitch> SettingSwitches{
+    { "show-history", &GroupSettings::showHistory,
+      QT_TRANSLATE_NOOP("CliOptions", "New members can read the last 100 messages.") },
+    { "searchable", &GroupSettings::searchable, QT_TRANSLATE_NOOP("CliOptions", "The group can be found by search.") },
+    { "validation", &GroupSettings::validation, QT_TRANSLATE_NOOP("CliOptions", "Joining needs approval.") },
+    { "mention-all-owner-only", &GroupSettings::mentionAllOwnerOnly,
+      QT_TRANSLATE_NOOP("CliOptions", "Only the owner may @all.") },
+    { "management-owner-only", &GroupSettings::managementOwnerOnly,
+      QT_TRANSLATE_NOOP("CliOptions", "Only the owner may manage the group.") },
+    { "ban-chat", &GroupSettings::chatBanned, QT_TRANSLATE_NOOP("CliOptions", "Mute all members.") },
+};
+
+const QList<const QList<OptionText>*> OptionGroups{ &BatchOptions,  &DirectoryOptions,  &CommandOptions, &GroupOptions,
+                                                    &MemberOptions, &ConnectionOptions, &OutputOptions };
 
 // Options that take a value: the secret check skips their values, so `--name my-secret-group` is fine.
 const QStringList& valueOptions()
 {
-    static const QStringList names{
-        QStringLiteral("name"),         QStringLiteral("owner"),        MemberOption,
-        QStringLiteral("members"),      QStringLiteral("mobile"),       QStringLiteral("id-column"),
-        QStringLiteral("phone-column"), QStringLiteral("filter"),       QStringLiteral("server"),
-        QStringLiteral("api"),          QStringLiteral("access-token"), QStringLiteral("app-key"),
-        QStringLiteral("timeout"),      QStringLiteral("lang"),         QStringLiteral("history-file"),
-        QStringLiteral("journal"),      QStringLiteral("results"),      QStringLiteral("owner-query"),
-        QStringLiteral("member-query"), QStringLiteral("department")
-    };
+    static const QStringList names = [] {
+        QStringList valued;
+        for (const QList<OptionText>* group : OptionGroups) {
+            for (const OptionText& option : *group) {
+                if (option.valueName)
+                    valued.append(QLatin1String(option.name));
+            }
+        }
+        return valued;
+    }();
     return names;
 }
 
@@ -110,27 +261,9 @@ QList<QByteArray> CliOptions::rawMemberFileNames(const QStringList& memberFiles,
     return names;
 }
 
-CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment,
-                             const QList<QByteArray>& rawArguments)
+QString CliOptions::description()
 {
-    CliOptions options;
-    options.json = requestsJson(arguments);
-    options.language = requestedLanguage(arguments);
-
-    // Before the parser: an unknown --app-secret would only be "unknown option", but the user needs to know why.
-    forEachOption(arguments, [&options](const QString& name, const QString&) {
-        if (!name.contains(QLatin1String("secret"), Qt::CaseInsensitive))
-            return true;
-        options.fail(QStringLiteral("usage"),
-                     tr("The app secret is not accepted as an argument (--%1), because other users of this computer "
-                        "can read arguments in the process list. Set the environment variable DINGTALK_APP_SECRET "
-                        "instead.")
-                         .arg(name));
-        return false;
-    });
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    return tr(
         "Creates a DingTalk group chat.\n\n"
         "  dingtalk-group-cli create --name NAME --owner USERID (--member ID ... | --mobile NUMBER ... | "
         "--members FILE)\n\n"
@@ -166,324 +299,287 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
         "Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing sent; 3 DingTalk refused, "
         "nothing created; 4 created, "
         "but some members are missing; 5 the outcome is unknown: a network failure, or an answer that does not "
-        "prove nothing was done."));
+        "prove nothing was done.");
+}
+
+void CliOptions::rejectSecretArguments(const QStringList& arguments)
+{
+    // Before the parser: an unknown --app-secret would only be "unknown option", but the user needs to know why.
+    forEachOption(arguments, [this](const QString& name, const QString&) {
+        if (!name.contains(QLatin1String("secret"), Qt::CaseInsensitive))
+            return true;
+        fail(QStringLiteral("usage"),
+             tr("The app secret is not accepted as an argument (--%1), because other users of this computer can read "
+                "arguments in the process list. Set the environment variable DINGTALK_APP_SECRET instead.")
+                 .arg(name));
+        return false;
+    });
+}
+
+void CliOptions::declareOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(description());
     parser.addPositionalArgument(QStringLiteral("create"), tr("Create a group."));
     parser.addPositionalArgument(QStringLiteral("directory"),
                                  tr("\"directory sync\" or \"directory search TEXT\": the organisation's directory."));
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("The group name (1 to 20 characters)."), tr("NAME"));
-    const QCommandLineOption ownerOption(QStringLiteral("owner"), tr("The owner's DingTalk userid."), tr("USERID"));
-    const QCommandLineOption memberOption(MemberOption, tr("A member's userid; repeat for more members."), tr("ID"));
-    const QCommandLineOption mobileOption(QStringLiteral("mobile"),
-                                          tr("A member's mobile phone number, looked up at DingTalk; repeat for more."),
-                                          tr("NUMBER"));
-    const QCommandLineOption membersOption(
-        QStringLiteral("members"),
-        tr("A member file: .xlsx, CSV, tab-separated text or one userid per line; - reads standard input. Repeat "
-           "for more files."),
-        tr("FILE"));
-    const QCommandLineOption idColumnOption(QStringLiteral("id-column"),
-                                            tr("The column of the member files that holds userids: its title, its "
-                                               "number (1 is the first) or its letter (A)."),
-                                            tr("COLUMN"));
-    const QCommandLineOption phoneColumnOption(
-        QStringLiteral("phone-column"),
-        tr("The column of the member files that holds mobile numbers: its title, number or letter. The files are "
-           "then read by phone number, even if they have a userid column."),
-        tr("COLUMN"));
-    const QCommandLineOption filterOption(
-        QStringLiteral("filter"),
-        tr("Only the rows of the member files whose COLUMN (title, number or letter) holds exactly VALUE, for example "
-           "部门=人力资源部."),
-        tr("COLUMN=VALUE"));
-    const QCommandLineOption skipUnresolvedOption(
-        QStringLiteral("skip-unresolved"),
-        tr("Create the group even if some phone numbers belong to no employee, or some people (--member-query, files "
-           "read by name or job number) are not in the directory; they are listed as missing (exit code 4)."));
-    const QCommandLineOption apiOption(QStringLiteral("api"),
-                                       tr("The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 "
-                                          "(api.dingtalk.com)."),
-                                       tr("GENERATION"), QStringLiteral("legacy"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        tr("Send every request to this server instead of DingTalk (https, or http to this computer only)."), tr("URL"));
-    const QCommandLineOption tokenOption(QStringLiteral("access-token"),
-                                         tr("An access token (else DINGTALK_ACCESS_TOKEN)."), tr("TOKEN"));
-    const QCommandLineOption appKeyOption(
-        QStringLiteral("app-key"), tr("The app's AppKey; the secret comes from DINGTALK_APP_SECRET."), tr("KEY"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for each request (30)."),
-                                           tr("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("The language of messages: zh_CN or en."),
-                                        tr("LANGUAGE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print one JSON object with the result on standard output."));
-    const QCommandLineOption showHistoryOption(QStringLiteral("show-history"),
-                                               tr("New members can read the last 100 messages."));
-    const QCommandLineOption searchableOption(QStringLiteral("searchable"), tr("The group can be found by search."));
-    const QCommandLineOption validationOption(QStringLiteral("validation"), tr("Joining needs approval."));
-    const QCommandLineOption mentionAllOption(QStringLiteral("mention-all-owner-only"), tr("Only the owner may @all."));
-    const QCommandLineOption managementOption(QStringLiteral("management-owner-only"),
-                                              tr("Only the owner may manage the group."));
-    const QCommandLineOption banChatOption(QStringLiteral("ban-chat"), tr("Mute all members."));
-    const QCommandLineOption dryRunOption(
-        QStringLiteral("dry-run"),
-        tr("Show every call the create would make, with a cURL command each (the token and the secret masked), and "
-           "create nothing. Phone numbers are still looked up. Nothing is recorded in the history."));
-    const QCommandLineOption noHistoryOption(QStringLiteral("no-history"),
-                                             tr("Do not record this create in the history."));
-    const QCommandLineOption historyFileOption(
-        QStringLiteral("history-file"),
-        tr("Record the create in this history file instead of the one the window shows."), tr("FILE"));
-    const QCommandLineOption journalOption(
-        QStringLiteral("journal"),
-        tr("batch: keep the batch's journal in this file (else under the user's data location, named after the "
-           "sheet's content and the connection, so that running the same sheet again resumes it)."),
-        tr("FILE"));
-    const QCommandLineOption resultsOption(
-        QStringLiteral("results"), tr("batch: write the results table to this .csv or .xlsx file."), tr("FILE"));
-    const QCommandLineOption skipInvalidOption(QStringLiteral("skip-invalid"),
-                                               tr("batch: send the valid rows even if some rows are invalid."));
-    const QCommandLineOption retryUnknownOption(
-        QStringLiteral("retry-unknown"),
-        tr("batch: send again the rows whose outcome is unknown (check DingTalk first), and rows the history says "
-           "may exist."));
-    const QCommandLineOption allowDuplicatesOption(
-        QStringLiteral("allow-duplicates"),
-        tr("batch: send rows even when the history has a group of the same name and owner from the last 30 days."));
-    parser.addOptions({ journalOption, resultsOption, skipInvalidOption, retryUnknownOption, allowDuplicatesOption });
-    const QCommandLineOption ownerQueryOption(
-        QStringLiteral("owner-query"),
-        tr("The owner as a name, job number, userid or mobile number, looked up in the directory."), tr("TEXT"));
-    const QCommandLineOption memberQueryOption(
-        QStringLiteral("member-query"),
-        tr("A member as a name, job number, userid or mobile number, looked up in the directory; repeat for more."),
-        tr("TEXT"));
-    const QCommandLineOption departmentOption(
-        QStringLiteral("department"),
-        tr("Every person of a department (a name, or a path such as 销售部/华东区), sub-departments included; repeat "
-           "for more."),
-        tr("PATH"));
-    const QCommandLineOption noSubdepartmentsOption(QStringLiteral("no-subdepartments"),
-                                                    tr("--department takes only the department's own people."));
-    const QCommandLineOption refreshDirectoryOption(QStringLiteral("refresh-directory"),
-                                                    tr("Sync the directory again before looking people up."));
-    parser.addOptions(
-        { ownerQueryOption, memberQueryOption, departmentOption, noSubdepartmentsOption, refreshDirectoryOption });
-    parser.addOptions({ helpOption,           versionOption,     nameOption,       ownerOption,       memberOption,
-                        mobileOption,         membersOption,     idColumnOption,   phoneColumnOption, filterOption,
-                        skipUnresolvedOption, serverOption,      apiOption,        tokenOption,       appKeyOption,
-                        timeoutOption,        langOption,        jsonOption,       dryRunOption,      noHistoryOption,
-                        historyFileOption,    showHistoryOption, searchableOption, validationOption,  mentionAllOption,
-                        managementOption,     banChatOption });
-    options.helpText = parser.helpText();
+    for (const QList<OptionText>* group : OptionGroups) {
+        for (const OptionText& option : *group) {
+            QStringList names{ QLatin1String(option.name) };
+            if (option.shortName)
+                names.prepend(QLatin1String(option.shortName));
+            parser.addOption(QCommandLineOption(names, tr(option.description),
+                                                option.valueName ? tr(option.valueName) : QString(),
+                                                QLatin1String(option.defaultValue)));
+        }
+    }
+    for (const SettingSwitch& option : SettingSwitches)
+        parser.addOption(QCommandLineOption(QLatin1String(option.name), tr(option.description)));
+}
 
+CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnvironment& environment,
+                             const QList<QByteArray>& rawArguments)
+{
+    CliOptions options;
+    options.json = requestsJson(arguments);
+    options.language = requestedLanguage(arguments);
+    options.rejectSecretArguments(arguments);
+
+    QCommandLineParser parser;
+    declareOptions(parser);
+    options.helpText = parser.helpText();
     if (!options.isValid())
         return options;
     if (!parser.parse(arguments)) {
         options.fail(QStringLiteral("usage"), parser.errorText());
         return options;
     }
-    if (parser.isSet(helpOption)) {
-        options.command = Command::Help;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        options.command = parser.isSet(QStringLiteral("help")) ? Command::Help : Command::Version;
         return options;
     }
-    if (parser.isSet(versionOption)) {
-        options.command = Command::Version;
+    if (!options.parseCommand(parser))
         return options;
-    }
+    options.parseConnectionOptions(parser, environment);
+    options.parseDirectoryOptions(parser);
+    options.parseMemberOptions(parser, rawArguments);
+    options.parseMemberFileColumns(parser);
+    options.parseOutputOptions(parser);
+    for (const SettingSwitch& option : SettingSwitches)
+        options.spec.settings.*option.setting = parser.isSet(QLatin1String(option.name));
+    return options;
+}
 
+bool CliOptions::parseCommand(const QCommandLineParser& parser)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        options.fail(QStringLiteral("usage"), tr("Missing command: use \"create\" or \"directory\"."));
-        return options;
+        fail(QStringLiteral("usage"), tr("Missing command: use \"create\" or \"directory\"."));
+        return false;
     }
-    const bool batch = positional.first() == QLatin1String("batch");
-    if (batch) {
-        if (positional.size() != 2) {
-            options.fail(QStringLiteral("usage"), tr("batch takes one sheet: dingtalk-group-cli batch FILE."));
-            return options;
-        }
-        options.batchFile = positional.at(1);
-        options.journalFile = parser.value(journalOption).trimmed();
-        options.resultsFile = parser.value(resultsOption).trimmed();
-        options.skipInvalid = parser.isSet(skipInvalidOption);
-        options.retryUnknown = parser.isSet(retryUnknownOption);
-        options.allowDuplicates = parser.isSet(allowDuplicatesOption);
-        options.command = Command::Batch;
-    } else {
-        for (const QCommandLineOption* option :
-             { &journalOption, &resultsOption, &skipInvalidOption, &retryUnknownOption, &allowDuplicatesOption }) {
-            if (parser.isSet(*option))
-                options.fail(QStringLiteral("usage"),
-                             tr("--%1 applies to the batch command.").arg(option->names().constFirst()));
-        }
+    if (positional.first() == QLatin1String("batch"))
+        return parseBatchCommand(parser, positional);
+    for (const OptionText& option : BatchOptions) {
+        if (parser.isSet(QLatin1String(option.name)))
+            fail(QStringLiteral("usage"), tr("--%1 applies to the batch command.").arg(QLatin1String(option.name)));
     }
-    if (batch) {
-        // Parsed above.
-    } else if (positional.first() == QLatin1String("directory")) {
-        const QString action = positional.value(1);
-        if (action == QLatin1String("sync") && positional.size() == 2) {
-            options.command = Command::DirectorySync;
-        } else if (action == QLatin1String("search") && positional.size() == 3) {
-            options.command = Command::DirectorySearch;
-            options.searchText = positional.at(2).trimmed();
-            if (options.searchText.isEmpty())
-                options.fail(QStringLiteral("usage"), tr("\"directory search\" needs a text to look for."));
-        } else if (action == QLatin1String("search")) {
-            options.fail(QStringLiteral("usage"),
-                         tr("\"directory search\" takes one text; put a text with blanks in quotes."));
-            return options;
-        } else {
-            options.fail(QStringLiteral("usage"),
-                         tr("Unknown directory command \"%1\": use \"directory sync\" or \"directory search TEXT\".")
-                             .arg(positional.mid(1).join(QLatin1Char(' '))));
-            return options;
-        }
-    } else if (positional.first() != QLatin1String("create")) {
-        options.fail(QStringLiteral("usage"),
-                     tr("Unknown command \"%1\": use \"create\", \"batch\" or \"directory\".").arg(positional.first()));
-        return options;
-    } else if (positional.size() > 1) {
-        options.fail(QStringLiteral("usage"),
-                     tr("Unexpected argument \"%1\" (each member needs its own --member).").arg(positional.at(1)));
-        return options;
-    } else {
-        options.command = Command::Create;
+    if (positional.first() == QLatin1String("directory"))
+        return parseDirectoryCommand(positional);
+    if (positional.first() != QLatin1String("create")) {
+        fail(QStringLiteral("usage"),
+             tr("Unknown command \"%1\": use \"create\", \"batch\" or \"directory\".").arg(positional.first()));
+        return false;
     }
+    if (positional.size() > 1) {
+        fail(QStringLiteral("usage"),
+             tr("Unexpected argument \"%1\" (each member needs its own --member).").arg(positional.at(1)));
+        return false;
+    }
+    command = Command::Create;
+    return true;
+}
 
-    if (parser.isSet(langOption) && AppTranslator::normalise(parser.value(langOption)).isEmpty())
-        options.fail(QStringLiteral("usage"),
-                     tr("Unknown language \"%1\": use zh_CN or en.").arg(parser.value(langOption)));
+bool CliOptions::parseBatchCommand(const QCommandLineParser& parser, const QStringList& positional)
+{
+    if (positional.size() != 2) {
+        fail(QStringLiteral("usage"), tr("batch takes one sheet: dingtalk-group-cli batch FILE."));
+        return false;
+    }
+    command = Command::Batch;
+    batchFile = positional.at(1);
+    journalFile = parser.value(QStringLiteral("journal")).trimmed();
+    resultsFile = parser.value(QStringLiteral("results")).trimmed();
+    skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+    retryUnknown = parser.isSet(QStringLiteral("retry-unknown"));
+    allowDuplicates = parser.isSet(QStringLiteral("allow-duplicates"));
+    return true;
+}
 
-    bool timeoutOk = false;
-    const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
-    if (!timeoutOk || timeout < 1 || timeout > 3600)
-        options.fail(
-            QStringLiteral("usage"),
-            tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".").arg(parser.value(timeoutOption)));
+bool CliOptions::parseDirectoryCommand(const QStringList& positional)
+{
+    const QString action = positional.value(1);
+    if (action == QLatin1String("sync") && positional.size() == 2) {
+        command = Command::DirectorySync;
+        return true;
+    }
+    if (action == QLatin1String("search") && positional.size() == 3) {
+        command = Command::DirectorySearch;
+        searchText = positional.at(2).trimmed();
+        if (searchText.isEmpty())
+            fail(QStringLiteral("usage"), tr("\"directory search\" needs a text to look for."));
+        return true;
+    }
+    if (action == QLatin1String("search"))
+        fail(QStringLiteral("usage"), tr("\"directory search\" takes one text; put a text with blanks in quotes."));
     else
-        options.connection.timeoutSeconds = timeout;
+        fail(QStringLiteral("usage"),
+             tr("Unknown directory command \"%1\": use \"directory sync\" or \"directory search TEXT\".")
+                 .arg(positional.mid(1).join(QLatin1Char(' '))));
+    return false;
+}
 
-    if (parser.isSet(serverOption)) {
-        const QUrl server = ServerAddress::parse(parser.value(serverOption));
-        if (server.isEmpty())
-            options.fail(
-                QStringLiteral("usage"),
-                tr("--server needs an http:// or https:// address, not \"%1\".").arg(parser.value(serverOption)));
-        else if (!ServerAddress::isAllowed(server))
-            options.fail(QStringLiteral("insecure-server"),
-                         tr("Plain http is only allowed to this computer (127.0.0.1, ::1, localhost): the token would "
-                            "cross the network readable by anyone. Use https://%1 instead.")
-                             .arg(server.authority()));
-        else
-            options.connection.setServer(server);
-    }
-
-    const QString api = parser.value(apiOption).trimmed().toLower();
-    if (api == QLatin1String("legacy"))
-        options.connection.generation = ApiGeneration::Legacy;
-    else if (api == QLatin1String("v1"))
-        options.connection.generation = ApiGeneration::V1;
+void CliOptions::parseConnectionOptions(const QCommandLineParser& parser, const QProcessEnvironment& environment)
+{
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && AppTranslator::normalise(lang).isEmpty())
+        fail(QStringLiteral("usage"), tr("Unknown language \"%1\": use zh_CN or en.").arg(lang));
+    parseTimeout(parser.value(QStringLiteral("timeout")));
+    if (parser.isSet(QStringLiteral("server")))
+        parseServer(parser.value(QStringLiteral("server")));
+    const QString api = parser.value(QStringLiteral("api"));
+    if (api.trimmed().toLower() == QLatin1String("legacy"))
+        connection.generation = ApiGeneration::Legacy;
+    else if (api.trimmed().toLower() == QLatin1String("v1"))
+        connection.generation = ApiGeneration::V1;
     else
-        options.fail(QStringLiteral("usage"), tr("Unknown API \"%1\": use legacy or v1.").arg(parser.value(apiOption)));
+        fail(QStringLiteral("usage"), tr("Unknown API \"%1\": use legacy or v1.").arg(api));
+    parseCredentials(parser, environment);
+}
 
+void CliOptions::parseTimeout(const QString& value)
+{
+    bool ok = false;
+    const int timeout = value.toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 3600)
+        fail(QStringLiteral("usage"), tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".").arg(value));
+    else
+        connection.timeoutSeconds = timeout;
+}
+
+void CliOptions::parseServer(const QString& value)
+{
+    const QUrl server = ServerAddress::parse(value);
+    if (server.isEmpty())
+        fail(QStringLiteral("usage"), tr("--server needs an http:// or https:// address, not \"%1\".").arg(value));
+    else if (!ServerAddress::isAllowed(server))
+        fail(QStringLiteral("insecure-server"),
+             tr("Plain http is only allowed to this computer (127.0.0.1, ::1, localhost): the token would cross the "
+                "network readable by anyone. Use https://%1 instead.")
+                 .arg(server.authority()));
+    else
+        connection.setServer(server);
+}
+
+void CliOptions::parseCredentials(const QCommandLineParser& parser, const QProcessEnvironment& environment)
+{
     const QString pastedToken = environment.value(QStringLiteral("DINGTALK_ACCESS_TOKEN"));
-    if (parser.isSet(tokenOption)) {
-        options.connection.accessToken = parser.value(tokenOption).trimmed();
-        if (options.connection.accessToken.isEmpty())
-            options.fail(QStringLiteral("missing-credentials"), tr("--access-token is empty."));
-    } else if (parser.isSet(appKeyOption)) {
-        options.connection.appKey = parser.value(appKeyOption).trimmed();
-        options.connection.appSecret = environment.value(QStringLiteral("DINGTALK_APP_SECRET"));
-        if (options.connection.appKey.isEmpty())
-            options.fail(QStringLiteral("missing-credentials"), tr("--app-key is empty."));
-        else if (options.connection.appSecret.isEmpty())
-            options.fail(QStringLiteral("missing-credentials"),
-                         tr("--app-key needs the app secret in the environment variable DINGTALK_APP_SECRET."));
+    if (parser.isSet(QStringLiteral("access-token"))) {
+        connection.accessToken = parser.value(QStringLiteral("access-token")).trimmed();
+        if (connection.accessToken.isEmpty())
+            fail(QStringLiteral("missing-credentials"), tr("--access-token is empty."));
+    } else if (parser.isSet(QStringLiteral("app-key"))) {
+        connection.appKey = parser.value(QStringLiteral("app-key")).trimmed();
+        connection.appSecret = environment.value(QStringLiteral("DINGTALK_APP_SECRET"));
+        if (connection.appKey.isEmpty())
+            fail(QStringLiteral("missing-credentials"), tr("--app-key is empty."));
+        else if (connection.appSecret.isEmpty())
+            fail(QStringLiteral("missing-credentials"),
+                 tr("--app-key needs the app secret in the environment variable DINGTALK_APP_SECRET."));
     } else if (!pastedToken.trimmed().isEmpty()) {
-        options.connection.accessToken = pastedToken.trimmed();
+        connection.accessToken = pastedToken.trimmed();
     } else {
-        options.fail(QStringLiteral("missing-credentials"),
-                     tr("No credentials: pass --access-token TOKEN (or set DINGTALK_ACCESS_TOKEN), or --app-key KEY "
-                        "with the secret in the environment variable DINGTALK_APP_SECRET."));
+        fail(QStringLiteral("missing-credentials"),
+             tr("No credentials: pass --access-token TOKEN (or set DINGTALK_ACCESS_TOKEN), or --app-key KEY with the "
+                "secret in the environment variable DINGTALK_APP_SECRET."));
     }
+}
 
-    options.ownerQuery = parser.value(ownerQueryOption).trimmed();
-    options.memberQueries = parser.values(memberQueryOption);
-    options.departments = parser.values(departmentOption);
-    options.includeSubdepartments = !parser.isSet(noSubdepartmentsOption);
-    options.refreshDirectory = parser.isSet(refreshDirectoryOption);
-    if (parser.isSet(ownerOption) && parser.isSet(ownerQueryOption))
-        options.fail(QStringLiteral("usage"), tr("Give --owner or --owner-query, not both."));
-    if (parser.values(ownerQueryOption).size() > 1)
-        options.fail(QStringLiteral("usage"), tr("--owner-query may be given only once."));
-    if (parser.isSet(ownerQueryOption) && options.ownerQuery.isEmpty())
-        options.fail(QStringLiteral("usage"), tr("--owner-query needs a name, job number, userid or mobile number."));
-    for (const QString& query : std::as_const(options.memberQueries)) {
+void CliOptions::parseDirectoryOptions(const QCommandLineParser& parser)
+{
+    ownerQuery = parser.value(QStringLiteral("owner-query")).trimmed();
+    memberQueries = parser.values(QStringLiteral("member-query"));
+    departments = parser.values(QStringLiteral("department"));
+    includeSubdepartments = !parser.isSet(QStringLiteral("no-subdepartments"));
+    refreshDirectory = parser.isSet(QStringLiteral("refresh-directory"));
+    if (parser.isSet(QStringLiteral("owner")) && parser.isSet(QStringLiteral("owner-query")))
+        fail(QStringLiteral("usage"), tr("Give --owner or --owner-query, not both."));
+    if (parser.values(QStringLiteral("owner-query")).size() > 1)
+        fail(QStringLiteral("usage"), tr("--owner-query may be given only once."));
+    if (parser.isSet(QStringLiteral("owner-query")) && ownerQuery.isEmpty())
+        fail(QStringLiteral("usage"), tr("--owner-query needs a name, job number, userid or mobile number."));
+    for (const QString& query : std::as_const(memberQueries)) {
         if (query.trimmed().isEmpty())
-            options.fail(QStringLiteral("usage"),
-                         tr("--member-query needs a name, job number, userid or mobile number."));
+            fail(QStringLiteral("usage"), tr("--member-query needs a name, job number, userid or mobile number."));
     }
-    for (const QString& department : std::as_const(options.departments)) {
+    for (const QString& department : std::as_const(departments)) {
         if (department.trimmed().isEmpty() || department.trimmed() == QLatin1String("/"))
-            options.fail(QStringLiteral("usage"), tr("--department needs a department name or path."));
+            fail(QStringLiteral("usage"), tr("--department needs a department name or path."));
     }
-    if (parser.isSet(noSubdepartmentsOption) && options.departments.isEmpty())
-        options.fail(QStringLiteral("usage"), tr("--no-subdepartments applies to --department."));
+    if (!includeSubdepartments && departments.isEmpty())
+        fail(QStringLiteral("usage"), tr("--no-subdepartments applies to --department."));
+}
 
-    options.spec.name = parser.value(nameOption);
-    options.spec.owner = parser.value(ownerOption);
-    const QStringList memberIds = parser.values(memberOption);
+void CliOptions::parseMemberOptions(const QCommandLineParser& parser, const QList<QByteArray>& rawArguments)
+{
+    spec.name = parser.value(QStringLiteral("name"));
+    spec.owner = parser.value(QStringLiteral("owner"));
+    const QStringList memberIds = parser.values(QStringLiteral("member"));
     for (const QString& id : memberIds)
-        options.spec.members.append(Member::fromUserId(id, MemberSource::CommandLine));
-    options.memberFiles = parser.values(membersOption);
-    options.memberFileNames = rawMemberFileNames(options.memberFiles, rawArguments);
-    options.mobiles = parser.values(mobileOption);
-    options.skipUnresolved = parser.isSet(skipUnresolvedOption);
-    options.idColumn = parser.value(idColumnOption).trimmed();
-    options.phoneColumn = parser.value(phoneColumnOption).trimmed();
-    for (const QCommandLineOption* column : { &idColumnOption, &phoneColumnOption, &filterOption }) {
-        const QString name = column->names().constFirst();
-        if (parser.isSet(*column) && options.memberFiles.isEmpty())
-            options.fail(QStringLiteral("usage"), tr("--%1 applies to the files given with --members.").arg(name));
-        if (parser.values(*column).size() > 1)
-            options.fail(QStringLiteral("usage"), tr("--%1 may be given only once.").arg(name));
-    }
-    if (parser.isSet(idColumnOption) && options.idColumn.isEmpty())
-        options.fail(QStringLiteral("usage"), tr("--id-column needs a column title or number."));
-    if (parser.isSet(phoneColumnOption) && options.phoneColumn.isEmpty())
-        options.fail(QStringLiteral("usage"), tr("--phone-column needs a column title or number."));
-    if (parser.isSet(idColumnOption) && parser.isSet(phoneColumnOption))
-        options.fail(QStringLiteral("usage"),
-                     tr("Give --id-column or --phone-column, not both: when a file has a userid column, its phone "
-                        "numbers are not used."));
-    if (parser.isSet(filterOption)) {
-        const QString filter = parser.value(filterOption);
-        const qsizetype equals = filter.indexOf(QLatin1Char('='));
-        options.filterColumn = filter.left(equals).trimmed();
-        options.filterValue = filter.mid(equals + 1).trimmed();
-        if (equals < 0 || options.filterColumn.isEmpty())
-            options.fail(QStringLiteral("usage"),
-                         tr("--filter takes COLUMN=VALUE, for example 部门=人力资源部, not \"%1\".").arg(filter));
-    }
+        spec.members.append(Member::fromUserId(id, MemberSource::CommandLine));
+    memberFiles = parser.values(QStringLiteral("members"));
+    memberFileNames = rawMemberFileNames(memberFiles, rawArguments);
+    mobiles = parser.values(QStringLiteral("mobile"));
+    skipUnresolved = parser.isSet(QStringLiteral("skip-unresolved"));
+}
 
-    options.dryRun = parser.isSet(dryRunOption);
-    options.recordHistory = !parser.isSet(noHistoryOption);
-    options.historyFile = parser.value(historyFileOption).trimmed();
-    if (parser.values(historyFileOption).size() > 1)
-        options.fail(QStringLiteral("usage"), tr("--history-file may be given only once."));
-    if (parser.isSet(historyFileOption) && options.historyFile.isEmpty())
-        options.fail(QStringLiteral("usage"), tr("--history-file needs a file name."));
-    if (parser.isSet(historyFileOption) && parser.isSet(noHistoryOption))
-        options.fail(QStringLiteral("usage"), tr("Give --history-file or --no-history, not both."));
+void CliOptions::parseMemberFileColumns(const QCommandLineParser& parser)
+{
+    idColumn = parser.value(QStringLiteral("id-column")).trimmed();
+    phoneColumn = parser.value(QStringLiteral("phone-column")).trimmed();
+    for (const QString& name :
+         { QStringLiteral("id-column"), QStringLiteral("phone-column"), QStringLiteral("filter") }) {
+        if (parser.isSet(name) && memberFiles.isEmpty())
+            fail(QStringLiteral("usage"), tr("--%1 applies to the files given with --members.").arg(name));
+        if (parser.values(name).size() > 1)
+            fail(QStringLiteral("usage"), tr("--%1 may be given only once.").arg(name));
+    }
+    if (parser.isSet(QStringLiteral("id-column")) && idColumn.isEmpty())
+        fail(QStringLiteral("usage"), tr("--id-column needs a column title or number."));
+    if (parser.isSet(QStringLiteral("phone-column")) && phoneColumn.isEmpty())
+        fail(QStringLiteral("usage"), tr("--phone-column needs a column title or number."));
+    if (parser.isSet(QStringLiteral("id-column")) && parser.isSet(QStringLiteral("phone-column")))
+        fail(QStringLiteral("usage"),
+             tr("Give --id-column or --phone-column, not both: when a file has a userid column, its phone numbers are "
+                "not used."));
+    if (!parser.isSet(QStringLiteral("filter")))
+        return;
+    const QString filter = parser.value(QStringLiteral("filter"));
+    const qsizetype equals = filter.indexOf(QLatin1Char('='));
+    filterColumn = filter.left(equals).trimmed();
+    filterValue = filter.mid(equals + 1).trimmed();
+    if (equals < 0 || filterColumn.isEmpty())
+        fail(QStringLiteral("usage"),
+             tr("--filter takes COLUMN=VALUE, for example 部门=人力资源部, not \"%1\".").arg(filter));
+}
 
-    GroupSettings& settings = options.spec.settings;
-    settings.showHistory = parser.isSet(showHistoryOption);
-    settings.searchable = parser.isSet(searchableOption);
-    settings.validation = parser.isSet(validationOption);
-    settings.mentionAllOwnerOnly = parser.isSet(mentionAllOption);
-    settings.managementOwnerOnly = parser.isSet(managementOption);
-    settings.chatBanned = parser.isSet(banChatOption);
-    return options;
+void CliOptions::parseOutputOptions(const QCommandLineParser& parser)
+{
+    dryRun = parser.isSet(QStringLiteral("dry-run"));
+    recordHistory = !parser.isSet(QStringLiteral("no-history"));
+    historyFile = parser.value(QStringLiteral("history-file")).trimmed();
+    if (parser.values(QStringLiteral("history-file")).size() > 1)
+        fail(QStringLiteral("usage"), tr("--history-file may be given only once."));
+    if (parser.isSet(QStringLiteral("history-file")) && historyFile.isEmpty())
+        fail(QStringLiteral("usage"), tr("--history-file needs a file name."));
+    if (parser.isSet(QStringLiteral("history-file")) && !recordHistory)
+        fail(QStringLiteral("usage"), tr("Give --history-file or --no-history, not both."));
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 /**
  * The command line as the user typed it, checked: what to do, the group asked for and how to reach DingTalk.
  * Parsing sends nothing and prints nothing, so tests can drive it directly; a failure leaves a stable error code
@@ -84,6 +86,30 @@ public:
 
 private:
     void fail(const QString& code, const QString& message);
+    /** The --help text's introduction. */
+    static QString description();
+    /** Every option and positional argument, each group of options in the order --help lists it. */
+    static void declareOptions(QCommandLineParser& parser);
+    /** An option whose name holds "secret": the secret never comes as an argument. */
+    void rejectSecretArguments(const QStringList& arguments);
+    // Each reads one concern of the parsed command line into the fields above; a problem goes to fail().
+    /** create, batch FILE or directory sync|search TEXT; false when nothing more should be read. */
+    bool parseCommand(const QCommandLineParser& parser);
+    bool parseBatchCommand(const QCommandLineParser& parser, const QStringList& positional);
+    bool parseDirectoryCommand(const QStringList& positional);
+    /** --lang, --timeout, --server, --api and the credentials. */
+    void parseConnectionOptions(const QCommandLineParser& parser, const QProcessEnvironment& environment);
+    void parseTimeout(const QString& value);
+    void parseServer(const QString& value);
+    void parseCredentials(const QCommandLineParser& parser, const QProcessEnvironment& environment);
+    /** --owner-query, --member-query, --department and their switches. */
+    void parseDirectoryOptions(const QCommandLineParser& parser);
+    /** --name, --owner, --member, --members, --mobile, --skip-unresolved. */
+    void parseMemberOptions(const QCommandLineParser& parser, const QList<QByteArray>& rawArguments);
+    /** --id-column, --phone-column, --filter: how the --members files are read. */
+    void parseMemberFileColumns(const QCommandLineParser& parser);
+    /** --dry-run, --no-history, --history-file. */
+    void parseOutputOptions(const QCommandLineParser& parser);
     /** The bytes each of memberFiles was given as, in order, or its QFile name where they cannot be told. */
     static QList<QByteArray> rawMemberFileNames(const QStringList& memberFiles, const QList<QByteArray>& rawArguments);
 };
