@@ -1,5 +1,6 @@
 #include "CliBatch.h"
 
+#include "CliErrorCode.h"
 #include "CliExitCode.h"
 #include "CliHistory.h"
 #include "CliOptions.h"
@@ -91,7 +92,7 @@ QJsonObject CliBatch::toJson(const QList<BatchRowResult>& rows, const QStringLis
         ++counts[status];
         switch (status) {
         case BatchRowStatus::Invalid:
-            object.insert(QStringLiteral("errcode"), QStringLiteral("invalid-input"));
+            object.insert(QStringLiteral("errcode"), errcodeText(CliErrorCode::InvalidInput));
             object.insert(QStringLiteral("errmsg"), BatchResultsTable::explanation(row));
             object.insert(QStringLiteral("issues"), issuesJson(row.issues));
             break;

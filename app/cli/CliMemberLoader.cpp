@@ -14,8 +14,6 @@
 
 namespace {
 
-const QString FileError = QStringLiteral("members-file");
-const QString ColumnError = QStringLiteral("members-column");
 constexpr int ValuesShown = 10; // of a filter column, when the filter matched nothing
 constexpr int ColumnsShown = 20; // of a file whose columns do not fit the options
 constexpr int CharactersShown = 64; // of a title or value in a message: a cell may hold megabytes
@@ -68,9 +66,9 @@ CliMemberLoader::CliMemberLoader(const CliOptions& options)
 {
 }
 
-bool CliMemberLoader::fail(const QString& code, const QString& message)
+bool CliMemberLoader::fail(CliErrorCode code, const QString& message)
 {
-    m_errorCode = code;
+    m_errorCode = errcodeText(code);
     m_errorMessage = message;
     return false;
 }
@@ -140,14 +138,15 @@ bool CliMemberLoader::loadFile(const QString& path, const QByteArray& systemName
     ImportResult result;
     if (fromStandardInput) {
         if (!standardInput || !standardInput->isReadable())
-            return fail(FileError, tr("Cannot read the member list from standard input."));
+            return fail(CliErrorCode::MembersFile, tr("Cannot read the member list from standard input."));
         result = MemberImporter::readDevice(*standardInput);
     } else {
         result = readNamedFile(path, systemName);
     }
     if (!result.ok()) {
         m_importErrorCode = result.error.codeName();
-        return fail(FileError, tr("Cannot use the member list \"%1\": %2").arg(fileName, result.error.message()));
+        return fail(CliErrorCode::MembersFile,
+                    tr("Cannot use the member list \"%1\": %2").arg(fileName, result.error.message()));
     }
 
     ImportedTable table = result.table;
@@ -178,7 +177,7 @@ bool CliMemberLoader::loadFile(const QString& path, const QByteArray& systemName
             QString shown = first.join(QStringLiteral(", "));
             if (values.size() > ValuesShown)
                 shown += QStringLiteral(", …");
-            return fail(ColumnError,
+            return fail(CliErrorCode::MembersColumn,
                         tr("No row of \"%1\" has \"%2\" in the column \"%3\" (--filter). The values there are: %4.")
                             .arg(fileName, shortened(choice.filterValue),
                                  shortened(table.headers().value(choice.filterColumn)), shown));
@@ -283,7 +282,7 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
         column = findColumn(table, spec);
         if (column >= 0)
             return true;
-        return fail(ColumnError,
+        return fail(CliErrorCode::MembersColumn,
                     tr("\"%1\" has no column \"%2\" (--%3). Its columns are: %4.")
                         .arg(fileName, shortened(spec), QLatin1String(option), columnList(table)));
     };
@@ -305,7 +304,7 @@ bool CliMemberLoader::chooseColumns(ImportedTable& table, const QString& fileNam
     // guessed to hold names in a file without a header is not enough: it may be anything without digits).
     if (choice.idColumn < 0 && choice.phoneColumn < 0 && choice.jobNumberColumn < 0
         && (choice.nameColumn < 0 || !table.hasHeader()))
-        return fail(ColumnError,
+        return fail(CliErrorCode::MembersColumn,
                     tr("No column of \"%1\" could be recognised as userids, phone numbers, job numbers or names. "
                        "Name it with --id-column or --phone-column. Its columns are: %2.")
                         .arg(fileName, columnList(table)));

@@ -72,7 +72,7 @@ private:
      * holds. Returns how many of those rows have an id.
      */
     int judgeBigFile(const ImportedTable& table, const std::function<bool(int)>& kept, int idColumn);
-    bool fail(const QString& code, const QString& message);
+    bool fail(CliErrorCode code, const QString& message);
 
     const CliOptions m_options; // a copy: the loader may outlive the parsed options it was given
     MemberList m_members;

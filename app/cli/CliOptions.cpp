@@ -230,11 +230,11 @@ bool CliOptions::requestsJson(const QStringList& arguments)
     return json;
 }
 
-void CliOptions::fail(const QString& code, const QString& message)
+void CliOptions::fail(CliErrorCode code, const QString& message)
 {
     if (!isValid())
         return; // the first problem is the one reported
-    errorCode = code;
+    errorCode = errcodeText(code);
     errorMessage = message;
 }
 
@@ -308,7 +308,7 @@ void CliOptions::rejectSecretArguments(const QStringList& arguments)
     forEachOption(arguments, [this](const QString& name, const QString&) {
         if (!name.contains(QLatin1String("secret"), Qt::CaseInsensitive))
             return true;
-        fail(QStringLiteral("usage"),
+        fail(CliErrorCode::Usage,
              tr("The app secret is not accepted as an argument (--%1), because other users of this computer can read "
                 "arguments in the process list. Set the environment variable DINGTALK_APP_SECRET instead.")
                  .arg(name));
@@ -350,7 +350,7 @@ CliOptions CliOptions::parse(const QStringList& arguments, const QProcessEnviron
     if (!options.isValid())
         return options;
     if (!parser.parse(arguments)) {
-        options.fail(QStringLiteral("usage"), parser.errorText());
+        options.fail(CliErrorCode::Usage, parser.errorText());
         return options;
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
@@ -373,24 +373,24 @@ bool CliOptions::parseCommand(const QCommandLineParser& parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        fail(QStringLiteral("usage"), tr("Missing command: use \"create\" or \"directory\"."));
+        fail(CliErrorCode::Usage, tr("Missing command: use \"create\" or \"directory\"."));
         return false;
     }
     if (positional.first() == QLatin1String("batch"))
         return parseBatchCommand(parser, positional);
     for (const OptionText& option : BatchOptions) {
         if (parser.isSet(QLatin1String(option.name)))
-            fail(QStringLiteral("usage"), tr("--%1 applies to the batch command.").arg(QLatin1String(option.name)));
+            fail(CliErrorCode::Usage, tr("--%1 applies to the batch command.").arg(QLatin1String(option.name)));
     }
     if (positional.first() == QLatin1String("directory"))
         return parseDirectoryCommand(positional);
     if (positional.first() != QLatin1String("create")) {
-        fail(QStringLiteral("usage"),
+        fail(CliErrorCode::Usage,
              tr("Unknown command \"%1\": use \"create\", \"batch\" or \"directory\".").arg(positional.first()));
         return false;
     }
     if (positional.size() > 1) {
-        fail(QStringLiteral("usage"),
+        fail(CliErrorCode::Usage,
              tr("Unexpected argument \"%1\" (each member needs its own --member).").arg(positional.at(1)));
         return false;
     }
@@ -401,7 +401,7 @@ bool CliOptions::parseCommand(const QCommandLineParser& parser)
 bool CliOptions::parseBatchCommand(const QCommandLineParser& parser, const QStringList& positional)
 {
     if (positional.size() != 2) {
-        fail(QStringLiteral("usage"), tr("batch takes one sheet: dingtalk-group-cli batch FILE."));
+        fail(CliErrorCode::Usage, tr("batch takes one sheet: dingtalk-group-cli batch FILE."));
         return false;
     }
     command = Command::Batch;
@@ -425,13 +425,13 @@ bool CliOptions::parseDirectoryCommand(const QStringList& positional)
         command = Command::DirectorySearch;
         searchText = positional.at(2).trimmed();
         if (searchText.isEmpty())
-            fail(QStringLiteral("usage"), tr("\"directory search\" needs a text to look for."));
+            fail(CliErrorCode::Usage, tr("\"directory search\" needs a text to look for."));
         return true;
     }
     if (action == QLatin1String("search"))
-        fail(QStringLiteral("usage"), tr("\"directory search\" takes one text; put a text with blanks in quotes."));
+        fail(CliErrorCode::Usage, tr("\"directory search\" takes one text; put a text with blanks in quotes."));
     else
-        fail(QStringLiteral("usage"),
+        fail(CliErrorCode::Usage,
              tr("Unknown directory command \"%1\": use \"directory sync\" or \"directory search TEXT\".")
                  .arg(positional.mid(1).join(QLatin1Char(' '))));
     return false;
@@ -441,7 +441,7 @@ void CliOptions::parseConnectionOptions(const QCommandLineParser& parser, const 
 {
     const QString lang = parser.value(QStringLiteral("lang"));
     if (parser.isSet(QStringLiteral("lang")) && AppTranslator::normalise(lang).isEmpty())
-        fail(QStringLiteral("usage"), tr("Unknown language \"%1\": use zh_CN or en.").arg(lang));
+        fail(CliErrorCode::Usage, tr("Unknown language \"%1\": use zh_CN or en.").arg(lang));
     parseTimeout(parser.value(QStringLiteral("timeout")));
     if (parser.isSet(QStringLiteral("server")))
         parseServer(parser.value(QStringLiteral("server")));
@@ -451,7 +451,7 @@ void CliOptions::parseConnectionOptions(const QCommandLineParser& parser, const 
     else if (api.trimmed().toLower() == QLatin1String("v1"))
         connection.generation = ApiGeneration::V1;
     else
-        fail(QStringLiteral("usage"), tr("Unknown API \"%1\": use legacy or v1.").arg(api));
+        fail(CliErrorCode::Usage, tr("Unknown API \"%1\": use legacy or v1.").arg(api));
     parseCredentials(parser, environment);
 }
 
@@ -460,7 +460,7 @@ void CliOptions::parseTimeout(const QString& value)
     bool ok = false;
     const int timeout = value.toInt(&ok);
     if (!ok || timeout < 1 || timeout > 3600)
-        fail(QStringLiteral("usage"), tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".").arg(value));
+        fail(CliErrorCode::Usage, tr("--timeout takes a number of seconds from 1 to 3600, not \"%1\".").arg(value));
     else
         connection.timeoutSeconds = timeout;
 }
@@ -469,9 +469,9 @@ void CliOptions::parseServer(const QString& value)
 {
     const QUrl server = ServerAddress::parse(value);
     if (server.isEmpty())
-        fail(QStringLiteral("usage"), tr("--server needs an http:// or https:// address, not \"%1\".").arg(value));
+        fail(CliErrorCode::Usage, tr("--server needs an http:// or https:// address, not \"%1\".").arg(value));
     else if (!ServerAddress::isAllowed(server))
-        fail(QStringLiteral("insecure-server"),
+        fail(CliErrorCode::InsecureServer,
              tr("Plain http is only allowed to this computer (127.0.0.1, ::1, localhost): the token would cross the "
                 "network readable by anyone. Use https://%1 instead.")
                  .arg(server.authority()));
@@ -485,19 +485,19 @@ void CliOptions::parseCredentials(const QCommandLineParser& parser, const QProce
     if (parser.isSet(QStringLiteral("access-token"))) {
         connection.accessToken = parser.value(QStringLiteral("access-token")).trimmed();
         if (connection.accessToken.isEmpty())
-            fail(QStringLiteral("missing-credentials"), tr("--access-token is empty."));
+            fail(CliErrorCode::MissingCredentials, tr("--access-token is empty."));
     } else if (parser.isSet(QStringLiteral("app-key"))) {
         connection.appKey = parser.value(QStringLiteral("app-key")).trimmed();
         connection.appSecret = environment.value(QStringLiteral("DINGTALK_APP_SECRET"));
         if (connection.appKey.isEmpty())
-            fail(QStringLiteral("missing-credentials"), tr("--app-key is empty."));
+            fail(CliErrorCode::MissingCredentials, tr("--app-key is empty."));
         else if (connection.appSecret.isEmpty())
-            fail(QStringLiteral("missing-credentials"),
+            fail(CliErrorCode::MissingCredentials,
                  tr("--app-key needs the app secret in the environment variable DINGTALK_APP_SECRET."));
     } else if (!pastedToken.trimmed().isEmpty()) {
         connection.accessToken = pastedToken.trimmed();
     } else {
-        fail(QStringLiteral("missing-credentials"),
+        fail(CliErrorCode::MissingCredentials,
              tr("No credentials: pass --access-token TOKEN (or set DINGTALK_ACCESS_TOKEN), or --app-key KEY with the "
                 "secret in the environment variable DINGTALK_APP_SECRET."));
     }
@@ -511,21 +511,21 @@ void CliOptions::parseDirectoryOptions(const QCommandLineParser& parser)
     includeSubdepartments = !parser.isSet(QStringLiteral("no-subdepartments"));
     refreshDirectory = parser.isSet(QStringLiteral("refresh-directory"));
     if (parser.isSet(QStringLiteral("owner")) && parser.isSet(QStringLiteral("owner-query")))
-        fail(QStringLiteral("usage"), tr("Give --owner or --owner-query, not both."));
+        fail(CliErrorCode::Usage, tr("Give --owner or --owner-query, not both."));
     if (parser.values(QStringLiteral("owner-query")).size() > 1)
-        fail(QStringLiteral("usage"), tr("--owner-query may be given only once."));
+        fail(CliErrorCode::Usage, tr("--owner-query may be given only once."));
     if (parser.isSet(QStringLiteral("owner-query")) && ownerQuery.isEmpty())
-        fail(QStringLiteral("usage"), tr("--owner-query needs a name, job number, userid or mobile number."));
+        fail(CliErrorCode::Usage, tr("--owner-query needs a name, job number, userid or mobile number."));
     for (const QString& query : std::as_const(memberQueries)) {
         if (query.trimmed().isEmpty())
-            fail(QStringLiteral("usage"), tr("--member-query needs a name, job number, userid or mobile number."));
+            fail(CliErrorCode::Usage, tr("--member-query needs a name, job number, userid or mobile number."));
     }
     for (const QString& department : std::as_const(departments)) {
         if (department.trimmed().isEmpty() || department.trimmed() == QLatin1String("/"))
-            fail(QStringLiteral("usage"), tr("--department needs a department name or path."));
+            fail(CliErrorCode::Usage, tr("--department needs a department name or path."));
     }
     if (!includeSubdepartments && departments.isEmpty())
-        fail(QStringLiteral("usage"), tr("--no-subdepartments applies to --department."));
+        fail(CliErrorCode::Usage, tr("--no-subdepartments applies to --department."));
 }
 
 void CliOptions::parseMemberOptions(const QCommandLineParser& parser, const QList<QByteArray>& rawArguments)
@@ -548,16 +548,16 @@ void CliOptions::parseMemberFileColumns(const QCommandLineParser& parser)
     for (const QString& name :
          { QStringLiteral("id-column"), QStringLiteral("phone-column"), QStringLiteral("filter") }) {
         if (parser.isSet(name) && memberFiles.isEmpty())
-            fail(QStringLiteral("usage"), tr("--%1 applies to the files given with --members.").arg(name));
+            fail(CliErrorCode::Usage, tr("--%1 applies to the files given with --members.").arg(name));
         if (parser.values(name).size() > 1)
-            fail(QStringLiteral("usage"), tr("--%1 may be given only once.").arg(name));
+            fail(CliErrorCode::Usage, tr("--%1 may be given only once.").arg(name));
     }
     if (parser.isSet(QStringLiteral("id-column")) && idColumn.isEmpty())
-        fail(QStringLiteral("usage"), tr("--id-column needs a column title or number."));
+        fail(CliErrorCode::Usage, tr("--id-column needs a column title or number."));
     if (parser.isSet(QStringLiteral("phone-column")) && phoneColumn.isEmpty())
-        fail(QStringLiteral("usage"), tr("--phone-column needs a column title or number."));
+        fail(CliErrorCode::Usage, tr("--phone-column needs a column title or number."));
     if (parser.isSet(QStringLiteral("id-column")) && parser.isSet(QStringLiteral("phone-column")))
-        fail(QStringLiteral("usage"),
+        fail(CliErrorCode::Usage,
              tr("Give --id-column or --phone-column, not both: when a file has a userid column, its phone numbers are "
                 "not used."));
     if (!parser.isSet(QStringLiteral("filter")))
@@ -567,7 +567,7 @@ void CliOptions::parseMemberFileColumns(const QCommandLineParser& parser)
     filterColumn = filter.left(equals).trimmed();
     filterValue = filter.mid(equals + 1).trimmed();
     if (equals < 0 || filterColumn.isEmpty())
-        fail(QStringLiteral("usage"),
+        fail(CliErrorCode::Usage,
              tr("--filter takes COLUMN=VALUE, for example 部门=人力资源部, not \"%1\".").arg(filter));
 }
 
@@ -577,9 +577,9 @@ void CliOptions::parseOutputOptions(const QCommandLineParser& parser)
     recordHistory = !parser.isSet(QStringLiteral("no-history"));
     historyFile = parser.value(QStringLiteral("history-file")).trimmed();
     if (parser.values(QStringLiteral("history-file")).size() > 1)
-        fail(QStringLiteral("usage"), tr("--history-file may be given only once."));
+        fail(CliErrorCode::Usage, tr("--history-file may be given only once."));
     if (parser.isSet(QStringLiteral("history-file")) && historyFile.isEmpty())
-        fail(QStringLiteral("usage"), tr("--history-file needs a file name."));
+        fail(CliErrorCode::Usage, tr("--history-file needs a file name."));
     if (parser.isSet(QStringLiteral("history-file")) && !recordHistory)
-        fail(QStringLiteral("usage"), tr("Give --history-file or --no-history, not both."));
+        fail(CliErrorCode::Usage, tr("Give --history-file or --no-history, not both."));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliErrorCode.h"
 #include "dingtalk/ConnectionSettings.h"
 #include "group/GroupSpec.h"
 
@@ -61,7 +62,7 @@ public:
     bool json = false;
     QString language; // a code from AppTranslator::availableLanguages()
 
-    QString errorCode; // empty when the command line is usable: "usage", "insecure-server", ...
+    QString errorCode; // empty when the command line is usable, else a CliErrorCode's text: "usage", ...
     QString errorMessage; // for the user, in the current language
     QString helpText; // the --help text, in the current language
 
@@ -85,7 +86,7 @@ public:
     static bool requestsJson(const QStringList& arguments);
 
 private:
-    void fail(const QString& code, const QString& message);
+    void fail(CliErrorCode code, const QString& message);
     /** The --help text's introduction. */
     static QString description();
     /** Every option and positional argument, each group of options in the order --help lists it. */

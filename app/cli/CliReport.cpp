@@ -1,5 +1,6 @@
 #include "CliReport.h"
 
+#include "CliErrorCode.h"
 #include "CliPlan.h"
 #include "dingtalk/SecretMasker.h"
 
@@ -141,7 +142,7 @@ QJsonObject CliReport::errorJson(const QString& code, const QString& message)
 CliExitCode CliReport::usageError(const QString& code, const QString& message)
 {
     line(Tone::Error, tr("Error: %1").arg(message));
-    if (code == QLatin1String("usage"))
+    if (code == errcodeText(CliErrorCode::Usage))
         line(Tone::Plain, tr("Run \"dingtalk-group-cli --help\" to see the options."));
     line(Tone::Plain, tr("Nothing was sent to DingTalk."));
     if (m_style.json)
@@ -160,7 +161,7 @@ CliExitCode CliReport::validationFailed(const GroupValidation& validation)
         line(Tone::Notice, tr("Notice: %1").arg(issue.message()));
     line(Tone::Plain, summary);
     if (m_style.json) {
-        QJsonObject object = errorJson(QStringLiteral("invalid-input"), summary);
+        QJsonObject object = errorJson(errcodeText(CliErrorCode::InvalidInput), summary);
         object.insert(QStringLiteral("issues"), issuesJson(errors));
         object.insert(QStringLiteral("notices"), issuesJson(validation.notices()));
         writeJson(object);
@@ -238,7 +239,7 @@ CliExitCode CliReport::unresolvedMobiles(const QList<MobileResolution>& unresolv
     }
     line(Tone::Plain, tr("Check these numbers, or add --skip-unresolved to create the group without them."));
     if (m_style.json) {
-        QJsonObject object = errorJson(QStringLiteral("unresolved-mobiles"), summary);
+        QJsonObject object = errorJson(errcodeText(CliErrorCode::UnresolvedMobiles), summary);
         object.insert(QStringLiteral("failedMembers"), failedMembersJson(failed, m_secrets));
         writeJson(object);
     }
@@ -362,7 +363,7 @@ CliExitCode CliReport::unresolvedPeople(const QList<CliPersonResolution::Problem
     }
     line(Tone::Plain, summary);
     if (m_style.json) {
-        QJsonObject object = errorJson(QStringLiteral("invalid-input"), summary);
+        QJsonObject object = errorJson(errcodeText(CliErrorCode::InvalidInput), summary);
         object.insert(QStringLiteral("issues"), issues);
         writeJson(object);
     }

@@ -1,3 +1,4 @@
+#include "CliErrorCode.h"
 #include "CliExitCode.h"
 #include "CliReport.h"
 
@@ -37,6 +38,18 @@ private slots:
         QCOMPARE(int(CliReport::exitCodeFor(CreateResult::Outcome::CreatedPartially)), 4);
         QCOMPARE(int(CliReport::exitCodeFor(CreateResult::Outcome::NotCreated)), 5);
         QCOMPARE(int(CliReport::exitCodeFor(CreateResult::Outcome::Unknown)), 5);
+    }
+
+    void errorCodeNames_keepTheirTexts()
+    {
+        // The README's errcode texts for the tool's own errors.
+        QCOMPARE(errcodeText(CliErrorCode::Usage), QStringLiteral("usage"));
+        QCOMPARE(errcodeText(CliErrorCode::InvalidInput), QStringLiteral("invalid-input"));
+        QCOMPARE(errcodeText(CliErrorCode::MissingCredentials), QStringLiteral("missing-credentials"));
+        QCOMPARE(errcodeText(CliErrorCode::InsecureServer), QStringLiteral("insecure-server"));
+        QCOMPARE(errcodeText(CliErrorCode::MembersFile), QStringLiteral("members-file"));
+        QCOMPARE(errcodeText(CliErrorCode::MembersColumn), QStringLiteral("members-column"));
+        QCOMPARE(errcodeText(CliErrorCode::UnresolvedMobiles), QStringLiteral("unresolved-mobiles"));
     }
 
     void exitCodeNames_keepTheirNumbers()
