@@ -208,10 +208,10 @@ CliExitCode CliBatch::run()
         return finish(unsentRows(items), someInvalid ? CliExitCode::PartiallyCreated : CliExitCode::Success);
 
     const QString identity = m_options.connection.identity();
+    const QString journalFolder = BatchJournal::folderIn(AppIdentity::dataFolder());
     const QString journalPath = !m_options.journalFile.isEmpty()
         ? QFileInfo(m_options.journalFile).absoluteFilePath()
-        : BatchJournal::folderIn(CliHistory::windowDataFolder()) + QLatin1Char('/')
-            + BatchJournal::fileName(sheet.contentDigest, identity);
+        : journalFolder + QLatin1Char('/') + BatchJournal::fileName(sheet.contentDigest, identity);
     BatchJournal journal(journalPath);
     BatchJournal::Header header;
     header.sheetPath = QFileInfo(m_options.batchFile).absoluteFilePath();

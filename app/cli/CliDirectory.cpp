@@ -1,6 +1,7 @@
 #include "CliDirectory.h"
 
 #include "Terminal.h"
+#include "config/AppIdentity.h"
 #include "directory/DirectoryStore.h"
 #include "directory/DirectorySync.h"
 
@@ -13,10 +14,16 @@ CliDirectory::CliDirectory(GroupApi* api, const ConnectionSettings& connection)
     m_syncResult.outcome = DirectorySyncResult::Outcome::Completed;
 }
 
+DirectoryStore CliDirectory::store() const
+{
+    // The window's copy: one per connection, shared by both programs.
+    return DirectoryStore(DirectoryStore::filePathIn(AppIdentity::dataFolder(), m_connection));
+}
+
 bool CliDirectory::obtain(bool refresh, const Progress& progress)
 {
     if (!refresh) {
-        DirectoryStore store = DirectoryStore::forConnection(m_connection);
+        DirectoryStore store = this->store();
         m_directory = store.load();
         m_storeProblem = store.lastError();
         if (!m_directory.isNull())
@@ -43,7 +50,7 @@ bool CliDirectory::sync(const Progress& progress)
     if (!m_syncResult.isCompleted())
         return false;
     m_directory = job.directory();
-    DirectoryStore store = DirectoryStore::forConnection(m_connection);
+    DirectoryStore store = this->store();
     if (!store.save(m_directory))
         m_storeProblem = store.lastError();
     return true;

@@ -2,6 +2,7 @@
 
 #include "dingtalk/ConnectionSettings.h"
 #include "directory/Directory.h"
+#include "directory/DirectoryStore.h"
 #include "directory/DirectorySyncResult.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     QString storeProblem() const { return m_storeProblem; }
 
 private:
+    /** The connection's copy where the window keeps it (AppIdentity::dataFolder()). */
+    DirectoryStore store() const;
+
     GroupApi* m_api;
     ConnectionSettings m_connection;
     Directory m_directory;

@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 CliHistory::CliHistory(const CliOptions& options)
     : m_enabled(options.recordHistory)
@@ -18,23 +17,7 @@ CliHistory::CliHistory(const CliOptions& options)
 
 QString CliHistory::defaultFilePath()
 {
-    return HistoryStore::filePathIn(windowDataFolder());
-}
-
-QString CliHistory::windowDataFolder()
-{
-    // Qt builds AppDataLocation as one folder per platform followed by "/organisation/application" (each part only
-    // when set): take this process's own names off the end, and put the window's in their place.
-    QString suffix;
-    for (const QString& name : { QCoreApplication::organizationName(), QCoreApplication::applicationName() }) {
-        if (!name.isEmpty())
-            suffix += QLatin1Char('/') + name;
-    }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (folder.endsWith(suffix))
-        folder.chop(suffix.size());
-    return folder + QLatin1Char('/') + AppIdentity::organisationName() + QLatin1Char('/')
-        + AppIdentity::applicationName();
+    return HistoryStore::filePathIn(AppIdentity::dataFolder());
 }
 
 QString CliHistory::profileName(const ConnectionSettings& connection)

@@ -42,14 +42,8 @@ public:
     /** Where a damaged history file was moved, else empty. */
     QString damagedFilePath() const { return m_damagedFilePath; }
 
-    /** The history file the window uses: HistoryStore's file in windowDataFolder(). */
+    /** The history file the window uses: HistoryStore's file in AppIdentity::dataFolder(). */
     static QString defaultFilePath();
-    /**
-     * The window's data location (QStandardPaths::AppDataLocation under AppIdentity's organisation and application
-     * names, which this program does not carry), for the files both programs share: history, batch journals.
-     * Computed without renaming this process.
-     */
-    static QString windowDataFolder();
     /**
      * The profile name an entry of the command line carries: the app key, or "access token" for a pasted one. Never
      * the token or the secret.

@@ -55,25 +55,25 @@ private slots:
         QCOMPARE(CliHistory(options({})).filePath(), CliHistory::defaultFilePath());
     }
 
-    void windowDataFolder_leavesTheProcessNamesUntouched()
+    void defaultFilePath_leavesTheProcessNamesUntouched()
     {
         // Renaming the process, even for a moment, would be seen by anything reading the names meanwhile.
         QSignalSpy applicationRenamed(qApp, &QCoreApplication::applicationNameChanged);
         QSignalSpy organisationRenamed(qApp, &QCoreApplication::organizationNameChanged);
-        QCOMPARE(CliHistory::windowDataFolder(),
-                 m_dir.filePath(QStringLiteral("data/DingTalkGroupCreator/dingtalk-group-creator")));
-        QCOMPARE(CliHistory::defaultFilePath(), HistoryStore::filePathIn(CliHistory::windowDataFolder()));
+        QCOMPARE(CliHistory::defaultFilePath(),
+                 HistoryStore::filePathIn(
+                     m_dir.filePath(QStringLiteral("data/DingTalkGroupCreator/dingtalk-group-creator"))));
         QCOMPARE(applicationRenamed.count(), 0);
         QCOMPARE(organisationRenamed.count(), 0);
         QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("dingtalk-group-cli"));
         QCOMPARE(QCoreApplication::organizationName(), QString());
     }
 
-    void windowDataFolder_underAnOrganisation_sameFolder()
+    void defaultFilePath_underAnOrganisation_sameFolder()
     {
         // This process's own organisation and application are replaced, not nested under.
         QCoreApplication::setOrganizationName(QStringLiteral("Elsewhere"));
-        const QString folder = CliHistory::windowDataFolder();
+        const QString folder = QFileInfo(CliHistory::defaultFilePath()).path();
         QCoreApplication::setOrganizationName(QString());
         QCOMPARE(folder, m_dir.filePath(QStringLiteral("data/DingTalkGroupCreator/dingtalk-group-creator")));
     }

@@ -117,8 +117,12 @@ QString DirectoryStore::connectionKey(const ConnectionSettings& connection)
 
 QString DirectoryStore::defaultFilePath(const ConnectionSettings& connection)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/directory/")
-        + connectionKey(connection) + QStringLiteral(".sqlite");
+    return filePathIn(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), connection);
+}
+
+QString DirectoryStore::filePathIn(const QString& dataFolder, const ConnectionSettings& connection)
+{
+    return dataFolder + QStringLiteral("/directory/") + connectionKey(connection) + QStringLiteral(".sqlite");
 }
 
 bool DirectoryStore::exists() const

@@ -36,6 +36,9 @@ public:
 
     /** <AppDataLocation>/directory/<connectionKey()>.sqlite */
     static QString defaultFilePath(const ConnectionSettings& connection);
+    /** directory/<connectionKey()>.sqlite in `dataFolder`: the default file of a program whose data location that is.
+     */
+    static QString filePathIn(const QString& dataFolder, const ConnectionSettings& connection);
     /** A name for the connection that reveals neither the server nor the app key: a hash of both. */
     static QString connectionKey(const ConnectionSettings& connection);
 
