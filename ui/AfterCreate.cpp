@@ -94,7 +94,7 @@ void AfterCreate::showHistory()
         connect(m_historyDialog, &HistoryDialog::createSimilarRequested, this, &AfterCreate::createSimilar);
         connect(m_historyDialog, &HistoryDialog::joinLinkRequested, this, &AfterCreate::showJoinLink);
         connect(m_historyDialog, &HistoryDialog::verifyRequested, this, &AfterCreate::verifyEntry);
-        connect(m_historyDialog, &HistoryDialog::copied, this, &AfterCreate::reportCopied);
+        connect(m_historyDialog, &HistoryDialog::copied, this, &AfterCreate::statusMessage);
     } else {
         m_historyDialog->reload();
     }
@@ -107,11 +107,6 @@ void AfterCreate::onConnectionChanged()
 {
     if (m_historyDialog)
         m_historyDialog->setApi(m_window->api());
-}
-
-void AfterCreate::reportCopied(const QString& what)
-{
-    emit statusMessage(tr("Copied the %1 to the clipboard.").arg(what));
 }
 
 void AfterCreate::showRequestPreview()
@@ -136,7 +131,7 @@ void AfterCreate::showRequestPreview()
     const QList<PlannedCall> calls
         = RequestPlan::build(api, validation.name, validation.owner, validation.memberIds, spec.settings, secrets);
     auto* dialog = new RequestPreviewDialog(calls, m_window);
-    connect(dialog, &RequestPreviewDialog::copied, this, &AfterCreate::reportCopied);
+    connect(dialog, &RequestPreviewDialog::copied, this, &AfterCreate::statusMessage);
     dialog->show();
 }
 
@@ -185,7 +180,7 @@ void AfterCreate::showJoinLinkForResult()
     for (const FailedMember& failed : m_lastResult->failedMembers)
         members.removeAll(failed.userid);
     auto* dialog = new JoinLinkDialog(m_window->api(), m_lastResult->chatid, m_lastSent.name, members, m_window);
-    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
+    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::statusMessage);
     dialog->show();
 }
 
@@ -197,7 +192,7 @@ void AfterCreate::showJoinLink(const HistoryEntry& entry)
     for (const FailedMember& failed : entry.failedMembers)
         members.removeAll(failed.userid);
     auto* dialog = new JoinLinkDialog(m_window->api(), entry.chatid, entry.name, members, parent);
-    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
+    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::statusMessage);
     dialog->show();
 }
 

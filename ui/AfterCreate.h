@@ -68,7 +68,6 @@ signals:
 private:
     void onRecorded(const QString& error);
     void onConnectionChanged();
-    void reportCopied(const QString& what);
 
     MainWindow* m_window;
     std::unique_ptr<HistoryStore> m_history;
