@@ -9,11 +9,11 @@
 #include "PresetsMenu.h"
 #include "RequestPreviewDialog.h"
 #include "VerifyDialog.h"
+#include "create/RequestPlan.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "history/HistoryStore.h"
-#include "history/PresetStore.h"
-#include "history/RequestPlan.h"
+#include "presets/PresetStore.h"
 
 AfterCreate::AfterCreate(MainWindow* window)
     : QObject(window)

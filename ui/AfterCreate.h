@@ -4,7 +4,7 @@
 #include "create/CreateResult.h"
 #include "group/GroupSpec.h"
 #include "history/HistoryEntry.h"
-#include "history/Preset.h"
+#include "presets/Preset.h"
 
 #include <QObject>
 #include <QPointer>

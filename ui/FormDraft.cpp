@@ -1,6 +1,6 @@
 #include "FormDraft.h"
 
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
 
 #include <QJsonArray>
 

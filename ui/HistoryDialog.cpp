@@ -9,9 +9,9 @@
 #include "create/AddMembersJob.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
+#include "group/SettingFields.h"
 #include "history/HistoryExporter.h"
 #include "history/HistoryStore.h"
-#include "history/SettingFields.h"
 
 #include <QClipboard>
 #include <QDir>

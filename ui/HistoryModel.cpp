@@ -1,6 +1,6 @@
 #include "HistoryModel.h"
 
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
 
 #include <QLocale>
 #include <algorithm>

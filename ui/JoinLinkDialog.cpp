@@ -6,7 +6,7 @@
 #include "UiStyle.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
-#include "history/JoinLink.h"
+#include "joinlink/JoinLink.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dingtalk/ApiError.h"
-#include "history/QrCode.h"
+#include "joinlink/QrCode.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -18,12 +18,12 @@
 #include "ProfileController.h"
 #include "SandboxSession.h"
 #include "UiStyle.h"
+#include "connections/ProfileStore.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "group/GroupLimits.h"
 #include "i18n/AppTranslator.h"
 #include "members/MemberTextParser.h"
-#include "settings/ProfileStore.h"
 
 #include <QActionGroup>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "create/CreateResult.h"
+#include "lookup/MobileResolver.h"
 #include "members/Member.h"
-#include "members/MobileResolver.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -4,8 +4,8 @@
 #include "MessageBox.h"
 #include "ProgressDialog.h"
 #include "group/GroupLimits.h"
+#include "lookup/MobileResolver.h"
 #include "members/MobileNumber.h"
-#include "members/MobileResolver.h"
 
 #include <QSet>
 #include <QTimer>

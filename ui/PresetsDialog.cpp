@@ -3,8 +3,8 @@
 
 #include "MessageBox.h"
 #include "UiStyle.h"
-#include "history/PresetStore.h"
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
+#include "presets/PresetStore.h"
 
 PresetsDialog::PresetsDialog(PresetStore* store, std::function<GroupSpec()> currentForm, QWidget* parent)
     : QDialog(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "group/GroupSpec.h"
-#include "history/Preset.h"
+#include "presets/Preset.h"
 
 #include <QDialog>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "PresetsMenu.h"
 
-#include "history/PresetStore.h"
+#include "presets/PresetStore.h"
 
 #include <QEvent>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/Preset.h"
+#include "presets/Preset.h"
 
 #include <QMenu>
 

@@ -3,8 +3,8 @@
 #include "ElidedLabel.h"
 #include "ProfilesDialog.h"
 #include "UiStyle.h"
-#include "settings/KeychainSecretStore.h"
-#include "settings/ProfileStore.h"
+#include "connections/KeychainSecretStore.h"
+#include "connections/ProfileStore.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h" // before ProfileStore.h, which needs it complete
 #include "dingtalk/ConnectionSettings.h"
-#include "settings/ProfileStore.h"
-#include "settings/SecretStore.h" // before ProfileStore.h, which needs it complete
 
 #include <QObject>
 #include <QPointer>

@@ -5,10 +5,10 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "UiStyle.h"
+#include "connections/ConnectionTester.h"
+#include "connections/ProfileStore.h"
+#include "connections/SecretStore.h"
 #include "dingtalk/ServerAddress.h"
-#include "settings/ConnectionTester.h"
-#include "settings/ProfileStore.h"
-#include "settings/SecretStore.h"
 
 #include <QListWidgetItem>
 #include <QPushButton>

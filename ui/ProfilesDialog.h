@@ -1,7 +1,7 @@
 #pragma once
 
-#include "settings/ConnectionProfile.h"
-#include "settings/ConnectionTestResult.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ConnectionTestResult.h"
 
 #include <QDialog>
 #include <QPointer>

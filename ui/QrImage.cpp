@@ -1,6 +1,6 @@
 #include "QrImage.h"
 
-#include "history/QrCode.h"
+#include "joinlink/QrCode.h"
 
 #include <QPainter>
 #include <QRectF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/PlannedCall.h"
+#include "create/PlannedCall.h"
 
 #include <QDialog>
 #include <memory>

@@ -4,8 +4,8 @@
 #include "UiStyle.h"
 #include "dingtalk/ApiCall.h"
 #include "dingtalk/ErrorCatalogue.h"
-#include "history/GroupVerifier.h"
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
+#include "verify/GroupVerifier.h"
 
 #include <QHeaderView>
 #include <QStyle>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/GroupState.h"
+#include "verify/GroupState.h"
 
 #include <QDialog>
 #include <memory>

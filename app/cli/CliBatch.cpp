@@ -1,6 +1,6 @@
 #include "CliBatch.h"
 
-#include "AppIdentity.h"
+#include "config/AppIdentity.h"
 #include "CliExitCode.h"
 #include "CliHistory.h"
 #include "CliOptions.h"
@@ -17,7 +17,7 @@
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/SecretMasker.h"
 #include "history/HistoryStore.h"
-#include "history/PresetStore.h"
+#include "presets/PresetStore.h"
 
 #include <QDir>
 #include <QEventLoop>

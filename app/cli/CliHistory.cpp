@@ -1,7 +1,7 @@
 #include "CliHistory.h"
 
-#include "AppIdentity.h"
 #include "CliOptions.h"
+#include "config/AppIdentity.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
 

@@ -2,7 +2,7 @@
 
 #include "create/CreateResult.h"
 #include "group/GroupSpec.h"
-#include "members/MobileResolver.h"
+#include "lookup/MobileResolver.h"
 
 #include <QHash>
 #include <QList>

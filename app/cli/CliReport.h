@@ -3,11 +3,11 @@
 #include "CliPersonResolution.h"
 #include "create/CreateJob.h"
 #include "create/CreateResult.h"
+#include "create/PlannedCall.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "directory/DirectorySyncResult.h"
 #include "group/GroupSpec.h"
-#include "history/PlannedCall.h"
-#include "members/MobileResolver.h"
+#include "lookup/MobileResolver.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

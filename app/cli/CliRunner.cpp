@@ -9,8 +9,8 @@
 #include "CliPhoneResolution.h"
 #include "Terminal.h"
 #include "create/CreateJob.h"
+#include "create/RequestPlan.h"
 #include "dingtalk/DingTalkClient.h"
-#include "history/RequestPlan.h"
 #include "i18n/AppTranslator.h"
 
 #include <QEventLoop>

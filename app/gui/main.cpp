@@ -1,10 +1,10 @@
 // dingtalk-group-creator: parse the arguments, install the translator, show the window. Everything else lives in
 // the widgets library (ui/) and the core (app/core/).
 
-#include "AppIdentity.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "ShownReporter.h"
+#include "config/AppIdentity.h"
 #include "i18n/AppTranslator.h"
 
 #include <QApplication>

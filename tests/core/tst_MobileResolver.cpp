@@ -2,8 +2,8 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
+#include "lookup/MobileResolver.h"
 #include "members/MobileNumber.h"
-#include "members/MobileResolver.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/V1GroupApi.h"
-#include "members/MobileResolver.h"
+#include "lookup/MobileResolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

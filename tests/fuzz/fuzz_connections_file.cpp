@@ -1,5 +1,5 @@
 // The connection profiles reader on any connections.ini: every profile, its URLs, proxy and certificate fields.
-#include "settings/ProfileStore.h"
+#include "connections/ProfileStore.h"
 
 #include "FuzzApplication.h"
 

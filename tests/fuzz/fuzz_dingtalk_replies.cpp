@@ -7,7 +7,7 @@
 #include "dingtalk/TokenCache.h"
 #include "dingtalk/V1GroupApi.h"
 #include "dingtalk/V1TokenProvider.h"
-#include "history/GroupState.h"
+#include "verify/GroupState.h"
 
 #include "FuzzApplication.h"
 

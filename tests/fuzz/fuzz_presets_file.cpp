@@ -1,5 +1,5 @@
 // The presets reader on any settings file: its names, and each preset with its settings and members.
-#include "history/PresetStore.h"
+#include "presets/PresetStore.h"
 
 #include "FuzzApplication.h"
 

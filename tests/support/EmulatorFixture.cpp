@@ -1,8 +1,8 @@
 #include "EmulatorFixture.h"
 
+#include "connections/ConnectionTester.h"
 #include "dingtalk/TokenCache.h"
-#include "members/MobileResolver.h"
-#include "settings/ConnectionTester.h"
+#include "lookup/MobileResolver.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

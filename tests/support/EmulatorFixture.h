@@ -1,10 +1,10 @@
 #pragma once
 
 #include "DingTalkEmulator.h"
+#include "connections/ConnectionTestResult.h"
 #include "create/CreateJob.h"
 #include "dingtalk/ConnectionSettings.h"
 #include "dingtalk/RetryPolicy.h"
-#include "settings/ConnectionTestResult.h"
 
 #include <QJsonObject>
 #include <QStringList>

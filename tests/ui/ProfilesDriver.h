@@ -4,8 +4,8 @@
 
 #include "ProfileController.h"
 #include "ProfilesDialog.h"
-#include "settings/ProfileStore.h"
-#include "settings/SessionSecretStore.h"
+#include "connections/ProfileStore.h"
+#include "connections/SessionSecretStore.h"
 
 #include <QAbstractButton>
 #include <QAction>

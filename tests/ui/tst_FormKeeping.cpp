@@ -5,7 +5,7 @@
 
 #include "HistoryDialog.h"
 #include "PresetsMenu.h"
-#include "history/PresetStore.h"
+#include "presets/PresetStore.h"
 #include "i18n/AppTranslator.h"
 
 #include <QCheckBox>

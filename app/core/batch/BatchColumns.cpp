@@ -1,6 +1,6 @@
 #include "BatchColumns.h"
 
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 
 #include "BatchCell.h"
 #include "BatchPeople.h"
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "BatchItem.h"
 #include "BatchSheet.h"
-#include "history/Preset.h"
+#include "presets/Preset.h"
 
 #include <QList>
 #include <QStringList>

@@ -3,7 +3,7 @@
 #include "dingtalk/ErrorCatalogue.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryExporter.h"
-#include "history/XlsxTableWriter.h"
+#include "formats/XlsxTableWriter.h"
 
 #include <QDir>
 #include <QLocale>

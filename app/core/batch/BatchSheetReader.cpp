@@ -1,7 +1,7 @@
 #include "BatchSheetReader.h"
 
 #include "BatchCell.h"
-#include "history/SettingFields.h"
+#include "group/SettingFields.h"
 #include "import/ImportedTable.h"
 #include "import/MemberImporter.h"
 

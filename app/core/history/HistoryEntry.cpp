@@ -1,8 +1,8 @@
 #include "HistoryEntry.h"
 
-#include "SettingFields.h"
 #include "dingtalk/SecretMasker.h"
 #include "group/GroupSpec.h"
+#include "group/SettingFields.h"
 
 #include <QJsonArray>
 #include <QUuid>

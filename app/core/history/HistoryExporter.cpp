@@ -1,8 +1,8 @@
 #include "HistoryExporter.h"
 
-#include "SettingFields.h"
-#include "XlsxTableWriter.h"
 #include "files/FileSaver.h"
+#include "formats/XlsxTableWriter.h"
+#include "group/SettingFields.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "history/GroupVerifier.h"
+#include "verify/GroupVerifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

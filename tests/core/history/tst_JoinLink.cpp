@@ -3,8 +3,8 @@
 #include "EmulatorFixture.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
-#include "history/JoinLink.h"
-#include "history/QrCode.h"
+#include "joinlink/JoinLink.h"
+#include "joinlink/QrCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

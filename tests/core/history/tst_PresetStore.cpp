@@ -1,5 +1,5 @@
 // Presets: the six settings, and optionally an owner and members, saved under a name; list, load, delete, rename.
-#include "history/PresetStore.h"
+#include "presets/PresetStore.h"
 
 #include <QElapsedTimer>
 #include <QSettings>

@@ -1,6 +1,6 @@
 // The QR matrix of a join link: its structure checked module by module, and decoded back by zbarimg from a plain
 // PBM image, as a phone's camera would.
-#include "history/QrCode.h"
+#include "joinlink/QrCode.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,10 +1,10 @@
 // The request preview: sends nothing, masks every token and secret, and shows exactly the bodies a real create
 // sends (compared with what the emulator received for the same group).
 #include "EmulatorFixture.h"
+#include "create/RequestPlan.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/TokenCache.h"
-#include "history/RequestPlan.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 // What every SecretStore promises, checked the same way for the in-memory store and the OS keychain store.
-#include "settings/SecretStore.h"
+#include "connections/SecretStore.h"
 
 #include <QTest>
 #include <functional>

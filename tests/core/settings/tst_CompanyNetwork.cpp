@@ -3,10 +3,10 @@
 #include "DingTalkEmulator.h"
 #include "EmulatorFixture.h"
 #include "ScriptedServer.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ConnectionTestResult.h"
+#include "connections/TrustedCertificates.h"
 #include "dingtalk/HttpTransport.h"
-#include "settings/ConnectionProfile.h"
-#include "settings/ConnectionTestResult.h"
-#include "settings/TrustedCertificates.h"
 
 #include <QFile>
 #include <QNetworkProxyFactory>

@@ -1,6 +1,6 @@
 // A connection profile as a value: what it turns into for the core, what it refuses, and the extra CA it trusts.
-#include "settings/ConnectionProfile.h"
-#include "settings/TrustedCertificates.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/TrustedCertificates.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,9 +3,9 @@
 #include "DingTalkEmulator.h"
 #include "EmulatorFixture.h"
 #include "ScriptedServer.h"
+#include "connections/ConnectionProfile.h"
+#include "connections/ConnectionTester.h"
 #include "dingtalk/ErrorCatalogue.h"
-#include "settings/ConnectionProfile.h"
-#include "settings/ConnectionTester.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,8 +3,8 @@
 //  - tst_KeychainSecretStoreNoKeychain: with no session bus at all (DTG_EXPECT_KEYCHAIN=0).
 // Both run with HOME and the XDG folders in a fresh folder, and check that the secret reached no plain file there.
 #include "SecretStoreContract.h"
-#include "settings/KeychainSecretStore.h"
-#include "settings/SessionSecretStore.h"
+#include "connections/KeychainSecretStore.h"
+#include "connections/SessionSecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -5,13 +5,13 @@
 #include "DingTalkEmulator.h"
 #include "EmulatorFixture.h"
 #include "ScriptedServer.h"
+#include "connections/ConnectionTestResult.h"
+#include "connections/ProfileStore.h"
+#include "connections/SessionSecretStore.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/TokenCache.h"
-#include "settings/ConnectionTestResult.h"
-#include "settings/ProfileStore.h"
-#include "settings/SessionSecretStore.h"
 
 #include <QDirIterator>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 // Connection profiles on disk: create, edit, duplicate, delete, the active one remembered, the sandbox always there,
 // and a settings file that holds no secret and is readable by its owner alone.
-#include "settings/ProfileStore.h"
-#include "settings/SessionSecretStore.h"
+#include "connections/ProfileStore.h"
+#include "connections/SessionSecretStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The in-memory secret store: the SecretStore contract (asynchronous callbacks, never after their context died) and
 // the session-only promise.
 #include "SecretStoreContract.h"
-#include "settings/SessionSecretStore.h"
+#include "connections/SessionSecretStore.h"
 
 #include <QTest>
 
