@@ -2,8 +2,8 @@
 #include "ui_ConnectionDialog.h"
 
 #include "UiStyle.h"
+#include "connections/ConnectionTester.h"
 #include "dingtalk/ServerAddress.h"
-#include "settings/ConnectionTester.h"
 
 #include <QPushButton>
 
@@ -204,7 +204,7 @@ void ConnectionDialog::updateState()
     ok->setText(passed ? tr("&Use This Connection") : tr("&Connect"));
     ok->setToolTip(passed ? QString() : tr("Tests the connection first; nothing is created or changed in DingTalk"));
     ok->setEnabled(problem.isEmpty() && !testing);
-    m_connectAnywayButton->setText(tr("Connect &Anyway"));
+    m_connectAnywayButton->setText(tr("Connect A&nyway"));
     m_connectAnywayButton->setToolTip(
         tr("Use these credentials although the test did not pass: creating groups may fail in the same way"));
     m_connectAnywayButton->setVisible(mayConnectUntested());

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "connections/ConnectionTestResult.h"
 #include "dingtalk/ConnectionSettings.h"
-#include "settings/ConnectionTestResult.h"
 
 #include <QDialog>
 #include <memory>

@@ -21,6 +21,7 @@
 #include "connections/ProfileStore.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/ErrorCatalogue.h"
+#include "dingtalk/GroupApi.h"
 #include "group/GroupLimits.h"
 #include "i18n/AppTranslator.h"
 #include "members/MemberTextParser.h"

@@ -36,11 +36,6 @@ private:
     QTableWidget* failedTable() const { return m_driver->get<QTableWidget>("failedMembersTableWidget"); }
     void switchToChinese();
     int creates() const { return m_emulator.requestCount(QStringLiteral("/chat/create")); }
-    /**
-     * Someone the demo organisation lists who has left: the window lets them through (the sandbox knows them), and
-     * DingTalk refuses the add that carries them (40031), as it refuses a wrong id.
-     */
-    QString leaver(int n = 0) const;
 
     AppTranslator* m_translator = nullptr;
 };
@@ -60,18 +55,6 @@ void TestNoDuplicateGroup::init()
 void TestNoDuplicateGroup::cleanup()
 {
     closeWindow();
-}
-
-QString TestNoDuplicateGroup::leaver(int n) const
-{
-    QStringList leavers;
-    for (const EmulatedEmployee& employee : m_emulator.employees()) {
-        if (!employee.active)
-            leavers.append(employee.userid);
-    }
-    if (leavers.size() <= n)
-        qFatal("The demo organisation has no leaver number %d", n);
-    return leavers.at(n);
 }
 
 void TestNoDuplicateGroup::switchToChinese()
@@ -189,7 +172,7 @@ void TestNoDuplicateGroup::addToGroup_sendsTheCorrectedId_notTheRefusedOne()
 {
     QStringList members = employeeIds(44);
     const QString corrected = members.at(41);
-    const QString ghost = leaver();
+    const QString ghost = EmulatorFixture::leaverId(m_emulator);
     members[41] = ghost; // past the first 40: the group is made, the add that carries it fails
     QCOMPARE(create(QStringLiteral("Corrected"), members).outcome, CreateResult::Outcome::CreatedPartially);
     QCOMPARE(failedTable()->rowCount(), 1);
@@ -235,7 +218,7 @@ void TestNoDuplicateGroup::addToGroup_addsFurtherPeopleToTheExistingGroup()
 void TestNoDuplicateGroup::connectionSwitch_dropsTheOldGroupsResult()
 {
     QStringList members = employeeIds(44);
-    members[41] = leaver(1);
+    members[41] = EmulatorFixture::leaverId(m_emulator, 1);
     QCOMPARE(create(QStringLiteral("Old"), members).outcome, CreateResult::Outcome::CreatedPartially);
     QVERIFY(addButton()->isVisible());
     m_window->useEmulator(&m_emulator); // connected again: another organisation, as far as the window knows

@@ -170,8 +170,9 @@ void HttpExchange::onReplyFinished()
         // "Operation canceled", which is wrong for a timeout and says nothing the failure does not; its bare
         // "Unknown error" says nothing at all (and both come translated when Qt's catalogue is installed).
         const QString qtText = reply->errorString();
-        const bool saysNothing = m_timedOut || m_cancelled || qtText == QLatin1String("Unknown error")
-            || qtText == QCoreApplication::translate("QIODevice", "Unknown error");
+        static const char* const unknownError = "Unknown error"; // Qt's own text: not one for our catalogue
+        const bool saysNothing = m_timedOut || m_cancelled || qtText == QLatin1String(unknownError)
+            || qtText == QCoreApplication::translate("QIODevice", unknownError);
         const QString detail = saysNothing ? QString() : SecretMasker::maskText(qtText);
         response.error = ApiError::transport(failure, detail, !nothingWasSent(failure));
         response.status = status.toInt();
