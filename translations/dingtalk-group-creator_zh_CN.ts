@@ -4103,13 +4103,6 @@ Timeout: %3 s</source>
     </message>
 </context>
 <context>
-    <name>QIODevice</name>
-    <message>
-        <source>Unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RequestPlan</name>
     <message>
         <source>Get an access token</source>

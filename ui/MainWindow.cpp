@@ -247,8 +247,9 @@ void MainWindow::setUpMembers()
     view->installEventFilter(this);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::UserIdColumn, QHeaderView::Interactive);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::NameColumn, QHeaderView::Interactive);
-    view->setColumnWidth(MemberListModel::UserIdColumn, 200);
-    view->setColumnWidth(MemberListModel::NameColumn, 170);
+    // Narrow enough that the state column stays in view at 800×600 (it stretches into what is left).
+    view->setColumnWidth(MemberListModel::UserIdColumn, 160);
+    view->setColumnWidth(MemberListModel::NameColumn, 110);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     // Ctrl+V and Delete act on the list while it (or a cell editor inside it) has the focus.

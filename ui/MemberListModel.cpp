@@ -34,7 +34,7 @@ int MemberListModel::append(const QStringList& ids, MemberSource source)
     }
     if (added.isEmpty())
         return 0;
-    const int first = rowCount();
+    const int first = int(m_members.size()); // before the owner's own row, if shown
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
     m_members.append(added);
     endInsertRows();
@@ -48,7 +48,7 @@ int MemberListModel::appendMembers(const MemberList& members)
 {
     if (members.isEmpty())
         return 0;
-    const int first = rowCount();
+    const int first = int(m_members.size());
     beginInsertRows(QModelIndex(), first, first + int(members.size()) - 1);
     m_members.append(members);
     endInsertRows();
@@ -110,7 +110,7 @@ int MemberListModel::removeUnresolved()
     QList<int> rows;
     for (int row = 0; row < m_members.size(); ++row) {
         if (m_members.at(row).state == MemberState::Unresolved)
-            rows.append(row + ownerRows());
+            rows.append(row);
     }
     removeMembers(rows);
     return int(rows.size());
@@ -125,10 +125,10 @@ void MemberListModel::removeMembers(QList<int> rows)
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (const int row : std::as_const(rows)) {
         // The owner's row is not an entry of the list: there is nothing to remove.
-        if (row < ownerRows() || row >= rowCount())
+        if (row < 0 || row >= m_members.size())
             continue;
         beginRemoveRows(QModelIndex(), row, row);
-        m_members.removeAt(row - ownerRows());
+        m_members.removeAt(row);
         endRemoveRows();
     }
     refreshStates();
@@ -165,23 +165,24 @@ int MemberListModel::ownerRows() const
 
 bool MemberListModel::isOwnerRow(int row) const
 {
-    return m_ownerRow && row == 0;
+    return m_ownerRow && row == m_members.size();
 }
 
 void MemberListModel::syncOwnerRow()
 {
-    // The owner comes first, as GroupSpec sends them, once there is a list to add them to.
+    // The owner's row comes after the entries, once there is a list to add them to: the entries keep their rows.
     bool wanted = !m_members.isEmpty() && GroupSpec::isValidUserId(m_owner);
     for (qsizetype i = 0; wanted && i < m_members.size(); ++i)
         wanted = m_members.at(i).trimmedUserId() != m_owner;
     if (wanted == m_ownerRow)
         return;
+    const int row = int(m_members.size());
     if (wanted) {
-        beginInsertRows(QModelIndex(), 0, 0);
+        beginInsertRows(QModelIndex(), row, row);
         m_ownerRow = true;
         endInsertRows();
     } else {
-        beginRemoveRows(QModelIndex(), 0, 0);
+        beginRemoveRows(QModelIndex(), row, row);
         m_ownerRow = false;
         endRemoveRows();
     }
@@ -301,7 +302,7 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     if (isOwnerRow(index.row()))
         return ownerRowData(index.column(), role);
-    const Member& member = m_members.at(index.row() - ownerRows());
+    const Member& member = m_members.at(index.row());
     const QString id = member.trimmedUserId();
     switch (index.column()) {
     case UserIdColumn:
@@ -361,7 +362,7 @@ bool MemberListModel::setData(const QModelIndex& index, const QVariant& value, i
         removeMembers({ index.row() });
         return true;
     }
-    Member& member = m_members[index.row() - ownerRows()];
+    Member& member = m_members[index.row()];
     if (member.userid == id || (member.state == MemberState::Unresolved && member.mobile == id))
         return false;
     member.userid = id;
@@ -428,7 +429,7 @@ void MemberListModel::refreshStates()
         }
     }
     if (firstChanged >= 0)
-        emit dataChanged(index(firstChanged + ownerRows(), StateColumn), index(lastChanged + ownerRows(), StateColumn));
+        emit dataChanged(index(firstChanged, StateColumn), index(lastChanged, StateColumn));
 }
 
 QString MemberListModel::stateText(const Member& member) const

@@ -14,9 +14,9 @@
  * entry's state current (duplicate, invalid id) as entries are added, edited and removed, and marks the members
  * DingTalk refused after a create.
  *
- * When the owner is not among the entries, the table shows them anyway, in a first row of its own marked as the
+ * When the owner is not among the entries, the table shows them anyway, in a last row of their own marked as the
  * owner (GroupSpec adds them to the group, so they are counted): that row is no entry of members(), cannot be
- * edited or removed, and goes when the owner is listed or changes. Rows of the table are entries shifted by it.
+ * edited or removed, and goes when the owner is listed or changes. Row n of the table is entry n.
  */
 class MemberListModel : public QAbstractTableModel
 {
@@ -89,7 +89,7 @@ signals:
 
 private:
     void refreshStates();
-    /** 1 while the owner's own first row is shown, else 0. */
+    /** 1 while the owner's own last row is shown, else 0. */
     int ownerRows() const;
     bool isOwnerRow(int row) const;
     /** Shows or hides the owner's row as the owner and the entries now require. */

@@ -307,18 +307,19 @@ void TestScreenTruth::ownerMissingFromTheList_isShownThereAsTheOwner()
 
     QCOMPARE(model->members().size(), 1);
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->index(0, MemberListModel::UserIdColumn).data().toString(), m_owner);
-    QCOMPARE(model->index(0, MemberListModel::StateColumn).data().toString(),
+    // The entry keeps its row; the owner's own row follows it.
+    QCOMPARE(model->index(0, MemberListModel::UserIdColumn).data().toString(), member);
+    QCOMPARE(model->index(1, MemberListModel::UserIdColumn).data().toString(), m_owner);
+    QCOMPARE(model->index(1, MemberListModel::StateColumn).data().toString(),
              MemberListModel::tr("Owner, added to the group"));
-    QVERIFY(!model->index(0, MemberListModel::NameColumn).data().toString().isEmpty()); // the demo owner's name
-    QVERIFY(!(model->flags(model->index(0, MemberListModel::UserIdColumn)) & Qt::ItemIsEditable));
-    QCOMPARE(model->index(1, MemberListModel::UserIdColumn).data().toString(), member);
+    QVERIFY(!model->index(1, MemberListModel::NameColumn).data().toString().isEmpty()); // the demo owner's name
+    QVERIFY(!(model->flags(model->index(1, MemberListModel::UserIdColumn)) & Qt::ItemIsEditable));
     QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("2/1000"));
     if (chinese())
-        QCOMPARE(model->index(0, MemberListModel::StateColumn).data().toString(), QStringLiteral("群主（自动加入群）"));
+        QCOMPARE(model->index(1, MemberListModel::StateColumn).data().toString(), QStringLiteral("群主（自动加入群）"));
 
     // Removing the row removes no entry: the owner is in the group whatever the list says.
-    m_driver->membersView()->selectRow(0);
+    m_driver->membersView()->selectRow(1);
     QTest::mouseClick(m_driver->get<QAbstractButton>("removeMembersButton"), Qt::LeftButton);
     QCOMPARE(model->members().size(), 1);
     QCOMPARE(model->rowCount(), 2);
@@ -329,12 +330,13 @@ void TestScreenTruth::ownerMissingFromTheList_isShownThereAsTheOwner()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(1, MemberListModel::StateColumn).data().toString(), MemberListModel::tr("Owner"));
     QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("2/1000"));
-    // Another owner, not listed: that one's row comes first.
+    // Another owner, not listed: that one gets the row of their own.
     m_driver->setOwner(member);
     QCOMPARE(model->rowCount(), 2);
-    m_driver->setOwner(employeeIds(2).at(1));
+    const QString other = employeeIds(2).at(1);
+    m_driver->setOwner(other);
     QCOMPARE(model->rowCount(), 3);
-    QCOMPARE(model->index(0, MemberListModel::UserIdColumn).data().toString(), employeeIds(2).at(1));
+    QCOMPARE(model->index(2, MemberListModel::UserIdColumn).data().toString(), other);
 }
 
 QTEST_MAIN(TestScreenTruth)
