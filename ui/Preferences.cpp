@@ -6,15 +6,25 @@
 #include <QStandardPaths>
 
 namespace {
-const QString LanguageKey = QStringLiteral("ui/language");
-const QString SandboxOfferedKey = QStringLiteral("ui/sandboxOffered");
-
-void write(const QString& key, const QVariant& value)
+struct Entry
 {
-    QSettings settings(Preferences::filePath(), QSettings::IniFormat);
-    settings.setValue(key, value);
-    settings.sync();
-    OwnerOnlyFile::restrict(settings.fileName());
+    Preferences::Key key;
+    const char* name;
+    QVariant fallback;
+};
+
+// Every remembered choice, its name in the file and its default: add a row here, and a Key.
+const Entry& entryOf(Preferences::Key key)
+{
+    static const Entry table[] = {
+        { Preferences::Key::Language, "ui/language", QString() },
+        { Preferences::Key::SandboxOffered, "ui/sandboxOffered", false },
+    };
+    for (const Entry& entry : table) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
 }
 } // namespace
 
@@ -23,22 +33,25 @@ QString Preferences::filePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/settings.ini");
 }
 
-QString Preferences::language()
+QString Preferences::keyName(Key key)
 {
-    return QSettings(filePath(), QSettings::IniFormat).value(LanguageKey).toString();
+    return QString::fromLatin1(entryOf(key).name);
 }
 
-void Preferences::setLanguage(const QString& language)
+QVariant Preferences::defaultValue(Key key)
 {
-    write(LanguageKey, language);
+    return entryOf(key).fallback;
 }
 
-bool Preferences::sandboxOffered()
+QVariant Preferences::value(Key key)
 {
-    return QSettings(filePath(), QSettings::IniFormat).value(SandboxOfferedKey, false).toBool();
+    return QSettings(filePath(), QSettings::IniFormat).value(keyName(key), defaultValue(key));
 }
 
-void Preferences::setSandboxOffered(bool offered)
+bool Preferences::setValue(Key key, const QVariant& value)
 {
-    write(SandboxOfferedKey, offered);
+    QSettings settings(filePath(), QSettings::IniFormat);
+    settings.setValue(keyName(key), value);
+    settings.sync();
+    return settings.status() == QSettings::NoError && OwnerOnlyFile::restrict(settings.fileName());
 }

@@ -14,7 +14,7 @@ csv="$work/staff.csv"
 
 awk -v rows="$rows" 'BEGIN {
     srand(42)
-    print "工号,姓名,部门"
+    print "userid,姓名,部门"
     for (i = 0; i < rows; i++) {
         id = int(rand() * rows * 0.7)          # about a third of the rows repeat an earlier id
         printf "user%06d,员工%d,部门%d\r\n", id, id, id % 40

@@ -1,13 +1,15 @@
 #include "ApiCall.h"
 
-#include "GroupApi.h"
+#include "CallPacer.h"
+#include "ReplyDialect.h"
+#include "RetryPolicy.h"
 #include "TokenProvider.h"
 
 #include <QTimer>
 
-ApiCall::ApiCall(GroupApi* api, ApiOperation operation, RequestBuilder build, QObject* parent)
+ApiCall::ApiCall(const ApiCallContext& context, ApiOperation operation, RequestBuilder build, QObject* parent)
     : QObject(parent)
-    , m_api(api)
+    , m_context(context)
     , m_operation(operation)
     , m_build(std::move(build))
 {
@@ -23,7 +25,7 @@ void ApiCall::start()
     QTimer::singleShot(0, this, [this] {
         if (m_aborted)
             return;
-        m_api->tokens()->requestToken(this, [this](const QString& token, const ApiError& error) {
+        m_context.tokens->requestToken(this, [this](const QString& token, const ApiError& error) {
             if (m_aborted || m_finished)
                 return;
             if (!error.isOk()) {
@@ -39,7 +41,7 @@ void ApiCall::sendWith(const QString& token)
 {
     m_token = token;
     const OutgoingRequest request = m_build(token);
-    const int wait = m_api->pacer().reserve(request.url.path());
+    const int wait = m_context.pacer->reserve(request.url.path());
     if (wait <= 0) {
         transmit(request);
         return;
@@ -52,14 +54,14 @@ void ApiCall::sendWith(const QString& token)
 
 void ApiCall::transmit(const OutgoingRequest& request)
 {
-    m_exchange = m_api->transport()->send(request);
+    m_exchange = m_context.transport->send(request);
     m_sent = true;
     const bool mustNotRepeat = request.mustNotRepeat;
     connect(m_exchange, &HttpExchange::finished, this, [this, mustNotRepeat] {
         HttpExchange* exchange = m_exchange;
         exchange->deleteLater();
         m_exchange.clear();
-        onReply(m_api->interpret(exchange->response(), mustNotRepeat));
+        onReply(m_context.dialect->interpret(exchange->response(), mustNotRepeat));
     });
 }
 
@@ -71,15 +73,15 @@ void ApiCall::onReply(const ApiResult& result)
     }
     // Each repeat below is one RetryPolicy allows: for a create, only where the answer proves it was not acted on.
     const RetryPolicy::Verdict verdict = RetryPolicy::judge(m_operation, result.error);
-    if (verdict.newToken && !m_tokenRetried && m_api->tokens()->canRefresh()) {
+    if (verdict.newToken && !m_tokenRetried && m_context.tokens->canRefresh()) {
         m_tokenRetried = true;
-        m_api->tokens()->invalidate(m_token);
+        m_context.tokens->invalidate(m_token);
         m_sent = false;
         start();
         return;
     }
     const RetryPolicy::Reason reason = verdict.retry;
-    const int delay = m_api->retryPolicy().delayBeforeRetry(reason, ++m_retries[int(reason)]);
+    const int delay = m_context.retryPolicy->delayBeforeRetry(reason, ++m_retries[int(reason)]);
     if (reason != RetryPolicy::Reason::None && delay >= 0) {
         m_sent = false;
         m_retryTimer.start(delay);
@@ -109,6 +111,6 @@ void ApiCall::finish(const ApiResult& result)
         return;
     m_finished = true;
     m_result = result;
-    m_result.error.generation = m_api->generation();
+    m_result.error.generation = m_context.dialect->generation();
     emit finished();
 }

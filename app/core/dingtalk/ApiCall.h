@@ -1,31 +1,22 @@
 #pragma once
 
+#include "ApiCallContext.h"
 #include "ApiError.h"
 #include "ApiOperation.h"
+#include "ApiResult.h"
 #include "HttpTransport.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <functional>
 
-class GroupApi;
-
-/** The answer to one API call: DingTalk's JSON body, or why there is none. */
-struct ApiResult
-{
-    ApiError error;
-    QJsonObject body;
-
-    bool ok() const { return error.isOk(); }
-};
-
 /**
  * One DingTalk call with everything around it: getting a token, sending, reading the answer, and doing what
  * RetryPolicy says DingTalk's answer allows for this operation: a new token and one repeat, a wait and a repeat, or
  * none -- and marking the outcome unknown where the answer does not prove the call was not acted on.
- * Emits finished() exactly once. Delete it with deleteLater() after finished().
+ * Emits finished() exactly once. Delete it with deleteLater() after finished(). GroupApi makes them, each with the
+ * narrow context it needs; start() sends it.
  */
 class ApiCall : public QObject
 {
@@ -33,6 +24,10 @@ class ApiCall : public QObject
 
 public:
     using RequestBuilder = std::function<OutgoingRequest(const QString& token)>;
+
+    ApiCall(const ApiCallContext& context, ApiOperation operation, RequestBuilder build, QObject* parent);
+    /** Gets a token and sends the request, after the caller could connect to finished(). */
+    void start();
 
     const ApiResult& result() const { return m_result; }
     bool isFinished() const { return m_finished; }
@@ -46,15 +41,12 @@ signals:
     void finished();
 
 private:
-    friend class GroupApi;
-    ApiCall(GroupApi* api, ApiOperation operation, RequestBuilder build, QObject* parent);
-    void start();
     void sendWith(const QString& token);
     void transmit(const OutgoingRequest& request);
     void onReply(const ApiResult& result);
     void finish(const ApiResult& result);
 
-    GroupApi* m_api;
+    ApiCallContext m_context;
     ApiOperation m_operation;
     RequestBuilder m_build;
     QString m_token;

@@ -21,7 +21,8 @@ void GroupApi::setRetryTiming(const RetryPolicy::Timing& timing)
 
 ApiCall* GroupApi::startCall(ApiOperation operation, ApiCall::RequestBuilder build)
 {
-    auto* call = new ApiCall(this, operation, std::move(build), this);
+    const ApiCallContext context{ m_transport, m_tokens, &m_pacer, &m_retryPolicy, this };
+    auto* call = new ApiCall(context, operation, std::move(build), this);
     call->start();
     return call;
 }

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "CallPacer.h"
 #include "ConnectionSettings.h"
+#include "ReplyDialect.h"
 #include "RetryPolicy.h"
 #include "group/GroupSettings.h"
 
@@ -16,14 +17,12 @@ class TokenProvider;
  * The seam between the create job and one DingTalk API generation. Each generation turns the same operations into
  * its own requests and reads its own replies; the job above never sees the difference.
  */
-class GroupApi : public QObject
+class GroupApi : public QObject, public ReplyDialect
 {
     Q_OBJECT
 
 public:
     ~GroupApi() override;
-
-    virtual ApiGeneration generation() const = 0;
 
     /** Creates a group with at most 40 members (owner included). Never re-sent by anyone once it left. */
     ApiCall* createGroup(const QString& name, const QString& owner, const QStringList& memberIds,
@@ -56,8 +55,6 @@ public:
     virtual OutgoingRequest listDepartmentUsersRequest(const QString& token, qint64 departmentId, qint64 cursor,
                                                        int size) const = 0;
 
-    /** Turns an HTTP answer into DingTalk's body or an error. */
-    virtual ApiResult interpret(const ServerReply& response, bool mustNotRepeat) const = 0;
     /** True when DingTalk refused a whole add call because one of its ids is unknown (the call can be split). */
     virtual bool isUnknownMemberError(const ApiError& error) const = 0;
 

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <ctime>
 
 class TestMemberImporterSpeed : public QObject
 {
@@ -22,21 +23,24 @@ private slots:
                 + ",1380000" + QByteArray::number(i).rightJustified(4, '0') + ',' + departments[i % 3] + "\r\n";
         }
 
+        // The limit is on processor time, which other programs on a busy machine do not stretch; wall time is shown.
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         const ImportResult result = MemberImporter::readData(csv, QStringLiteral("staff.csv"));
         const qint64 readMs = timer.elapsed();
         QVERIFY2(result.ok(), qPrintable(result.error.message()));
         QCOMPARE(result.table.rowCount(), Rows);
         const MemberList members = MemberImporter::toMembers(result.table, MemberImporter::guessColumns(result.table));
         const qint64 totalMs = timer.elapsed();
+        const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
         QCOMPARE(members.size(), Rows);
         QCOMPARE(members.last().userid, QStringLiteral("user99999"));
         QCOMPARE(result.table.cell(2, 3), QStringLiteral("Sales, EMEA"));
-        qInfo("100,000 rows (%lld KB): read in %lld ms, members in %lld ms", qint64(csv.size() / 1024), readMs,
-              totalMs);
+        qInfo("100,000 rows (%lld KB): read in %lld ms, members in %lld ms (processor time %lld ms)",
+              qint64(csv.size() / 1024), readMs, totalMs, cpuMs);
         // Generous for a Debug build on a slow CI machine; a Release build takes a fraction of this.
-        QVERIFY2(totalMs < 5000 * SanitizedBuild::slowdown, qPrintable(QStringLiteral("took %1 ms").arg(totalMs)));
+        QVERIFY2(cpuMs < 5000 * SanitizedBuild::slowdown, qPrintable(QStringLiteral("took %1 ms").arg(cpuMs)));
     }
 
     void hundredThousandRowWorkbook_isReadInWellUnderAFewSeconds()
