@@ -59,10 +59,6 @@
         <translation>本次建群无法记入历史记录:%1</translation>
     </message>
     <message>
-        <source>Copied the %1 to the clipboard.</source>
-        <translation>已将 %1 复制到剪贴板。</translation>
-    </message>
-    <message>
         <source>Filled the form from the preset &quot;%1&quot;.</source>
         <translation>已用预设“%1”填写表单。</translation>
     </message>
@@ -1097,6 +1093,26 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>Current API (api.dingtalk.com, v1.0)</source>
         <translation>新版接口(api.dingtalk.com,v1.0)</translation>
     </message>
+    <message>
+        <source>&amp;Use This Connection</source>
+        <translation>使用此连接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Tests the connection first; nothing is created or changed in DingTalk</source>
+        <translation>先测试连接；不会在钉钉中创建或更改任何内容</translation>
+    </message>
+    <message>
+        <source>Connect A&amp;nyway</source>
+        <translation>仍然连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use these credentials although the test did not pass: creating groups may fail in the same way</source>
+        <translation>测试未通过，仍使用这些凭据：建群可能会以同样的原因失败</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -2008,6 +2024,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer console, then sync the directory again.</source>
         <translation>请钉钉管理员在钉钉开发者后台为应用添加权限 %1,然后重新同步通讯录。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>FileSaver</name>
@@ -2316,10 +2337,6 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <translation>未加入(%1 人)</translation>
     </message>
     <message>
-        <source>group IDs</source>
-        <translation>群 ID</translation>
-    </message>
-    <message>
         <source>Delete history entries</source>
         <translation>删除历史记录</translation>
     </message>
@@ -2403,6 +2420,33 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>Copied the group IDs to the clipboard.</source>
+        <translation>已将群 ID 复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Created, members missing</source>
+        <translation>已创建，有成员未加入</translation>
+    </message>
+    <message>
+        <source>Refused by DingTalk</source>
+        <translation>被钉钉拒绝</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>May exist</source>
+        <translation>可能已创建</translation>
+    </message>
 </context>
 <context>
     <name>HistoryExporter</name>
@@ -2462,29 +2506,25 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>History</source>
         <translation>历史记录</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Outcome code</source>
+        <translation>结果代码</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
-    <message>
-        <source>Created</source>
-        <translation>已创建</translation>
-    </message>
-    <message>
-        <source>Created, members missing</source>
-        <translation>已创建,有成员未加入</translation>
-    </message>
-    <message>
-        <source>Refused by DingTalk</source>
-        <translation>被钉钉拒绝</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>未创建</translation>
-    </message>
-    <message>
-        <source>May exist</source>
-        <translation>可能已创建</translation>
-    </message>
     <message>
         <source>DingTalk&apos;s answer: errcode %1, errmsg &quot;%2&quot;</source>
         <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
@@ -2643,10 +2683,6 @@ The member list is unchanged.</source>
         <translation>只导入该列为指定值的行,例如某一个部门</translation>
     </message>
     <message>
-        <source>&amp;is</source>
-        <translation>等于(&amp;I)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
@@ -2717,6 +2753,10 @@ The member list is unchanged.</source>
     <message>
         <source>Counting the members…</source>
         <translation>正在统计成员…</translation>
+    </message>
+    <message>
+        <source>i&amp;s</source>
+        <translation>等于(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2848,14 +2888,6 @@ The member list is unchanged.</source>
         <translation>正在向钉钉获取链接…</translation>
     </message>
     <message>
-        <source>join link</source>
-        <translation>入群链接</translation>
-    </message>
-    <message>
-        <source>QR code</source>
-        <translation>二维码</translation>
-    </message>
-    <message>
         <source>Save the QR code</source>
         <translation>保存二维码</translation>
     </message>
@@ -2890,6 +2922,14 @@ The member list is unchanged.</source>
     <message>
         <source>No QR code: DingTalk sent no link.</source>
         <translation>没有二维码:钉钉没有返回链接。</translation>
+    </message>
+    <message>
+        <source>Copied the join link to the clipboard.</source>
+        <translation>已将入群链接复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Copied the QR code to the clipboard.</source>
+        <translation>已将二维码复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +2988,10 @@ Create the group anyway?</source>
     <message>
         <source>Create a Second Group</source>
         <translation>再建第二个群</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was just created. Creating again makes a second group with the same name.</source>
+        <translation>群“%1”刚刚创建。再次创建会生成第二个同名的群。</translation>
     </message>
 </context>
 <context>
@@ -3103,10 +3147,6 @@ Create the group anyway?</source>
     <message>
         <source>…and %1 more.</source>
         <translation>……还有 %1 个。</translation>
-    </message>
-    <message>
-        <source>Copied the %1 to the clipboard.</source>
-        <translation>已将 %1 复制到剪贴板。</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -3305,10 +3345,6 @@ Timeout: %3 s</source>
         <translation>从 Excel 工作簿或 CSV 文件添加成员</translation>
     </message>
     <message>
-        <source>&amp;Look Up Phone Numbers</source>
-        <translation>查询手机号(&amp;L)</translation>
-    </message>
-    <message>
         <source>Find the DingTalk users of the phone numbers in the member list</source>
         <translation>查找成员列表中手机号对应的钉钉用户</translation>
     </message>
@@ -3404,6 +3440,14 @@ Timeout: %3 s</source>
         <source>How to connect, find userids, and what each switch does</source>
         <translation>如何连接、如何找到 userid、各项群设置的作用</translation>
     </message>
+    <message>
+        <source>Not in the organisation: %1, so DingTalk refuses the request that carries them.</source>
+        <translation>不在组织中：%1 个，钉钉会拒绝包含他们的请求。</translation>
+    </message>
+    <message>
+        <source>Connected although the test did not pass: %1</source>
+        <translation>测试未通过，仍已连接：%1</translation>
+    </message>
 </context>
 <context>
     <name>MemberListModel</name>
@@ -3466,6 +3510,22 @@ Timeout: %3 s</source>
     <message>
         <source>%1 (DingTalk %2)</source>
         <translation>%1(钉钉 %2)</translation>
+    </message>
+    <message>
+        <source>Owner, added to the group</source>
+        <translation>群主（自动加入群）</translation>
+    </message>
+    <message>
+        <source>DingTalk needs the owner among the members: the owner is added to the group although the list does not hold them.</source>
+        <translation>钉钉要求群主也是成员：即使列表中没有群主，也会把群主加入群。</translation>
+    </message>
+    <message>
+        <source>Not in the organisation</source>
+        <translation>不在组织中</translation>
+    </message>
+    <message>
+        <source>In the group</source>
+        <translation>已在群中</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4087,22 @@ Timeout: %3 s</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>RequestPlan</name>
     <message>
         <source>Get an access token</source>
@@ -4060,12 +4136,12 @@ Timeout: %3 s</source>
         <translation>复制 cURL 命令(&amp;C)</translation>
     </message>
     <message>
-        <source>cURL command</source>
-        <translation>cURL 命令</translation>
-    </message>
-    <message>
         <source>Nothing has been sent. These are the %1 calls Create would make, exactly as they would leave this computer; the access token and the secret are masked as ******.</source>
         <translation>没有发送任何内容。以下是“创建”会发出的 %1 个请求,与从本机发出时完全一致;访问凭证和密钥以 ****** 遮盖。</translation>
+    </message>
+    <message>
+        <source>Copied the cURL command to the clipboard.</source>
+        <translation>已将 cURL 命令复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4237,34 @@ Timeout: %3 s</source>
     <message>
         <source>Add to This Group (%1)</source>
         <translation>加入此群（%1）</translation>
+    </message>
+    <message>
+        <source>Copied the openConversationId to the clipboard.</source>
+        <translation>已将 openConversationId 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Copied the chatid to the clipboard.</source>
+        <translation>已将 chatid 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>DingTalk named the id it refused: %1. It is marked in the member list: correct or remove it, then create the group again.</source>
+        <translation>钉钉指出了被拒绝的 ID：%1。它已在成员列表中标出：请更正或移除它，然后重新创建群。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The refused request carried only the owner %1: DingTalk does not know this id.</source>
+        <translation>被拒绝的请求只包含群主 %1：钉钉不认识这个 ID。</translation>
+    </message>
+    <message>
+        <source>DingTalk did not name the id. The refused request was the create itself, which carried the owner %1 and the first %2 members of the list, %3 to %4: the id it refused is one of these.</source>
+        <translation>钉钉没有指出是哪个 ID。被拒绝的是建群请求本身，它包含群主 %1 和列表中的前 %2 名成员（%3 至 %4）：被拒绝的 ID 就在其中。</translation>
+    </message>
+    <message>
+        <source>Details for IT: %1 (the request may have been acted on)</source>
+        <translation>给 IT 的详细信息：%1（请求可能已被执行）</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4374,14 @@ Timeout: %3 s</source>
         <source>The member id &quot;%1&quot; is longer than %2 characters, which no DingTalk userid is.</source>
         <translation>成员 ID“%1”超过 %2 个字符，钉钉 userid 不会这么长。</translation>
     </message>
+    <message>
+        <source>The owner &quot;%1&quot; is not in the organisation: DingTalk refuses the group.</source>
+        <translation>群主“%1”不在组织中：钉钉会拒绝建群。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the organisation: DingTalk refuses the request that carries it.</source>
+        <translation>“%1”不在组织中：钉钉会拒绝包含它的请求。</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>
@@ -4314,10 +4426,6 @@ Timeout: %3 s</source>
         <translation>关</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
@@ -4344,6 +4452,10 @@ Timeout: %3 s</source>
     <message>
         <source>The group in DingTalk differs from what was asked in %1 ways.</source>
         <translation>钉钉中的群与要求有 %1 处不同。</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群名称</translation>
     </message>
 </context>
 <context>

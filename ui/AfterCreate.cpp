@@ -90,7 +90,7 @@ void AfterCreate::showHistory()
         connect(m_historyDialog, &HistoryDialog::createSimilarRequested, this, &AfterCreate::createSimilar);
         connect(m_historyDialog, &HistoryDialog::joinLinkRequested, this, &AfterCreate::showJoinLink);
         connect(m_historyDialog, &HistoryDialog::verifyRequested, this, &AfterCreate::verifyEntry);
-        connect(m_historyDialog, &HistoryDialog::copied, this, &AfterCreate::reportCopied);
+        connect(m_historyDialog, &HistoryDialog::copied, this, &AfterCreate::statusMessage);
     } else {
         m_historyDialog->reload();
     }
@@ -103,11 +103,6 @@ void AfterCreate::onConnectionChanged()
 {
     if (m_historyDialog)
         m_historyDialog->setApi(m_session->api());
-}
-
-void AfterCreate::reportCopied(const QString& what)
-{
-    emit statusMessage(tr("Copied the %1 to the clipboard.").arg(what));
 }
 
 void AfterCreate::showRequestPreview()
@@ -126,7 +121,7 @@ void AfterCreate::showRequestPreview()
     const QList<PlannedCall> calls = RequestPlan::build(api, validation.name, validation.owner, validation.memberIds,
                                                         spec.settings, m_session->secrets());
     auto* dialog = new RequestPreviewDialog(calls, m_window);
-    connect(dialog, &RequestPreviewDialog::copied, this, &AfterCreate::reportCopied);
+    connect(dialog, &RequestPreviewDialog::copied, this, &AfterCreate::statusMessage);
     dialog->show();
 }
 
@@ -174,7 +169,7 @@ void AfterCreate::showJoinLinkForResult()
     for (const FailedMember& failed : m_lastResult->failedMembers)
         members.removeAll(failed.userid);
     auto* dialog = new JoinLinkDialog(m_session->api(), m_lastResult->chatid, m_lastSent.name, members, m_window);
-    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
+    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::statusMessage);
     dialog->show();
 }
 
@@ -186,7 +181,7 @@ void AfterCreate::showJoinLink(const HistoryEntry& entry)
     for (const FailedMember& failed : entry.failedMembers)
         members.removeAll(failed.userid);
     auto* dialog = new JoinLinkDialog(m_session->api(), entry.chatid, entry.name, members, parent);
-    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
+    connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::statusMessage);
     dialog->show();
 }
 

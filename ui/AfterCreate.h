@@ -76,7 +76,6 @@ signals:
 private:
     void onRecorded(const QString& error);
     void onConnectionChanged();
-    void reportCopied(const QString& what);
 
     /** The parent for a dialog about a history entry: the history view while it is open, else the window. */
     QWidget* entryDialogParent() const;

@@ -2,6 +2,7 @@
 #include "ui_ConnectionDialog.h"
 
 #include "UiStyle.h"
+#include "connections/ConnectionTester.h"
 #include "dingtalk/ServerAddress.h"
 
 #include <QPushButton>
@@ -9,8 +10,18 @@
 ConnectionDialog::ConnectionDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_tester(new ConnectionTester(this))
+    , m_connectAnywayButton(new QPushButton(this))
 {
     m_ui->setupUi(this);
+    m_connectAnywayButton->setObjectName(QStringLiteral("connectAnywayButton"));
+    m_ui->buttonBox->addButton(m_connectAnywayButton, QDialogButtonBox::ActionRole);
+    connect(m_connectAnywayButton, &QPushButton::clicked, this, [this] {
+        if (mayConnectUntested())
+            QDialog::accept();
+    });
+    connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
+    m_ui->testResultLabel->hide();
     UiStyle::setTone(m_ui->connectionErrorLabel, UiStyle::Tone::Error);
     UiStyle::setTone(m_ui->memoryOnlyLabel, UiStyle::Tone::Secondary);
     m_ui->timeoutSpinBox->setMaximumWidth(m_ui->timeoutSpinBox->sizeHint().width() * 2);
@@ -18,10 +29,11 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
          { m_ui->appKeyLineEdit, m_ui->appSecretLineEdit, m_ui->accessTokenLineEdit, m_ui->serverLineEdit }) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_edited = true;
-            updateState();
+            forgetTest();
         });
     }
-    connect(m_ui->appKeyRadioButton, &QRadioButton::toggled, this, &ConnectionDialog::updateState);
+    connect(m_ui->appKeyRadioButton, &QRadioButton::toggled, this, &ConnectionDialog::forgetTest);
+    connect(m_ui->timeoutSpinBox, &QSpinBox::valueChanged, this, &ConnectionDialog::forgetTest);
     fillApiGenerations();
     connect(m_ui->apiGenerationComboBox, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onGenerationChanged);
     updateState();
@@ -63,6 +75,11 @@ ConnectionSettings ConnectionDialog::settings() const
     return settings;
 }
 
+bool ConnectionDialog::isTesting() const
+{
+    return m_tester->isRunning();
+}
+
 void ConnectionDialog::accept()
 {
     if (!isInputValid()) {
@@ -70,7 +87,46 @@ void ConnectionDialog::accept()
         updateState();
         return;
     }
-    QDialog::accept();
+    if (isTesting())
+        return;
+    if (m_result && m_result->ok()) {
+        QDialog::accept();
+        return;
+    }
+    m_result.reset();
+    m_tester->start(settings());
+    updateState();
+}
+
+void ConnectionDialog::reject()
+{
+    m_tester->cancel();
+    QDialog::reject();
+}
+
+void ConnectionDialog::forgetTest()
+{
+    m_tester->cancel();
+    m_result.reset();
+    updateState();
+}
+
+void ConnectionDialog::onTestFinished(const ConnectionTestResult& result)
+{
+    // A cancel comes from an edit or from closing: nothing to show then.
+    if (result.outcome == ConnectionTestResult::Outcome::Cancelled)
+        return;
+    m_result = result;
+    updateState();
+    if (m_result->ok())
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus();
+}
+
+bool ConnectionDialog::mayConnectUntested() const
+{
+    // The network, a proxy or a missing permission may be fixed later or elsewhere; refused credentials cannot work.
+    return m_result && !m_result->ok() && !m_result->credentialsRefused()
+        && m_result->outcome != ConnectionTestResult::Outcome::InsecureUrl;
 }
 
 void ConnectionDialog::changeEvent(QEvent* event)
@@ -142,7 +198,26 @@ void ConnectionDialog::updateState()
     // Hints appear once the user has typed, so an empty dialog does not open full of complaints.
     m_ui->connectionErrorLabel->setText(m_edited ? problem : QString());
     m_ui->connectionErrorLabel->setVisible(m_edited && !problem.isEmpty());
+    const bool testing = isTesting();
+    const bool passed = m_result && m_result->ok();
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(tr("&Connect"));
-    ok->setEnabled(problem.isEmpty());
+    ok->setText(passed ? tr("&Use This Connection") : tr("&Connect"));
+    ok->setToolTip(passed ? QString() : tr("Tests the connection first; nothing is created or changed in DingTalk"));
+    ok->setEnabled(problem.isEmpty() && !testing);
+    m_connectAnywayButton->setText(tr("Connect A&nyway"));
+    m_connectAnywayButton->setToolTip(
+        tr("Use these credentials although the test did not pass: creating groups may fail in the same way"));
+    m_connectAnywayButton->setVisible(mayConnectUntested());
+
+    QString text;
+    if (testing)
+        text = tr("Testing the connection…");
+    else if (m_result)
+        text = m_result->text();
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->setVisible(!text.isEmpty());
+    UiStyle::setTone(m_ui->testResultLabel,
+                     testing || !m_result ? UiStyle::Tone::Secondary
+                         : passed         ? UiStyle::Tone::Notice
+                                          : UiStyle::Tone::Error);
 }

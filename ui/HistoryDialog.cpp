@@ -232,7 +232,7 @@ void HistoryDialog::showDetails()
     const HistoryEntry& entry = selected.first();
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(entry.name.toHtmlEscaped());
     html += row(tr("Time"), QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat));
-    html += row(tr("Outcome"), HistoryModel::outcomeText(entry.outcome));
+    html += row(tr("Outcome"), HistoryEntry::outcomeText(entry.outcome));
     html += row(tr("Owner"), entry.owner);
     html += row(tr("Members"),
                 tr("%1 in the group, %2 asked for (owner included)").arg(entry.membersInGroup).arg(entry.memberCount));
@@ -272,7 +272,7 @@ void HistoryDialog::copyIds()
     if (lines.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    emit copied(tr("group IDs"));
+    emit copied(tr("Copied the group IDs to the clipboard."));
 }
 
 void HistoryDialog::deleteSelected()

@@ -48,7 +48,7 @@ signals:
     void verifyRequested(const HistoryEntry& entry);
     /** An entry changed (missing members added); the window may show it. */
     void entryUpdated(const HistoryEntry& entry);
-    void copied(const QString& what);
+    void copied(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -34,21 +34,6 @@ void HistoryModel::retranslate()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString HistoryModel::outcomeText(const QString& outcome)
-{
-    if (outcome == QLatin1String("created"))
-        return tr("Created");
-    if (outcome == QLatin1String("created-partially"))
-        return tr("Created, members missing");
-    if (outcome == QLatin1String("rejected"))
-        return tr("Refused by DingTalk");
-    if (outcome == QLatin1String("not-created"))
-        return tr("Not created");
-    if (outcome == QLatin1String("unknown"))
-        return tr("May exist");
-    return outcome;
-}
-
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -74,8 +59,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                            entry.profile,
                            entry.errmsg,
                            entry.errcode,
-                           outcomeText(entry.outcome),
+                           HistoryEntry::outcomeText(entry.outcome),
                            entry.time.toLocalTime().toString(Qt::ISODate) };
+        // Everyone asked for, not only those who failed: "which groups is zhangsan in?" is the usual question.
+        texts << entry.memberIds;
         for (const FailedMember& failed : entry.failedMembers)
             texts << failed.userid << failed.mobile;
         return texts.join(QLatin1Char('\n'));
@@ -102,7 +89,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case OwnerColumn:
         return entry.owner;
     case OutcomeColumn:
-        return outcomeText(entry.outcome);
+        return HistoryEntry::outcomeText(entry.outcome);
     case MembersColumn:
         return tr("%1 of %2").arg(entry.membersInGroup).arg(entry.memberCount);
     case ChatIdColumn:

@@ -43,9 +43,6 @@ public:
     /** Re-reads the column titles and outcome texts after a language switch. */
     void retranslate();
 
-    /** "Created", "Partly created", … for HistoryEntry::outcome, in the current language. */
-    static QString outcomeText(const QString& outcome);
-
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -181,7 +181,7 @@ void JoinLinkDialog::copyLink()
     if (m_link.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(m_link);
-    emit copied(tr("join link"));
+    emit copied(tr("Copied the join link to the clipboard."));
 }
 
 void JoinLinkDialog::copyImage()
@@ -189,7 +189,7 @@ void JoinLinkDialog::copyImage()
     if (m_code.isNull())
         return;
     QGuiApplication::clipboard()->setImage(qrImage());
-    emit copied(tr("QR code"));
+    emit copied(tr("Copied the QR code to the clipboard."));
 }
 
 void JoinLinkDialog::savePng()

@@ -50,7 +50,7 @@ public:
     static void setPrintDialogOverride(std::function<bool(QPrinter&)> override);
 
 signals:
-    void copied(const QString& what);
+    void copied(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;

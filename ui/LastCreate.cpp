@@ -10,6 +10,7 @@ void LastCreate::noteSent(const GroupValidation& sent, const GroupSettings& sett
     m_settings = settings;
     m_outcome.reset();
     m_inGroup.clear();
+    m_closed = false;
 }
 
 void LastCreate::noteFinished(const CreateResult& result)
@@ -29,7 +30,7 @@ void LastCreate::noteAdded(const QStringList& ids, const QList<FailedMember>& fa
     for (const FailedMember& member : failed)
         refused.insert(member.userid);
     for (const QString& id : ids) {
-        if (!refused.contains(id))
+        if (!refused.contains(id) && !m_closed)
             m_inGroup.insert(id);
     }
 }
@@ -37,6 +38,12 @@ void LastCreate::noteAdded(const QStringList& ids, const QList<FailedMember>& fa
 void LastCreate::forget()
 {
     *this = LastCreate();
+}
+
+void LastCreate::closeGroup()
+{
+    m_closed = true;
+    m_inGroup.clear();
 }
 
 bool LastCreate::groupExists() const
@@ -71,6 +78,9 @@ bool LastCreate::confirmCreate(QWidget* parent, const GroupValidation& form, con
             ? tr("The group \"%1\" was just created with these members. Creating again makes a second group with "
                  "the same name and members.")
                   .arg(form.name)
+            : m_closed
+            ? tr("The group \"%1\" was just created. Creating again makes a second group with the same name.")
+                  .arg(form.name)
             : tr("The group \"%1\" was just created. Creating again makes a second group with the same name. To "
                  "put the people now in the list into the existing group, use \"Add to This Group\" below the "
                  "result.")
@@ -86,7 +96,7 @@ bool LastCreate::confirmCreate(QWidget* parent, const GroupValidation& form, con
 QStringList LastCreate::missingFrom(const QStringList& currentIds) const
 {
     QStringList missing;
-    if (!groupExists())
+    if (!groupExists() || m_closed)
         return missing;
     for (const QString& id : currentIds) {
         if (!m_inGroup.contains(id))

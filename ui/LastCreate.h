@@ -29,6 +29,11 @@ public:
     void noteAdded(const QStringList& ids, const QList<FailedMember>& failed);
     /** Another connection, another organisation: the group is no longer the window's business. */
     void forget();
+    /**
+     * A new member list came in (an import): the form is about another group now. Nobody is offered for adding to
+     * the old group or marked as in it; creating under the same name again still asks first.
+     */
+    void closeGroup();
 
     /** The last create made a group (all or some of the members in it). */
     bool groupExists() const;
@@ -41,6 +46,8 @@ public:
     bool confirmCreate(QWidget* parent, const GroupValidation& form, const GroupSettings& settings) const;
     /** The userids of `currentIds` not in the existing group yet, in their order; empty when no group exists. */
     QStringList missingFrom(const QStringList& currentIds) const;
+    /** Who is in the existing group now, as far as DingTalk's answers tell; empty when no group exists. */
+    const QSet<QString>& inGroup() const { return m_inGroup; }
 
     /** "Name (2)" for "Name", "Name (3)" for "Name (2)": a similar group's name the user sees is not the old one. */
     static QString similarName(const QString& name);
@@ -50,4 +57,5 @@ private:
     GroupSettings m_settings;
     std::optional<CreateResult::Outcome> m_outcome; // empty: nothing sent yet, or still running
     QSet<QString> m_inGroup;
+    bool m_closed = false;
 };

@@ -19,6 +19,8 @@
 #include "ProfileController.h"
 #include "UiStyle.h"
 #include "connections/ProfileStore.h"
+#include "dingtalk/ErrorCatalogue.h"
+#include "dingtalk/GroupApi.h"
 #include "group/GroupLimits.h"
 #include "i18n/AppTranslator.h"
 #include "members/MemberTextParser.h"
@@ -168,9 +170,9 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     connect(m_ui->createHintLabel, &QLabel::linkActivated, this, &MainWindow::onHintLinkActivated);
     connect(m_ui->resultPanel, &ResultPanel::addOwnerRequested, this, &MainWindow::addOwnerToMembers);
     connect(m_ui->resultPanel, &ResultPanel::retryMissingMembersRequested, this, &MainWindow::retryMissingMembers);
-    connect(m_ui->resultPanel, &ResultPanel::copied, this, [this](const QString& what) {
-        statusBar()->showMessage(tr("Copied the %1 to the clipboard.").arg(what), StatusMessageMs);
-    });
+    // Whole sentences: a word put into a sentence of another language's word order reads wrongly in Chinese.
+    connect(m_ui->resultPanel, &ResultPanel::copied, this,
+            [this](const QString& message) { statusBar()->showMessage(message, StatusMessageMs); });
 
     // After a create: history, join link, verify, request preview and presets.
     m_afterCreate = new AfterCreate(
@@ -245,8 +247,9 @@ void MainWindow::setUpMembers()
     view->installEventFilter(this);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::UserIdColumn, QHeaderView::Interactive);
     view->horizontalHeader()->setSectionResizeMode(MemberListModel::NameColumn, QHeaderView::Interactive);
-    view->setColumnWidth(MemberListModel::UserIdColumn, 200);
-    view->setColumnWidth(MemberListModel::NameColumn, 170);
+    // Narrow enough that the state column stays in view at 800×600 (it stretches into what is left).
+    view->setColumnWidth(MemberListModel::UserIdColumn, 160);
+    view->setColumnWidth(MemberListModel::NameColumn, 110);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
     // Ctrl+V and Delete act on the list while it (or a cell editor inside it) has the focus.
@@ -273,7 +276,13 @@ void MainWindow::setUpMembers()
     connect(m_ui->lookUpPhoneNumbersButton, &QPushButton::clicked, this, &MainWindow::lookUpPhoneNumbers);
     connect(m_import, &ImportController::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
-    connect(m_import, &ImportController::imported, this, [this] { m_ui->membersTableView->scrollToBottom(); });
+    connect(m_import, &ImportController::imported, this, [this] {
+        m_ui->membersTableView->scrollToBottom();
+        // A new list is work on a new group: the last one's result and "Add to This Group" would only mislead.
+        m_lastCreate.closeGroup();
+        m_ui->resultPanel->clear();
+        showAddableMembers();
+    });
 
     connect(m_members, &MemberListModel::membersChanged, this, [this] {
         m_membersTouched = true;
@@ -388,9 +397,9 @@ void MainWindow::offerUndo(const QString& message)
 
 void MainWindow::clearMembers()
 {
-    if (isCreating() || m_members->rowCount() == 0)
+    if (isCreating() || m_members->members().isEmpty())
         return;
-    offerUndo(tr("Removed all %1 entries from the member list.").arg(m_members->rowCount()));
+    offerUndo(tr("Removed all %1 entries from the member list.").arg(m_members->members().size()));
     m_members->clear();
 }
 
@@ -447,6 +456,7 @@ const ConnectionSettings& MainWindow::connection() const
 void MainWindow::revalidate()
 {
     m_validation = currentSpec().validate();
+    flagPeopleOutsideTheDirectory();
     PhoneLookup::countPendingNumbers(m_validation, m_members->unresolvedMobiles());
     m_ui->lookUpPhoneNumbersButton->setVisible(m_validation.hasIssue(ValidationIssue::MemberUnresolved));
     m_ui->lookUpPhoneNumbersAction->setEnabled(m_validation.hasIssue(ValidationIssue::MemberUnresolved));
@@ -455,8 +465,29 @@ void MainWindow::revalidate()
     updateCreateState();
 }
 
+void MainWindow::flagPeopleOutsideTheDirectory()
+{
+    // The sandbox knows its whole organisation: an id it does not have is refused there as DingTalk refuses it, so
+    // the form says so before anything is sent instead of calling the person ready (the sandbox is for practice:
+    // sending it anyway shows what DingTalk does with it).
+    if (!m_members->hasDirectory())
+        return;
+    int flagged = 0;
+    for (const QString& id : std::as_const(m_validation.memberIds)) {
+        if (m_members->isInDirectory(id))
+            continue;
+        const bool owner = id == m_validation.owner;
+        m_validation.issues.append(
+            ValidationIssue(ValidationIssue::NotInDirectory,
+                            owner ? ValidationIssue::Field::Owner : ValidationIssue::Field::Members, id));
+        if (++flagged == ValidationIssue::InvalidIdsKept)
+            break;
+    }
+}
+
 void MainWindow::showAddableMembers()
 {
+    m_members->setInGroup(m_lastCreate.inGroup());
     m_ui->resultPanel->setAddableCount(int(m_lastCreate.missingFrom(m_validation.memberIds).size()));
 }
 
@@ -492,7 +523,7 @@ void MainWindow::showValidation()
                 memberCount = issue.subject.toInt();
         }
     }
-    if (m_members->rowCount() == 0)
+    if (m_members->members().isEmpty())
         memberCount = 0; // the owner alone is no member list yet
     m_ui->memberCountLabel->setText(tr("%1/%2").arg(memberCount).arg(GroupLimits::MaxGroupMembers));
     UiStyle::setTone(m_ui->memberCountLabel,
@@ -569,6 +600,13 @@ void MainWindow::updateCreateState()
                        .arg(calls - 1);
         else
             hint = tr("Ready: %1 members.").arg(members);
+        int outside = 0;
+        for (const ValidationIssue& issue : std::as_const(m_validation.issues))
+            outside += issue.code == ValidationIssue::NotInDirectory ? 1 : 0;
+        if (outside > 0)
+            hint = ErrorCatalogue::sentences(
+                { hint,
+                  tr("Not in the organisation: %1, so DingTalk refuses the request that carries them.").arg(outside) });
     }
     m_ui->createHintLabel->setTextFormat(links ? Qt::RichText : Qt::PlainText);
     m_ui->createHintLabel->setText(hint);
@@ -622,7 +660,7 @@ void MainWindow::addMembers(const QStringList& ids, MemberSource source)
 
 void MainWindow::addTypedMembers()
 {
-    const QStringList ids = MemberTextParser::splitPasted(m_ui->memberIdLineEdit->text());
+    const QStringList ids = MemberTextParser::splitTyped(m_ui->memberIdLineEdit->text());
     addMembers(ids, MemberSource::Typed);
     m_ui->memberIdLineEdit->clear();
 }
@@ -741,7 +779,8 @@ void MainWindow::retryMissingMembers()
         m_lastCreate.noteAdded(ids, result.failedMembers);
         m_members->markFailed(result.failedMembers);
         m_ui->resultPanel->setRetrying(false);
-        m_ui->resultPanel->showResult(result, m_ui->resultPanel->groupName());
+        if (m_ui->resultPanel->hasResult()) // not when a new import has put the old group aside meanwhile
+            m_ui->resultPanel->showResult(result, m_ui->resultPanel->groupName());
         showAddableMembers();
         statusBar()->showMessage(result.failedMembers.isEmpty()
                                      ? tr("Every missing member is now in the group.")
@@ -810,6 +849,8 @@ void MainWindow::onJobFinished(const CreateResult& result)
     setBusy(false);
     m_members->markFailed(result.failedMembers);
     m_ui->resultPanel->showResult(result, m_sentName);
+    if (result.outcome == CreateResult::Outcome::Rejected && api() && api()->isUnknownMemberError(result.error))
+        showRefusedCreate(result.error);
     showAddableMembers();
     switch (result.outcome) {
     case CreateResult::Outcome::Created:
@@ -829,6 +870,19 @@ void MainWindow::onJobFinished(const CreateResult& result)
     m_afterCreate->record(m_sentValidation, m_sentSettings, result);
     saveDraft(); // a form made into a group is no draft to bring back
     emit createFinished(result);
+}
+
+void MainWindow::showRefusedCreate(const ApiError& error)
+{
+    // DingTalk refuses a whole call for one id it does not know. A create carries the owner and up to 39 members:
+    // name the ids when the answer does (and mark them in the list), else say which of them the call carried.
+    const QStringList call = CreateJob::planCalls(m_sentValidation.memberIds).value(0);
+    const QStringList named = ErrorCatalogue::idsNamedIn(error, call);
+    QList<FailedMember> refused;
+    for (const QString& id : named)
+        refused.append(FailedMember{ id, QString(), error.errcode, error.errmsg });
+    m_members->markFailed(refused);
+    m_ui->resultPanel->setRefusedCall(call, named);
 }
 
 void MainWindow::setBusy(bool busy)
@@ -956,8 +1010,13 @@ void MainWindow::openConnectionDialog()
     ConnectionDialog dialog(this);
     if (connectionKind() == ConnectionSummary::Kind::DingTalk)
         dialog.setSettings(connection());
-    if (dialog.exec() == QDialog::Accepted)
-        setConnection(dialog.settings());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setConnection(dialog.settings());
+    const std::optional<ConnectionTestResult>& test = dialog.testResult();
+    if (test && !test->ok())
+        statusBar()->showMessage(tr("Connected although the test did not pass: %1").arg(test->title),
+                                 StatusMessageMs * 3);
 }
 
 void MainWindow::openProfilesDialog()
@@ -1016,6 +1075,8 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateCodeSetStrings();
+        // A passing message was written in the language left behind: it goes rather than stay in the wrong one.
+        statusBar()->clearMessage();
     }
     QMainWindow::changeEvent(event);
 }

@@ -133,6 +133,8 @@ private:
     void onConnectionChanged();
     void updateSandboxBadge();
     void revalidate();
+    /** Adds an error for each id the connection's directory (the sandbox's) does not have. */
+    void flagPeopleOutsideTheDirectory();
     void showValidation();
     void showAddableMembers();
     bool isTouched(ValidationIssue::Field field) const;
@@ -146,6 +148,8 @@ private:
     void showProgress();
     void onJobProgress(const CreateProgress& progress);
     void onJobFinished(const CreateResult& result);
+    /** A create DingTalk refused for an unknown id: which id, or which ids the refused request carried. */
+    void showRefusedCreate(const ApiError& error);
     void addTypedMembers();
     void removeSelectedMembers();
     void clearMembers();

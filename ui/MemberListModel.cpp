@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 #include <QSet>
 #include <algorithm>
@@ -33,11 +34,12 @@ int MemberListModel::append(const QStringList& ids, MemberSource source)
     }
     if (added.isEmpty())
         return 0;
-    const int first = rowCount();
+    const int first = int(m_members.size()); // before the owner's own row, if shown
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
     m_members.append(added);
     endInsertRows();
     refreshStates();
+    syncOwnerRow();
     emit membersChanged();
     return int(added.size());
 }
@@ -46,11 +48,12 @@ int MemberListModel::appendMembers(const MemberList& members)
 {
     if (members.isEmpty())
         return 0;
-    const int first = rowCount();
+    const int first = int(m_members.size());
     beginInsertRows(QModelIndex(), first, first + int(members.size()) - 1);
     m_members.append(members);
     endInsertRows();
     refreshStates();
+    syncOwnerRow();
     emit membersChanged();
     return int(members.size());
 }
@@ -97,6 +100,7 @@ void MemberListModel::applyLookups(const MobileResolver& resolver)
     refreshStates();
     if (!m_members.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    syncOwnerRow(); // a number may have turned out to be the owner
     if (changed)
         emit membersChanged();
 }
@@ -120,13 +124,15 @@ void MemberListModel::removeMembers(QList<int> rows)
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (const int row : std::as_const(rows)) {
-        if (row < 0 || row >= rowCount())
+        // The owner's row is not an entry of the list: there is nothing to remove.
+        if (row < 0 || row >= m_members.size())
             continue;
         beginRemoveRows(QModelIndex(), row, row);
         m_members.removeAt(row);
         endRemoveRows();
     }
     refreshStates();
+    syncOwnerRow();
     emit membersChanged();
 }
 
@@ -136,6 +142,7 @@ void MemberListModel::clear()
         return;
     beginResetModel();
     m_members.clear();
+    m_ownerRow = false;
     endResetModel();
     emit membersChanged();
 }
@@ -147,19 +154,89 @@ void MemberListModel::setOwner(const QString& owner)
         return;
     m_owner = trimmed;
     if (!m_members.isEmpty())
-        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    syncOwnerRow();
+}
+
+int MemberListModel::ownerRows() const
+{
+    return m_ownerRow ? 1 : 0;
+}
+
+bool MemberListModel::isOwnerRow(int row) const
+{
+    return m_ownerRow && row == m_members.size();
+}
+
+void MemberListModel::syncOwnerRow()
+{
+    // The owner's row comes after the entries, once there is a list to add them to: the entries keep their rows.
+    bool wanted = !m_members.isEmpty() && GroupSpec::isValidUserId(m_owner);
+    for (qsizetype i = 0; wanted && i < m_members.size(); ++i)
+        wanted = m_members.at(i).trimmedUserId() != m_owner;
+    if (wanted == m_ownerRow)
+        return;
+    const int row = int(m_members.size());
+    if (wanted) {
+        beginInsertRows(QModelIndex(), row, row);
+        m_ownerRow = true;
+        endInsertRows();
+    } else {
+        beginRemoveRows(QModelIndex(), row, row);
+        m_ownerRow = false;
+        endRemoveRows();
+    }
+}
+
+QVariant MemberListModel::ownerRowData(int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == UserIdColumn)
+            return m_owner;
+        if (column == NameColumn)
+            return hasDirectory() ? m_directory.value(m_owner, tr("Not in the demo organisation")) : QVariant();
+        if (column == StateColumn)
+            return tr("Owner, added to the group");
+        break;
+    case Qt::ToolTipRole:
+        return tr("DingTalk needs the owner among the members: the owner is added to the group although the list "
+                  "does not hold them.");
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    default:
+        break;
+    }
+    return QVariant();
 }
 
 void MemberListModel::setDirectory(const QHash<QString, QString>& namesById)
 {
     m_directory = namesById;
     if (!m_members.isEmpty())
-        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn));
+        emit dataChanged(index(0, NameColumn), index(rowCount() - 1, StateColumn));
+}
+
+bool MemberListModel::isInDirectory(const QString& userid) const
+{
+    return !hasDirectory() || m_directory.contains(userid.trimmed());
 }
 
 QString MemberListModel::nameOf(const QString& userid) const
 {
     return m_directory.value(userid.trimmed());
+}
+
+void MemberListModel::setInGroup(const QSet<QString>& userids)
+{
+    if (userids == m_inGroup)
+        return;
+    m_inGroup = userids;
+    if (!m_members.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
 void MemberListModel::markFailed(const QList<FailedMember>& failed)
@@ -211,7 +288,7 @@ QString MemberListModel::lookupFailureReason(const ApiError& error)
 
 int MemberListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
+    return parent.isValid() ? 0 : int(m_members.size()) + ownerRows();
 }
 
 int MemberListModel::columnCount(const QModelIndex& parent) const
@@ -223,6 +300,8 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return QVariant();
+    if (isOwnerRow(index.row()))
+        return ownerRowData(index.column(), role);
     const Member& member = m_members.at(index.row());
     const QString id = member.trimmedUserId();
     switch (index.column()) {
@@ -252,6 +331,8 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole && !member.note.isEmpty())
             return member.note;
         if (role == Qt::ForegroundRole) {
+            if (member.state == MemberState::Ok && !isInDirectory(id))
+                return QBrush(QColor(0xb0, 0x24, 0x1b));
             switch (member.state) {
             case MemberState::Invalid:
             case MemberState::Missing:
@@ -272,7 +353,8 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
 
 bool MemberListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.column() != UserIdColumn || index.row() >= rowCount())
+    if (role != Qt::EditRole || !index.isValid() || index.column() != UserIdColumn || index.row() >= rowCount()
+        || isOwnerRow(index.row()))
         return false;
     // A cell holds exactly one id as typed: a blank inside stays, so validation can point at it.
     const QString id = value.toString().trimmed();
@@ -289,6 +371,7 @@ bool MemberListModel::setData(const QModelIndex& index, const QVariant& value, i
     member.note.clear();
     refreshStates();
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    syncOwnerRow(); // the id may now be the owner's, or no longer
     emit membersChanged();
     return true;
 }
@@ -314,7 +397,7 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == UserIdColumn)
+    if (index.isValid() && index.column() == UserIdColumn && !isOwnerRow(index.row()))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -352,8 +435,15 @@ void MemberListModel::refreshStates()
 QString MemberListModel::stateText(const Member& member) const
 {
     switch (member.state) {
-    case MemberState::Ok:
-        return !m_owner.isEmpty() && member.trimmedUserId() == m_owner ? tr("Owner") : tr("Ready");
+    case MemberState::Ok: {
+        const QString id = member.trimmedUserId();
+        if (!isInDirectory(id))
+            return tr("Not in the organisation");
+        if (!m_owner.isEmpty() && id == m_owner)
+            return tr("Owner");
+        // "Ready" is what Create would send; a member of the group just made is sent no more.
+        return m_inGroup.contains(id) ? tr("In the group") : tr("Ready");
+    }
     case MemberState::Duplicate:
         return tr("Listed twice: added once");
     case MemberState::Invalid:

@@ -6,12 +6,17 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 /**
  * The members of the group being written, for the members table: id, name where known, and state. Keeps each
  * entry's state current (duplicate, invalid id) as entries are added, edited and removed, and marks the members
  * DingTalk refused after a create.
+ *
+ * When the owner is not among the entries, the table shows them anyway, in a last row of their own marked as the
+ * owner (GroupSpec adds them to the group, so they are counted): that row is no entry of members(), cannot be
+ * edited or removed, and goes when the owner is listed or changes. Row n of the table is entry n.
  */
 class MemberListModel : public QAbstractTableModel
 {
@@ -38,12 +43,17 @@ public:
     void removeMembers(QList<int> rows);
     void clear();
 
-    /** The owner's row says "Owner" in the state column. */
+    /** The owner's row says "Owner" in the state column; an owner not in the list gets a row of their own. */
     void setOwner(const QString& owner);
     /** Names by userid (the sandbox's demo organisation); empty when no directory is known. */
     void setDirectory(const QHash<QString, QString>& namesById);
     QString nameOf(const QString& userid) const;
     bool hasDirectory() const { return !m_directory.isEmpty(); }
+    /** Whether the directory has this userid; true when no directory is known (nothing to say then). */
+    bool isInDirectory(const QString& userid) const;
+
+    /** The members of the group the window made last: their rows say "In the group" instead of "Ready". */
+    void setInGroup(const QSet<QString>& userids);
 
     /** Marks the members DingTalk did not add, with the reason; every other Missing mark is cleared. */
     void markFailed(const QList<FailedMember>& failed);
@@ -79,9 +89,17 @@ signals:
 
 private:
     void refreshStates();
+    /** 1 while the owner's own last row is shown, else 0. */
+    int ownerRows() const;
+    bool isOwnerRow(int row) const;
+    /** Shows or hides the owner's row as the owner and the entries now require. */
+    void syncOwnerRow();
+    QVariant ownerRowData(int column, int role) const;
     QString stateText(const Member& member) const;
 
     MemberList m_members;
     QHash<QString, QString> m_directory;
+    QSet<QString> m_inGroup;
     QString m_owner;
+    bool m_ownerRow = false;
 };

@@ -30,9 +30,10 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
         if (button.id == QMessageBox::Cancel || button.id == QMessageBox::No)
             box.setEscapeButton(added);
     }
-    // Centred on the window it belongs to, also when the question comes before the window manager placed it.
+    // Centred on the window it belongs to, also when the question comes before the window manager placed it. A
+    // message box takes its final size when it is shown: it is placed after that, before its event loop runs.
     if (parent) {
-        box.adjustSize();
+        box.show();
         box.move(parent->window()->geometry().center() - box.rect().center());
     }
     box.exec();

@@ -91,7 +91,7 @@ void ProfileController::noteSandboxChosen()
 {
     ++m_generation;
     m_session = false;
-    m_problem.clear();
+    m_problem = nullptr;
     m_connectedId = ConnectionProfile::sandboxId();
     m_store->setActiveProfileId(m_connectedId);
     rebuild();
@@ -102,7 +102,7 @@ void ProfileController::noteSessionConnection()
 {
     ++m_generation;
     m_session = true;
-    m_problem.clear();
+    m_problem = nullptr;
     m_connectedId.clear();
     rebuild();
     emit stateChanged();
@@ -116,7 +116,7 @@ void ProfileController::connectActive()
     m_connectedId = profile.id;
     rebuild();
     if (profile.isSandbox) {
-        m_problem.clear();
+        m_problem = nullptr;
         emit stateChanged();
         emit sandboxRequested();
         return;
@@ -125,24 +125,32 @@ void ProfileController::connectActive()
     emit disconnectRequested();
     const QStringList problems = profile.validate();
     if (!problems.isEmpty()) {
-        m_problem = tr("%1 cannot connect: %2").arg(profile.name, problems.first());
+        m_problem = [profile] {
+            return tr("%1 cannot connect: %2").arg(profile.name, profile.validate().value(0));
+        };
         emit stateChanged();
         return;
     }
-    m_problem = tr("Reading the AppSecret of %1…").arg(profile.name);
+    m_problem = [name = profile.name] {
+        return tr("Reading the AppSecret of %1…").arg(name);
+    };
     emit stateChanged();
     m_secrets->read(profile.secretKey(), this, [this, profile, generation](const SecretResult& secret) {
         if (generation != m_generation)
             return; // another profile was chosen meanwhile
         if (!secret.ok()) {
-            m_problem = secret.status == SecretResult::Status::NotFound
-                ? tr("%1 has no AppSecret stored: enter it under Connection ▸ Manage Connections.").arg(profile.name)
-                : tr("The AppSecret of %1 could not be read: %2").arg(profile.name, secret.message);
+            // The status and message only: the lambda must not keep a secret.
+            m_problem = [name = profile.name, notFound = secret.status == SecretResult::Status::NotFound,
+                         message = secret.message] {
+                return notFound
+                    ? tr("%1 has no AppSecret stored: enter it under Connection ▸ Manage Connections.").arg(name)
+                    : tr("The AppSecret of %1 could not be read: %2").arg(name, message);
+            };
             emit stateChanged();
             return;
         }
         auto finish = [this, profile, appSecret = secret.secret](const QString& proxyPassword) {
-            m_problem.clear();
+            m_problem = nullptr;
             emit connectRequested(profile.toConnectionSettings(appSecret, proxyPassword));
             emit stateChanged();
         };
@@ -189,6 +197,7 @@ ProfilesDialog* ProfileController::openDialog()
                 connectActive();
         });
         m_dialog->selectProfile(m_store->activeProfileId());
+        m_dialog->setProfileInUse(inUseId());
     }
     m_dialog->show();
     m_dialog->raise();
@@ -204,8 +213,7 @@ ProfilesDialog* ProfileController::dialog() const
 void ProfileController::rebuild()
 {
     const QList<ConnectionProfile> profiles = m_store->profiles();
-    // Nothing is ticked before the user has chosen: the first launch is not connected anywhere.
-    const QString active = m_session || m_connectedId.isEmpty() ? QString() : m_store->activeProfileId();
+    const QString active = inUseId();
     {
         const QSignalBlocker blocker(m_combo);
         m_combo->clear();
@@ -229,6 +237,15 @@ void ProfileController::rebuild()
     }
     if (m_menu)
         m_menu->insertActions(m_before, m_actions->actions());
+    if (m_dialog)
+        m_dialog->setProfileInUse(active);
+}
+
+QString ProfileController::inUseId() const
+{
+    // Nothing is ticked before the user has chosen: the first launch is not connected anywhere; nor is a profile
+    // while a one-off connection is used.
+    return m_session || m_connectedId.isEmpty() ? QString() : m_store->activeProfileId();
 }
 
 void ProfileController::updateNotice()

@@ -57,7 +57,7 @@ public:
     /** The active profile's name for the status line; empty for a one-off connection. */
     QString activeName() const;
     /** While connecting fails or waits, what the status line says instead; empty otherwise. */
-    QString problem() const { return m_problem; }
+    QString problem() const { return m_problem ? m_problem() : QString(); }
     /** Locks switching (a create is running). */
     void setEnabled(bool enabled);
     /** Opens the non-modal "Manage connections" dialog (or raises it). */
@@ -81,6 +81,8 @@ private:
     void updateNotice();
     void connectActive();
     QString displayName(const QString& id) const;
+    /** The profile the window is connected (or connecting) to; empty for a one-off connection or none. */
+    QString inUseId() const;
 
     QPointer<QWidget> m_window;
     ProfileStore* m_store;
@@ -91,7 +93,8 @@ private:
     QPointer<QMenu> m_menu;
     QPointer<QAction> m_before;
     QPointer<ProfilesDialog> m_dialog;
-    QString m_problem;
+    // Made in the current language each time it is read: a switch of language leaves no old sentence behind.
+    std::function<QString()> m_problem;
     QString m_connectedId; // the profile last connected (or being connected); empty for a one-off connection
     bool m_session = false;
     bool m_enabled = true;

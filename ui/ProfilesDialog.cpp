@@ -132,10 +132,9 @@ void ProfilesDialog::refreshList()
     m_filling = true;
     QListWidget* list = m_ui->profilesListWidget;
     list->clear();
-    const QString active = m_store->activeProfileId();
     for (const ConnectionProfile& profile : m_store->profiles()) {
         QString text = displayName(profile);
-        if (profile.id == active)
+        if (profile.id == m_inUseId)
             text = tr("%1 (in use)").arg(text);
         auto* item = new QListWidgetItem(text, list);
         item->setData(Qt::UserRole, profile.id);
@@ -148,6 +147,14 @@ void ProfilesDialog::refreshList()
         list->setCurrentItem(item);
     }
     m_filling = false;
+}
+
+void ProfilesDialog::setProfileInUse(const QString& id)
+{
+    if (id == m_inUseId)
+        return;
+    m_inUseId = id;
+    refreshList();
 }
 
 void ProfilesDialog::refreshSecretState()
@@ -295,11 +302,7 @@ void ProfilesDialog::updateState()
         result = tr("Testing the connection…");
         UiStyle::setTone(m_ui->testResultLabel, UiStyle::Tone::Secondary);
     } else if (m_hasResult) {
-        QStringList lines{ m_result.title, m_result.explanation };
-        if (!m_result.nextStep.isEmpty())
-            lines.append(m_result.nextStep);
-        lines.removeAll(QString());
-        result = lines.join(QLatin1Char('\n'));
+        result = m_result.text();
         UiStyle::setTone(m_ui->testResultLabel, m_result.ok() ? UiStyle::Tone::Notice : UiStyle::Tone::Error);
     } else if (!m_saveMessage.isEmpty()) {
         result = m_saveMessage;

@@ -39,6 +39,11 @@ public:
     QStringList problems() const;
     bool hasUnsavedChanges() const { return m_dirty; }
     bool isTesting() const { return m_testing; }
+    /**
+     * The profile the window uses (or is connecting to), marked "(in use)" in the list; empty: none is (a one-off
+     * connection, or none chosen yet). The window's controller keeps it current.
+     */
+    void setProfileInUse(const QString& id);
 
 public slots:
     void addProfile();
@@ -90,6 +95,7 @@ private:
     QPointer<SecretStore> m_secrets;
     ConnectionTester* m_tester;
     QString m_currentId;
+    QString m_inUseId;
     bool m_isNew = false;
     bool m_dirty = false;
     bool m_filling = false;

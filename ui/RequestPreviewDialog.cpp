@@ -24,7 +24,7 @@ RequestPreviewDialog::RequestPreviewDialog(const QList<PlannedCall>& calls, QWid
     connect(m_ui->callsListWidget, &QListWidget::currentRowChanged, this, &RequestPreviewDialog::showCall);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_ui->curlPlainTextEdit->toPlainText());
-        emit copied(tr("cURL command"));
+        emit copied(tr("Copied the cURL command to the clipboard."));
     });
     retranslateCodeSetStrings();
     m_ui->callsListWidget->setCurrentRow(m_calls.isEmpty() ? -1 : 0);

@@ -26,7 +26,7 @@ public:
     void showCall(int index);
 
 signals:
-    void copied(const QString& what);
+    void copied(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;

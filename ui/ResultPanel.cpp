@@ -33,10 +33,11 @@ ResultPanel::ResultPanel(QWidget* parent)
     failed->setMaximumHeight(180);
     failed->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
-    connect(m_ui->copyOpenConversationIdButton, &QPushButton::clicked, this,
-            [this] { copy(m_ui->openConversationIdLineEdit->text(), QStringLiteral("openConversationId")); });
+    connect(m_ui->copyOpenConversationIdButton, &QPushButton::clicked, this, [this] {
+        copy(m_ui->openConversationIdLineEdit->text(), tr("Copied the openConversationId to the clipboard."));
+    });
     connect(m_ui->copyChatIdButton, &QPushButton::clicked, this,
-            [this] { copy(m_ui->chatIdLineEdit->text(), QStringLiteral("chatid")); });
+            [this] { copy(m_ui->chatIdLineEdit->text(), tr("Copied the chatid to the clipboard.")); });
     connect(m_ui->addOwnerToMembersButton, &QPushButton::clicked, this, [this] {
         m_fixApplied = true;
         m_ui->addOwnerToMembersButton->hide();
@@ -55,6 +56,8 @@ void ResultPanel::showResult(const CreateResult& result, const QString& groupNam
     m_result = result;
     m_groupName = groupName;
     m_fixApplied = false;
+    m_refusedCall.clear();
+    m_refusedNamed.clear();
     render();
 }
 
@@ -72,10 +75,19 @@ void ResultPanel::setAddableCount(int count)
     render();
 }
 
+void ResultPanel::setRefusedCall(const QStringList& callIds, const QStringList& namedIds)
+{
+    m_refusedCall = callIds;
+    m_refusedNamed = namedIds;
+    render();
+}
+
 void ResultPanel::clear()
 {
     m_result.reset();
     m_groupName.clear();
+    m_refusedCall.clear();
+    m_refusedNamed.clear();
     render();
 }
 
@@ -88,12 +100,31 @@ void ResultPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ResultPanel::copy(const QString& text, const QString& what)
+void ResultPanel::copy(const QString& text, const QString& message)
 {
     if (text.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(text);
-    emit copied(what);
+    emit copied(message);
+}
+
+QString ResultPanel::refusedCallText() const
+{
+    if (m_refusedCall.isEmpty())
+        return QString();
+    if (!m_refusedNamed.isEmpty())
+        return tr("DingTalk named the id it refused: %1. It is marked in the member list: correct or remove it, then "
+                  "create the group again.")
+            .arg(m_refusedNamed.join(tr(", ")));
+    if (m_refusedCall.size() == 1)
+        return tr("The refused request carried only the owner %1: DingTalk does not know this id.")
+            .arg(m_refusedCall.constFirst());
+    // DingTalk did not say which id: the request that carried it is what can be told.
+    return tr("DingTalk did not name the id. The refused request was the create itself, which carried the owner %1 "
+              "and the first %2 members of the list, %3 to %4: the id it refused is one of these.")
+        .arg(m_refusedCall.constFirst())
+        .arg(m_refusedCall.size() - 1)
+        .arg(m_refusedCall.at(1), m_refusedCall.constLast());
 }
 
 void ResultPanel::render()
@@ -187,12 +218,21 @@ void ResultPanel::render()
                 text += QLatin1Char('\n');
             text += tr("What to do: %1").arg(explanation.nextStep);
         }
+        const QString refused = refusedCallText();
+        if (!refused.isEmpty())
+            text += QLatin1Char('\n') + refused;
         m_ui->errorLabel->setText(text);
+        // Every id the refused create carried, for the user to go through when DingTalk named none.
+        m_ui->errorLabel->setToolTip(m_refusedNamed.isEmpty() && m_refusedCall.size() > 1 ? m_refusedCall.join(tr(", "))
+                                                                                          : QString());
         if (result.error.isApi())
             m_ui->errorCodeLabel->setText(
                 tr("DingTalk's answer: errcode %1, errmsg \"%2\"").arg(result.error.errcode, result.error.errmsg));
         else
-            m_ui->errorCodeLabel->setText(tr("Details for IT: %1").arg(result.error.summary()));
+            m_ui->errorCodeLabel->setText(
+                result.error.outcomeUnknown
+                    ? tr("Details for IT: %1 (the request may have been acted on)").arg(result.error.technicalDetails())
+                    : tr("Details for IT: %1").arg(result.error.technicalDetails()));
     }
     m_ui->errorLabel->setVisible(showError);
     m_ui->errorCodeLabel->setVisible(showError);

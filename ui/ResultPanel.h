@@ -2,6 +2,7 @@
 
 #include "create/CreateResult.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -35,6 +36,11 @@ public:
     void setRetrying(bool retrying);
     /** How many people in the member list are not in the existing group: "Add to This Group" shows for them. */
     void setAddableCount(int count);
+    /**
+     * A create refused for an unknown id: `callIds` are the ids the create carried (owner first), `namedIds` those
+     * of them DingTalk's answer names. The panel names them, or else says which request carried the bad id.
+     */
+    void setRefusedCall(const QStringList& callIds, const QStringList& namedIds);
 
 signals:
     /** The user asked for the fix of DingTalk's 49006: put the owner into the member list. */
@@ -45,15 +51,17 @@ signals:
     void joinLinkRequested();
     /** The user asked to read the group back from DingTalk and compare it with what was asked. */
     void verifyRequested();
-    /** Something was copied to the clipboard; `what` names it for a status message. */
-    void copied(const QString& what);
+    /** Something was copied to the clipboard; `message` says what, for the status bar (a whole sentence). */
+    void copied(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void render();
-    void copy(const QString& text, const QString& what);
+    /** The sentence about the ids of a refused create (setRefusedCall()); empty when there is none. */
+    QString refusedCallText() const;
+    void copy(const QString& text, const QString& message);
 
     const std::unique_ptr<Ui::ResultPanel> m_ui;
     std::optional<CreateResult> m_result;
@@ -61,4 +69,6 @@ private:
     bool m_fixApplied = false;
     bool m_retrying = false;
     int m_addable = 0;
+    QStringList m_refusedCall;
+    QStringList m_refusedNamed;
 };

@@ -124,7 +124,7 @@ void VerifyDialog::render()
         return on ? tr("on") : tr("off");
     };
     QList<Row> rows{
-        { QStringLiteral("name"), tr("Name"), m_asked.name, actual.name },
+        { QStringLiteral("name"), tr("Group name"), m_asked.name, actual.name },
         { QStringLiteral("owner"), tr("Owner"), m_asked.owner, actual.owner },
         { QStringLiteral("memberCount"), tr("Members (owner included)"), QString::number(askedCount),
           QString::number(actual.memberIds.size()) },

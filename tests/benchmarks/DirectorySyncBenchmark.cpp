@@ -7,9 +7,9 @@
 //   directory_sync_benchmark [runs] [people] [departments]
 #include "DemoOrganisation.h"
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "FloorReport.h"
 #include "dingtalk/DingTalkClient.h"
-#include "dingtalk/TokenCache.h"
 #include "directory/DirectorySync.h"
 
 #include <QCoreApplication>
@@ -50,17 +50,12 @@ int main(int argc, char* argv[])
     QList<qint64> times;
     bool clean = true;
     for (int run = 0; run < runs; ++run) {
-        emulator.reset();
+        EmulatorFixture::reset(emulator); // no token cached: each run fetches its own, as a fresh start does
         emulator.useOrganisation(organisation);
         emulator.setLatency(LatencyMs);
         emulator.setRateLimit(true, CallsPerSecond);
-        TokenCache::instance().clear();
 
-        ConnectionSettings settings;
-        settings.setServer(emulator.baseUrl());
-        settings.appKey = DingTalkEmulator::demoAppKey();
-        settings.appSecret = DingTalkEmulator::demoAppSecret();
-        DingTalkClient client(settings);
+        DingTalkClient client(EmulatorFixture::connection(emulator, ApiGeneration::Legacy, 30));
         DirectorySync sync(client.api());
         QSignalSpy finished(&sync, &DirectorySync::finished);
         QElapsedTimer timer;

@@ -4,10 +4,10 @@
 //
 //   group_create_benchmark [runs]
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "FloorReport.h"
 #include "create/CreateJob.h"
 #include "dingtalk/DingTalkClient.h"
-#include "dingtalk/TokenCache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,16 +37,11 @@ int main(int argc, char* argv[])
     QList<qint64> times;
     bool clean = true;
     for (int run = 0; run < runs; ++run) {
-        emulator.reset();
+        EmulatorFixture::reset(emulator); // no token cached: each run fetches its own, as a fresh start does
         emulator.setLatency(LatencyMs);
         emulator.setRateLimit(true, CallsPerSecond);
-        TokenCache::instance().clear();
 
-        ConnectionSettings settings;
-        settings.setServer(emulator.baseUrl());
-        settings.appKey = DingTalkEmulator::demoAppKey();
-        settings.appSecret = DingTalkEmulator::demoAppSecret();
-        DingTalkClient client(settings);
+        DingTalkClient client(EmulatorFixture::connection(emulator, ApiGeneration::Legacy, 30));
         CreateJob job(client.api(), QStringLiteral("千人大群"), ids.first(), ids, {});
         QSignalSpy finished(&job, &CreateJob::finished);
         QElapsedTimer timer;

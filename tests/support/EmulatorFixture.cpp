@@ -55,6 +55,18 @@ QList<EmulatedEmployee> activeEmployeesExceptOwner(const DingTalkEmulator& emula
     return result;
 }
 
+QString leaverId(const DingTalkEmulator& emulator, int n)
+{
+    QStringList leavers;
+    for (const EmulatedEmployee& employee : emulator.employees()) {
+        if (!employee.active)
+            leavers.append(employee.userid);
+    }
+    if (leavers.size() <= n)
+        qFatal("The demo organisation has no leaver number %d", n);
+    return leavers.at(n);
+}
+
 QStringList memberIds(const DingTalkEmulator& emulator, int count)
 {
     QStringList ids{ emulator.demoOwnerId() };

@@ -27,6 +27,11 @@ QList<EmulatedEmployee> activeEmployees(const DingTalkEmulator& emulator, int co
 QList<EmulatedEmployee> activeEmployeesExceptOwner(const DingTalkEmulator& emulator);
 /** `count` userids of active employees, the demo owner first. */
 QStringList memberIds(const DingTalkEmulator& emulator, int count);
+/**
+ * The `n`-th (from 0) person the demo organisation lists who has left the company: the sandbox knows them, and
+ * DingTalk refuses a create or an add that carries them (40031), as it refuses a wrong id.
+ */
+QString leaverId(const DingTalkEmulator& emulator, int n = 0);
 /** The `n`-th (from 0) mainland mobile number that no employee of the demo organisation has. */
 QString unknownMobile(const DingTalkEmulator& emulator, int n = 0);
 

@@ -6,9 +6,11 @@
 #include "ConnectionDialog.h"
 #include "ConnectionSummary.h"
 #include "DingTalkEmulator.h"
+#include "EmulatorFixture.h"
 #include "MessageBox.h"
 #include "Preferences.h"
 #include "dingtalk/TokenCache.h"
+#include "i18n/AppTranslator.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -66,17 +69,36 @@ private slots:
     void statusLine_saysWhereRequestsGo_withoutSecrets();
     void secrets_neverReachTheSettingsFile();
     void connectMenu_opensTheDialogAndConnects();
+    void connect_testsTheCredentialsFirst_andSaysWhatWasChecked_data();
+    void connect_testsTheCredentialsFirst_andSaysWhatWasChecked();
+    void connect_refusedCredentials_areNeverUsed();
+    void connect_unreachableServer_canBeUsedAnywayOnPurpose();
     void notConnected_createIsDisabledAndSaysWhy();
     void firstLaunch_offersTheSandboxOnce();
     void builtInSandbox_startsWithoutBlockingAndCreates();
     void useSandbox_dropsTheDingTalkConnectionAtOnce();
     void connectingElsewhereWhileTheSandboxStarts_keepsThatConnection();
+
+private:
+    /** Types the credentials and the server into the connect dialog. */
+    static void fillIn(QDialog* dialog, const QString& appKey, const QString& appSecret, const QUrl& server);
+
+    DingTalkEmulator m_emulator;
 };
 
 void TestConnection::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QFile::remove(Preferences::filePath());
+    QVERIFY(m_emulator.start());
+    m_emulator.addApp(QStringLiteral("dingmenu42"), Secret);
+}
+
+void TestConnection::fillIn(QDialog* dialog, const QString& appKey, const QString& appSecret, const QUrl& server)
+{
+    type(in<QLineEdit>(dialog, "appKeyLineEdit"), appKey);
+    type(in<QLineEdit>(dialog, "appSecretLineEdit"), appSecret);
+    type(in<QLineEdit>(dialog, "serverLineEdit"), server.toString());
 }
 
 void TestConnection::init()
@@ -237,20 +259,113 @@ void TestConnection::connectMenu_opensTheDialogAndConnects()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     bool filledIn = false;
     // The dialog is modal: fill it in from inside its event loop.
-    QTimer::singleShot(0, this, [&filledIn] {
+    QTimer::singleShot(0, this, [this, &filledIn] {
         auto* dialog = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());
         if (!dialog)
             return;
-        type(in<QLineEdit>(dialog, "appKeyLineEdit"), QStringLiteral("dingmenu42"));
-        type(in<QLineEdit>(dialog, "appSecretLineEdit"), Secret);
-        in<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        fillIn(dialog, QStringLiteral("dingmenu42"), Secret, m_emulator.baseUrl());
+        QPushButton* ok = in<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        ok->click(); // tests first
+        if (!QTest::qWaitFor([dialog] { return dialog->testResult().has_value(); }, 20000))
+            return;
+        ok->click(); // the test passed: use it
         filledIn = true;
     });
     driver.get<QAction>("connectAction")->trigger();
     QVERIFY(filledIn);
     QVERIFY(window.isConnected());
     QCOMPARE(window.connectionKind(), ConnectionSummary::Kind::DingTalk);
-    QCOMPARE(driver.text("connectionStatusLabel"), QStringLiteral("AppKey dingmenu42 @ oapi.dingtalk.com"));
+    QCOMPARE(driver.text("connectionStatusLabel"),
+             QStringLiteral("AppKey dingmenu42 @ 127.0.0.1:%1").arg(m_emulator.baseUrl().port()));
+}
+
+void TestConnection::connect_testsTheCredentialsFirst_andSaysWhatWasChecked_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestConnection::connect_testsTheCredentialsFirst_andSaysWhatWasChecked()
+{
+    QFETCH(QString, language);
+    AppTranslator translator;
+    translator.setLanguage(language);
+    ConnectionDialog dialog;
+    dialog.show();
+    fillIn(&dialog, DingTalkEmulator::demoAppKey(), DingTalkEmulator::demoAppSecret(), m_emulator.baseUrl());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QPushButton* ok = in<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->text(), ConnectionDialog::tr("&Connect"));
+    const int tokensBefore = m_emulator.requestCount(QStringLiteral("/gettoken"));
+    ok->click();
+    QVERIFY(accepted.isEmpty()); // a test first, not the connection
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().has_value(), 20000);
+    QVERIFY(dialog.testResult()->ok());
+    QVERIFY(m_emulator.requestCount(QStringLiteral("/gettoken")) > tokensBefore);
+
+    // What was checked, and what cannot be.
+    const QString shown = in<QLabel>(&dialog, "testResultLabel")->text();
+    QVERIFY(in<QLabel>(&dialog, "testResultLabel")->isVisible());
+    for (const char* permission : { "qyapi_chat_read", "qyapi_get_member_by_mobile", "qyapi_chat_manage" })
+        QVERIFY2(shown.contains(QLatin1String(permission)), qPrintable(shown));
+    QVERIFY2(
+        shown.contains(ConnectionTestResult::tr("Creating groups (%1): cannot be checked without creating a group.")
+                           .arg(QStringLiteral("qyapi_chat_manage"))),
+        qPrintable(shown));
+    if (language == QLatin1String("zh_CN")) {
+        QVERIFY2(shown.contains(QStringLiteral("不真正建群就无法检查")), qPrintable(shown));
+        QCOMPARE(ok->text(), QStringLiteral("使用此连接(&U)"));
+    }
+    QVERIFY(accepted.isEmpty());
+    QCOMPARE(ok->text(), ConnectionDialog::tr("&Use This Connection"));
+    QVERIFY(!in<QPushButton>(&dialog, "connectAnywayButton")->isVisible());
+    ok->click();
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(dialog.settings().appKey, DingTalkEmulator::demoAppKey());
+}
+
+void TestConnection::connect_refusedCredentials_areNeverUsed()
+{
+    ConnectionDialog dialog;
+    dialog.show();
+    fillIn(&dialog, DingTalkEmulator::demoAppKey(), QStringLiteral("not-the-secret"), m_emulator.baseUrl());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QPushButton* ok = in<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    ok->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().has_value(), 20000);
+    QCOMPARE(dialog.testResult()->outcome, ConnectionTestResult::Outcome::WrongCredentials);
+    QVERIFY(in<QLabel>(&dialog, "testResultLabel")->text().contains(dialog.testResult()->title));
+    QVERIFY(!in<QPushButton>(&dialog, "connectAnywayButton")->isVisible());
+    QCOMPARE(ok->text(), ConnectionDialog::tr("&Connect"));
+    ok->click(); // only tests again
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().has_value(), 20000);
+    QVERIFY(accepted.isEmpty());
+
+    // An edit forgets the result: it spoke of other credentials.
+    type(in<QLineEdit>(&dialog, "appSecretLineEdit"), DingTalkEmulator::demoAppSecret());
+    QVERIFY(!dialog.testResult().has_value());
+    QVERIFY(!in<QLabel>(&dialog, "testResultLabel")->isVisible());
+}
+
+void TestConnection::connect_unreachableServer_canBeUsedAnywayOnPurpose()
+{
+    ConnectionDialog dialog;
+    dialog.show();
+    const QUrl nowhere = EmulatorFixture::refusedUrl();
+    fillIn(&dialog, QStringLiteral("dingoffline7"), Secret, nowhere);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    in<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult().has_value(), 20000);
+    QCOMPARE(dialog.testResult()->outcome, ConnectionTestResult::Outcome::ConnectionRefused);
+    QVERIFY(!in<QLabel>(&dialog, "testResultLabel")->text().isEmpty());
+    QVERIFY(accepted.isEmpty()); // never silently
+    auto* anyway = in<QPushButton>(&dialog, "connectAnywayButton");
+    QVERIFY(anyway->isVisible());
+    anyway->click();
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(dialog.settings().legacyBaseUrl, nowhere);
+    QVERIFY(!dialog.testResult()->ok()); // the window can say it is untested
 }
 
 void TestConnection::notConnected_createIsDisabledAndSaysWhy()

@@ -5,8 +5,8 @@
 
 #include "HistoryDialog.h"
 #include "PresetsMenu.h"
-#include "presets/PresetStore.h"
 #include "i18n/AppTranslator.h"
+#include "presets/PresetStore.h"
 
 #include <QCheckBox>
 #include <QStatusBar>
@@ -78,12 +78,12 @@ void TestFormKeeping::clear_120Members_canBeUndone()
     m_driver->members()->appendMembers(staffList());
     QVERIFY(!undoButton()->isVisible());
     QTest::mouseClick(m_driver->get<QAbstractButton>("clearMembersButton"), Qt::LeftButton);
-    QCOMPARE(m_driver->members()->rowCount(), 0);
+    QCOMPARE(int(m_driver->members()->members().size()), 0);
     QVERIFY(undoButton()->isVisible());
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("120")));
 
     QTest::mouseClick(undoButton(), Qt::LeftButton);
-    QCOMPARE(m_driver->members()->rowCount(), 120);
+    QCOMPARE(int(m_driver->members()->members().size()), 120);
     QCOMPARE(m_driver->members()->members().at(7).name, QStringLiteral("员工 8"));
     QVERIFY(!undoButton()->isVisible());
 }
@@ -110,7 +110,7 @@ void TestFormKeeping::preset_keepsTheNames_andCanBeUndone()
     m_driver->setName(QStringLiteral("Work in progress"));
     m_driver->members()->appendMembers(staffList().mid(50, 70));
     m_window->afterCreate()->presetsMenu()->presetAction(QStringLiteral("HR team"))->trigger();
-    QCOMPARE(m_driver->members()->rowCount(), 5);
+    QCOMPARE(int(m_driver->members()->members().size()), 5);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(m_driver->members()->members().at(i).name, preset.members.at(i).name);
     QCOMPARE(m_driver->members()->data(m_driver->members()->index(2, MemberListModel::NameColumn)).toString(),
@@ -118,7 +118,7 @@ void TestFormKeeping::preset_keepsTheNames_andCanBeUndone()
     QVERIFY(m_driver->get<QCheckBox>("searchableCheckBox")->isChecked());
 
     QTest::mouseClick(undoButton(), Qt::LeftButton);
-    QCOMPARE(m_driver->members()->rowCount(), 70);
+    QCOMPARE(int(m_driver->members()->members().size()), 70);
     QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Work in progress"));
     QVERIFY(!m_driver->get<QCheckBox>("searchableCheckBox")->isChecked());
 }
@@ -131,10 +131,10 @@ void TestFormKeeping::createSimilar_overAFormWithWork_canBeUndone()
     m_driver->members()->clear();
     m_driver->members()->appendMembers(staffList());
     createSimilarFromNewestEntry();
-    QCOMPARE(m_driver->members()->rowCount(), 3);
+    QCOMPARE(int(m_driver->members()->members().size()), 3);
     QVERIFY(undoButton()->isVisible());
     QTest::mouseClick(undoButton(), Qt::LeftButton);
-    QCOMPARE(m_driver->members()->rowCount(), 120);
+    QCOMPARE(int(m_driver->members()->members().size()), 120);
     QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Next"));
 }
 
@@ -164,7 +164,7 @@ void TestFormKeeping::draft_comesBackAtTheNextStart()
     QCOMPARE(m_driver->nameEdit()->text(), QStringLiteral("Unfinished"));
     QCOMPARE(m_driver->ownerCombo()->currentText(), m_owner);
     QVERIFY(m_driver->get<QCheckBox>("allMutedCheckBox")->isChecked());
-    QCOMPARE(m_driver->members()->rowCount(), 121);
+    QCOMPARE(int(m_driver->members()->members().size()), 121);
     QCOMPARE(m_driver->members()->members().at(119).name, QStringLiteral("员工 120"));
     QCOMPARE(m_driver->members()->members().at(120).state, MemberState::Unresolved);
     QCOMPARE(m_driver->members()->unresolvedMobiles(), QStringList{ QStringLiteral("13800138000") });

@@ -101,7 +101,7 @@ void TestHistory::create_isRecordedWithItsFields_andShownInTheView()
     QCOMPARE(view->model()->index(0, HistoryModel::NameColumn).data().toString(), QStringLiteral("Refused"));
     QCOMPARE(view->model()->index(1, HistoryModel::ChatIdColumn).data().toString(), result.chatid);
     QCOMPARE(view->model()->index(0, HistoryModel::OutcomeColumn).data().toString(),
-             HistoryModel::outcomeText(QStringLiteral("rejected")));
+             HistoryEntry::outcomeText(QStringLiteral("rejected")));
 
     // Sorting by name puts "Refused" after "历史 Sales"? No: ASCII letters sort before CJK.
     view->sortByColumn(HistoryModel::NameColumn, Qt::AscendingOrder);

@@ -10,9 +10,13 @@
 #include "Preferences.h"
 #include "i18n/AppTranslator.h"
 
+#include "connections/ProfileStore.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
 
 class TestKeyboardAndLayout : public QObject, protected WindowFixture
 {
@@ -34,6 +38,8 @@ private slots:
     void errorLine_doesNotMoveTheFieldsBelow();
     void guide_fromHelpAndFromTheWelcomeBox_inBothLanguages();
     void memberCount_withAnEmptyList_isZero();
+    void welcomeBox_isCentredOnTheWindow_withoutStockIcons();
+    void importDialog_startsInAFolderThatExists();
 
 private:
     /** The object name of the focused widget, or of the nearest named parent (a combo box's line edit). */
@@ -329,6 +335,61 @@ void TestKeyboardAndLayout::memberCount_withAnEmptyList_isZero()
     QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("0/1000"));
     m_driver->typeMembers(employeeIds(1).constFirst());
     QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("2/1000"));
+}
+
+void TestKeyboardAndLayout::welcomeBox_isCentredOnTheWindow_withoutStockIcons()
+{
+    QFile::remove(ProfileStore::defaultFilePath());
+    Preferences::setSandboxOffered(false);
+    MessageBox::clearNextAnswer();
+    MainWindow fresh;
+    fresh.setGeometry(300, 200, 900, 640);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QVERIFY(!fresh.isConnected());
+
+    // The box is modal: it is looked at from inside its own event loop, then answered "Not Now".
+    bool seen = false;
+    QPoint offset;
+    QStringList withIcons;
+    QTimer::singleShot(200, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        seen = true;
+        offset = box->geometry().center() - fresh.geometry().center();
+        QAbstractButton* later = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            if (!button->icon().isNull())
+                withIcons.append(button->text());
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                later = button;
+        }
+        if (later)
+            later->click();
+        else
+            box->reject();
+    });
+    fresh.offerSandboxIfNotConnected();
+    if (!seen)
+        QSKIP("the first-run question was not asked here (a saved connection choice)");
+    QVERIFY2(offset.manhattanLength() <= 24, qPrintable(QStringLiteral("%1, %2 off").arg(offset.x()).arg(offset.y())));
+    QVERIFY2(withIcons.isEmpty(), qPrintable(withIcons.join(QStringLiteral(", "))));
+    QVERIFY(!fresh.isConnected());
+}
+
+void TestKeyboardAndLayout::importDialog_startsInAFolderThatExists()
+{
+    // A home without a Documents folder: Qt would offer "Documents" as the file name to open.
+    QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toLocal8Bit());
+    const QString folder = FileDialog::openFolder();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    qputenv("HOME", realHome);
+    QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+    QVERIFY(!QFileInfo::exists(documents));
+    QVERIFY(folder != documents);
 }
 
 QTEST_MAIN(TestKeyboardAndLayout)

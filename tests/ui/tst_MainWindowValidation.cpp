@@ -164,7 +164,7 @@ void TestMainWindowValidation::noMembers_isReportedBesideTheMembers()
 {
     makeValid();
     QTest::mouseClick(m_driver->get<QAbstractButton>("clearMembersButton"), Qt::LeftButton);
-    QCOMPARE(m_driver->members()->rowCount(), 0);
+    QCOMPARE(int(m_driver->members()->members().size()), 0);
     QVERIFY(m_driver->visible("membersErrorLabel"));
     QCOMPARE(m_driver->text("membersErrorLabel"), message(ValidationIssue::NoMembers, ValidationIssue::Field::Members));
     QVERIFY(!m_driver->createButton()->isEnabled());
@@ -256,7 +256,7 @@ void TestMainWindowValidation::ctrlV_onTheList_pastes()
     auto* add = m_driver->get<QLineEdit>("memberIdLineEdit");
     add->setFocus();
     QTest::keyClick(add, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(m_driver->members()->rowCount(), 5);
+    QCOMPARE(int(m_driver->members()->members().size()), 5);
     QVERIFY(add->text().isEmpty());
 }
 
@@ -281,7 +281,7 @@ void TestMainWindowValidation::removeAndClear_updateTheCount()
     QCOMPARE(m_driver->members()->userIds(), (QStringList{ "manager4220", "r2", "r3" }));
     QCOMPARE(m_driver->text("memberCountLabel"), QStringLiteral("3/1000"));
     QTest::mouseClick(m_driver->get<QAbstractButton>("clearMembersButton"), Qt::LeftButton);
-    QCOMPARE(m_driver->members()->rowCount(), 0);
+    QCOMPARE(int(m_driver->members()->members().size()), 0);
 }
 
 void TestMainWindowValidation::ownerCombo_offersTheMembersAndShowsNames()

@@ -172,7 +172,7 @@ void TestNoDuplicateGroup::addToGroup_sendsTheCorrectedId_notTheRefusedOne()
 {
     QStringList members = employeeIds(44);
     const QString corrected = members.at(41);
-    const QString ghost = QStringLiteral("ghost0270");
+    const QString ghost = EmulatorFixture::leaverId(m_emulator);
     members[41] = ghost; // past the first 40: the group is made, the add that carries it fails
     QCOMPARE(create(QStringLiteral("Corrected"), members).outcome, CreateResult::Outcome::CreatedPartially);
     QCOMPARE(failedTable()->rowCount(), 1);
@@ -218,7 +218,7 @@ void TestNoDuplicateGroup::addToGroup_addsFurtherPeopleToTheExistingGroup()
 void TestNoDuplicateGroup::connectionSwitch_dropsTheOldGroupsResult()
 {
     QStringList members = employeeIds(44);
-    members[41] = QStringLiteral("ghost0271");
+    members[41] = EmulatorFixture::leaverId(m_emulator, 1);
     QCOMPARE(create(QStringLiteral("Old"), members).outcome, CreateResult::Outcome::CreatedPartially);
     QVERIFY(addButton()->isVisible());
     m_window->useEmulator(&m_emulator); // connected again: another organisation, as far as the window knows

@@ -74,12 +74,7 @@ QString BatchResultsTable::explanation(const BatchRowResult& result)
 {
     const auto explained = [&result](ErrorCatalogue::Operation operation) {
         const ErrorExplanation explanation = ErrorCatalogue::explain(result.result.error, operation);
-        QStringList parts;
-        for (const QString& text : { explanation.title, explanation.explanation, explanation.nextStep }) {
-            if (!text.isEmpty())
-                parts.append(text);
-        }
-        return parts.join(QLatin1Char(' '));
+        return ErrorCatalogue::sentences({ explanation.title, explanation.explanation, explanation.nextStep });
     };
     switch (result.status) {
     case BatchRowStatus::Created:
@@ -87,8 +82,9 @@ QString BatchResultsTable::explanation(const BatchRowResult& result)
     case BatchRowStatus::Sending:
         return QString();
     case BatchRowStatus::Partial:
-        return tr("The group exists, but some members could not be added: retry adding them from the history.")
-            + QLatin1Char(' ') + explained(ErrorCatalogue::Operation::AddMembers);
+        return ErrorCatalogue::sentences(
+            { tr("The group exists, but some members could not be added: retry adding them from the history."),
+              explained(ErrorCatalogue::Operation::AddMembers) });
     case BatchRowStatus::Refused:
         return explained(ErrorCatalogue::Operation::Create);
     case BatchRowStatus::Unknown:
@@ -96,8 +92,8 @@ QString BatchResultsTable::explanation(const BatchRowResult& result)
             return tr("The program stopped after this group's create was sent and before DingTalk answered: the "
                       "group may exist. Check DingTalk, then run the batch with --retry-unknown (or Retry unknown "
                       "rows) only if it does not.");
-        return tr("The group may exist: check DingTalk before sending this row again.") + QLatin1Char(' ')
-            + explained(ErrorCatalogue::Operation::Create);
+        return ErrorCatalogue::sentences({ tr("The group may exist: check DingTalk before sending this row again."),
+                                           explained(ErrorCatalogue::Operation::Create) });
     case BatchRowStatus::NotSent:
         if (result.reason == BatchStopRule::Reason::None && !result.result.error.isOk())
             return explained(ErrorCatalogue::Operation::Create);
@@ -106,7 +102,7 @@ QString BatchResultsTable::explanation(const BatchRowResult& result)
         QStringList messages;
         for (const BatchIssue& issue : result.issues)
             messages.append(issue.message());
-        return messages.join(QLatin1Char(' '));
+        return ErrorCatalogue::sentences(messages);
     }
     case BatchRowStatus::Skipped:
         return tr("A group with this name and owner was made on this connection on %1 (see the history): not sent "

@@ -138,6 +138,19 @@ ConnectionTestResult ConnectionTestResult::checked(const QList<PermissionCheck>&
     return result;
 }
 
+bool ConnectionTestResult::credentialsRefused() const
+{
+    return outcome == Outcome::MissingCredentials || outcome == Outcome::WrongCredentials
+        || outcome == Outcome::TokenRejected;
+}
+
+QString ConnectionTestResult::text() const
+{
+    QStringList lines{ title, explanation, nextStep };
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString ConnectionTestResult::outcomeName(Outcome outcome)
 {
     switch (outcome) {

@@ -55,6 +55,10 @@ public:
     QString nextStep; // what to do
 
     bool ok() const { return outcome == Outcome::Success; }
+    /** DingTalk (or the form) refused the credentials themselves: using them can only fail. */
+    bool credentialsRefused() const;
+    /** The title, the explanation (what each step proved) and what to do, one per line, for a dialog. */
+    QString text() const;
     /**
      * A result with the texts for `outcome` filled in, worded for a connection of `generation` where the advice
      * differs (a missing permission).

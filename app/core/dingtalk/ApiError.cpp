@@ -55,6 +55,14 @@ QString ApiError::failureName(TransportFailure failure)
 
 QString ApiError::summary() const
 {
+    QString text = technicalDetails();
+    if (kind == Kind::Transport && outcomeUnknown)
+        text += QStringLiteral(" [outcome unknown]");
+    return text;
+}
+
+QString ApiError::technicalDetails() const
+{
     switch (kind) {
     case Kind::None:
         return QStringLiteral("ok");
@@ -74,8 +82,6 @@ QString ApiError::summary() const
             text += QStringLiteral(" (%1)").arg(contentType);
         if (!detail.isEmpty())
             text += QStringLiteral(": ") + detail;
-        if (outcomeUnknown)
-            text += QStringLiteral(" [outcome unknown]");
         return text;
     }
     }

@@ -63,6 +63,11 @@ struct ApiError
 
     /** A one-line description for logs and debugging, in English, with no secret in it. */
     QString summary() const;
+    /**
+     * summary() without its "[outcome unknown]" mark: the codes and Qt's words for IT, for a window that says in the
+     * user's own language whether the request may have been acted on.
+     */
+    QString technicalDetails() const;
     /** A stable name for a transport failure, such as "timeout", for JSON output and logs. */
     static QString failureName(TransportFailure failure);
 };

@@ -104,6 +104,37 @@ QString ErrorCatalogue::purposeOf(Operation operation)
     return QString();
 }
 
+QStringList ErrorCatalogue::idsNamedIn(const ApiError& error, const QStringList& sent)
+{
+    const auto partOfAnId = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('@');
+    };
+    QStringList named;
+    const QString& message = error.errmsg;
+    for (const QString& id : sent) {
+        for (qsizetype at = message.indexOf(id); !id.isEmpty() && at >= 0; at = message.indexOf(id, at + 1)) {
+            const qsizetype end = at + id.size();
+            if ((at == 0 || !partOfAnId(message.at(at - 1)))
+                && (end == message.size() || !partOfAnId(message.at(end)))) {
+                named.append(id);
+                break;
+            }
+        }
+    }
+    return named;
+}
+
+QString ErrorCatalogue::sentences(const QStringList& parts)
+{
+    QString text;
+    for (const QString& part : parts) {
+        if (part.isEmpty())
+            continue;
+        text = text.isEmpty() ? part : tr("%1 %2", "two sentences one after the other").arg(text, part);
+    }
+    return text;
+}
+
 ErrorExplanation ErrorCatalogue::groupMayExist(const QString& why, bool quota)
 {
     return groupMayExist(why, quota, true);
@@ -115,20 +146,19 @@ ErrorExplanation ErrorCatalogue::groupMayExist(const QString& why, bool quota, b
                              "before trying again, so that it is not created twice.");
     if (quota)
         return { tr("The group may exist, or the organisation cannot create more groups"),
-                 why + QLatin1Char(' ')
-                     + tr("DingTalk's documentation does not say whether the group was made; DingTalk has answered "
-                          "so when an organisation had used up its quota of groups."),
-                 check + QLatin1Char(' ')
-                     + tr("If there is no such group and the answer repeats, the organisation may have reached "
-                          "DingTalk's limit on groups: contact its DingTalk administrator or DingTalk.") };
+                 sentences({ why,
+                             tr("DingTalk's documentation does not say whether the group was made; DingTalk has "
+                                "answered so when an organisation had used up its quota of groups.") }),
+                 sentences({ check,
+                             tr("If there is no such group and the answer repeats, the organisation may have reached "
+                                "DingTalk's limit on groups: contact its DingTalk administrator or DingTalk.") }) };
     if (!answered)
         return { tr("The group may exist"),
-                 why + QLatin1Char(' ') + tr("The request reached DingTalk, so the group may have been created."),
-                 check };
+                 sentences({ why, tr("The request reached DingTalk, so the group may have been created.") }), check };
     return { tr("The group may exist"),
-             why + QLatin1Char(' ')
-                 + tr("DingTalk's documentation does not say that this answer means nothing was done, so the group "
-                      "may have been created."),
+             sentences({ why,
+                         tr("DingTalk's documentation does not say that this answer means nothing was done, so the "
+                            "group may have been created.") }),
              check };
 }
 
@@ -377,8 +407,8 @@ ErrorExplanation ErrorCatalogue::missingPermission(ApiGeneration generation, Ope
         ? tr("The DingTalk app has not been granted the permission for %1.").arg(purposeOf(operation))
         : tr("The DingTalk app has not been granted the permission for %1 (%2).").arg(purposeOf(operation), permission);
     if (!required.isEmpty())
-        explanation
-            += QLatin1Char(' ') + tr("DingTalk names what is missing: %1.").arg(required.join(QStringLiteral(", ")));
+        explanation = sentences(
+            { explanation, tr("DingTalk names what is missing: %1.").arg(required.join(QStringLiteral(", "))) });
     const QString named = required.isEmpty() ? permission : required.join(QStringLiteral(", "));
     QString nextStep = named.isEmpty()
         ? tr("Ask your DingTalk administrator to add the permission to the app in the DingTalk developer console.")

@@ -52,6 +52,16 @@ public:
     static bool isMissingPermission(const ApiError& error);
     /** Every legacy errcode the catalogue knows (for tests: each must have its own explanation). */
     static QList<int> knownCodes();
+    /**
+     * The ids of `sent` that DingTalk's message names, in their order (the emulator names the unknown ids of a
+     * 40031; DingTalk itself often names none). An id counts only as a whole word, not inside a longer one.
+     */
+    static QStringList idsNamedIn(const ApiError& error, const QStringList& sent);
+    /**
+     * Sentences one after the other as the current language writes them: a blank between English ones, none after
+     * a Chinese full stop. Empty parts are left out.
+     */
+    static QString sentences(const QStringList& parts);
     /** The legacy code whose explanation fits a new-generation error (`code` strings), or 0. */
     static int legacyEquivalent(const ApiError& error);
 

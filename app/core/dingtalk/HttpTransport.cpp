@@ -4,6 +4,7 @@
 #include "ServerAddress.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -165,8 +166,14 @@ void HttpExchange::onReplyFinished()
             failure = TransportFailure::Timeout;
         else if (m_cancelled)
             failure = TransportFailure::Cancelled;
-        // Qt's text names the URL, which carries the token on legacy calls.
-        const QString detail = SecretMasker::maskText(reply->errorString());
+        // Qt's text names the URL, which carries the token on legacy calls. After our own timeout or cancel Qt says
+        // "Operation canceled", which is wrong for a timeout and says nothing the failure does not; its bare
+        // "Unknown error" says nothing at all (and both come translated when Qt's catalogue is installed).
+        const QString qtText = reply->errorString();
+        static const char* const unknownError = "Unknown error"; // Qt's own text: not one for our catalogue
+        const bool saysNothing = m_timedOut || m_cancelled || qtText == QLatin1String(unknownError)
+            || qtText == QCoreApplication::translate("QIODevice", unknownError);
+        const QString detail = saysNothing ? QString() : SecretMasker::maskText(qtText);
         response.error = ApiError::transport(failure, detail, !nothingWasSent(failure));
         response.status = status.toInt();
     }

@@ -41,6 +41,8 @@ QString ValidationIssue::codeName() const
         return QStringLiteral("owner-id-too-long");
     case MemberIdTooLong:
         return QStringLiteral("member-id-too-long");
+    case NotInDirectory:
+        return QStringLiteral("not-in-directory");
     case DuplicateRemoved:
         return QStringLiteral("duplicate-removed");
     case OwnerAddedToMembers:
@@ -82,6 +84,10 @@ QString ValidationIssue::message() const
         return tr("The member id \"%1\" is longer than %2 characters, which no DingTalk userid is.")
             .arg(subject)
             .arg(GroupLimits::MaxUserIdLength);
+    case NotInDirectory:
+        return field == Field::Owner
+            ? tr("The owner \"%1\" is not in the organisation: DingTalk refuses the group.").arg(subject)
+            : tr("\"%1\" is not in the organisation: DingTalk refuses the request that carries it.").arg(subject);
     case DuplicateRemoved: {
         if (repeatedIdCount <= 1)
             return tr("\"%1\" was listed more than once; it is added once.").arg(subject);

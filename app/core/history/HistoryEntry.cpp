@@ -106,6 +106,26 @@ QString HistoryEntry::timeText() const
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QString HistoryEntry::localTimeText() const
+{
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString HistoryEntry::outcomeText(const QString& outcome)
+{
+    if (outcome == QLatin1String("created"))
+        return tr("Created");
+    if (outcome == QLatin1String("created-partially"))
+        return tr("Created, members missing");
+    if (outcome == QLatin1String("rejected"))
+        return tr("Refused by DingTalk");
+    if (outcome == QLatin1String("not-created"))
+        return tr("Not created");
+    if (outcome == QLatin1String("unknown"))
+        return tr("May exist");
+    return outcome;
+}
+
 QJsonObject HistoryEntry::toJson() const
 {
     QJsonObject object{

@@ -4,6 +4,7 @@
 #include "dingtalk/ConnectionSettings.h"
 #include "group/GroupSettings.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,7 +69,13 @@ struct HistoryEntry
     static ApiGeneration generationFromName(const QString& name);
     /** The time as written to the file and the exports: ISO 8601 in UTC, "2026-03-01T08:30:00Z". */
     QString timeText() const;
+    /** The time on this computer's clock, "2026-03-01 16:30:00", as people read it in an export. */
+    QString localTimeText() const;
+    /** "Created", "May exist", … for `outcome` (CreateResult::outcomeName()), in the current language. */
+    static QString outcomeText(const QString& outcome);
 
     bool operator==(const HistoryEntry& other) const;
     bool operator!=(const HistoryEntry& other) const { return !(*this == other); }
+
+    Q_DECLARE_TR_FUNCTIONS(HistoryEntry) // last: the macro leaves what follows it private
 };

@@ -10,7 +10,7 @@ namespace {
 constexpr int ExcelFormulaTextLimit = 255;
 
 // Widths in characters, per column of headers(); CJK text counts double in Excel, hence the generous name column.
-const int kColumnWidths[] = { 21, 14, 8, 24, 16, 10, 10, 10, 10, 10, 10, 10, 10, 28, 28, 18, 12, 30, 40 };
+const int kColumnWidths[] = { 20, 21, 14, 8, 24, 16, 10, 10, 10, 10, 10, 10, 10, 10, 28, 28, 18, 18, 12, 30, 40 };
 } // namespace
 
 QString HistoryExporter::failedMembersText(const QList<FailedMember>& members)
@@ -25,24 +25,31 @@ QString HistoryExporter::failedMembersText(const QList<FailedMember>& members)
 
 QStringList HistoryExporter::headers()
 {
-    QStringList titles{ tr("Time (UTC)"),    tr("Profile"),         tr("API"), tr("Group name"), tr("Owner"),
-                        tr("Members asked"), tr("Members in group") };
+    // People read the local time and the outcome in their language; scripts sort and match on the UTC time and the
+    // outcome's stable code beside them.
+    QStringList titles{ tr("Time"),       tr("Time (UTC)"), tr("Profile"),       tr("API"),
+                        tr("Group name"), tr("Owner"),      tr("Members asked"), tr("Members in group") };
     for (const SettingFields::Field& field : SettingFields::all())
         titles.append(SettingFields::label(field));
-    titles << tr("openConversationId") << tr("chatid") << tr("Outcome") << tr("errcode") << tr("errmsg")
-           << tr("Members not added");
+    titles << tr("openConversationId") << tr("chatid") << tr("Outcome") << tr("Outcome code") << tr("errcode")
+           << tr("errmsg") << tr("Members not added");
     return titles;
 }
 
 QList<QVariant> HistoryExporter::row(const HistoryEntry& entry)
 {
-    QList<QVariant> cells{ entry.timeText(),    entry.profile, HistoryEntry::generationName(entry.generation),
-                           entry.name,          entry.owner,   entry.memberCount,
+    QList<QVariant> cells{ entry.localTimeText(),
+                           entry.timeText(),
+                           entry.profile,
+                           HistoryEntry::generationName(entry.generation),
+                           entry.name,
+                           entry.owner,
+                           entry.memberCount,
                            entry.membersInGroup };
     for (const SettingFields::Field& field : SettingFields::all())
-        cells.append(entry.settings.*field.member ? 1 : 0);
-    cells << entry.openConversationId << entry.chatid << entry.outcome << entry.errcode << entry.errmsg
-          << failedMembersText(entry.failedMembers);
+        cells.append(entry.settings.*field.member ? tr("Yes") : tr("No"));
+    cells << entry.openConversationId << entry.chatid << HistoryEntry::outcomeText(entry.outcome) << entry.outcome
+          << entry.errcode << entry.errmsg << failedMembersText(entry.failedMembers);
     return cells;
 }
 

@@ -19,7 +19,10 @@
  * stop at 255 characters, so a longer such cell gets a leading apostrophe instead.
  *
  * XLSX (XlsxTableWriter): every text cell, ids included, is a string cell in the Text format (never a number);
- * counts and 0/1 settings are numbers.
+ * counts are numbers.
+ *
+ * Both are written in the user's language: the time on this computer's clock, the outcome in words and the switches
+ * as Yes/No; the UTC time and the outcome's stable code ("created", …) stay beside them for scripts.
  */
 class HistoryExporter
 {
@@ -28,7 +31,7 @@ class HistoryExporter
 public:
     /** The column titles, in the user's language. */
     static QStringList headers();
-    /** One row per entry: QString cells for texts, int cells for counts and settings. */
+    /** One row per entry: QString cells for texts, int cells for counts. */
     static QList<QVariant> row(const HistoryEntry& entry);
 
     /** The whole CSV file, byte-order mark first. */

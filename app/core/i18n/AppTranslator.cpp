@@ -5,6 +5,34 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace {
+// Qt 6.4's file dialog names file types through the context QAbstractFileIconProvider, which Debian's Qt catalogue
+// (qt6-translations-l10n 6.4.2) does not have yet (it still files these words under QFileDialog): the dialog said
+// "Folder" in a Chinese window. The application's own catalogue carries them under the context Qt asks for.
+[[maybe_unused]] constexpr struct
+{
+    const char* source;
+    const char* comment;
+} kQtFileTypeNames[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
+};
+
+// Dates and numbers follow the language of the window, not the system's: a Chinese system's dates in an English
+// window read as a mistake, and the other way round. A system locale of the chosen language keeps its country.
+void useLocaleFor(const QString& code)
+{
+    const QLocale::Language language = code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English;
+    const QLocale system = QLocale::system();
+    if (system.language() == language)
+        QLocale::setDefault(system);
+    else
+        QLocale::setDefault(language == QLocale::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                                         : QLocale(QLocale::English, QLocale::UnitedStates));
+}
+} // namespace
+
 AppTranslator::AppTranslator(QObject* parent)
     : QObject(parent)
 {
@@ -42,6 +70,7 @@ bool AppTranslator::setLanguage(const QString& language)
         return false;
     removeTranslators();
     m_language = code;
+    useLocaleFor(code);
     if (code == QLatin1String("en"))
         return true;
 

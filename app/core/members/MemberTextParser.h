@@ -13,5 +13,11 @@ class MemberTextParser
 {
 public:
     static QStringList splitPasted(const QString& text);
+    /**
+     * Ids typed into the add box: split as pasted text is, except that a word of letters followed by a blank and a
+     * number ("user 0002") stays one entry, blank included: it looks like one id with a blank typed into it, so
+     * validation flags it instead of two wrong ids being added silently.
+     */
+    static QStringList splitTyped(const QString& text);
     static QStringList splitLines(const QString& text);
 };
