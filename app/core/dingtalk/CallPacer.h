@@ -25,6 +25,9 @@ public:
     qint64 minimumSpanMs(int calls) const;
 
 private:
+    /** The time between two calls to one API: the window (and its margin) shared out evenly. */
+    qint64 spacingMs() const;
+
     int m_callsPerWindow;
     int m_windowMs;
     QElapsedTimer m_clock;
