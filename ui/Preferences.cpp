@@ -1,6 +1,7 @@
 #include "Preferences.h"
 
 #include "files/OwnerOnlyFile.h"
+#include "files/SettingsFile.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -9,12 +10,18 @@ namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString SandboxOfferedKey = QStringLiteral("ui/sandboxOffered");
 
-void write(const QString& key, const QVariant& value)
+bool write(const QString& key, const QVariant& value)
 {
-    QSettings settings(Preferences::filePath(), QSettings::IniFormat);
-    settings.setValue(key, value);
-    settings.sync();
-    OwnerOnlyFile::restrict(settings.fileName());
+    const QString path = Preferences::filePath();
+    return SettingsFile::save(
+               path,
+               [&](QSettings& settings) {
+                   QSettings current(path, QSettings::IniFormat);
+                   SettingsFile::copy(current, settings);
+                   settings.setValue(key, value);
+               },
+               QSettings::IniFormat, OwnerOnlyFile::Permissions)
+        .saved;
 }
 } // namespace
 
@@ -28,9 +35,9 @@ QString Preferences::language()
     return QSettings(filePath(), QSettings::IniFormat).value(LanguageKey).toString();
 }
 
-void Preferences::setLanguage(const QString& language)
+bool Preferences::setLanguage(const QString& language)
 {
-    write(LanguageKey, language);
+    return write(LanguageKey, language);
 }
 
 bool Preferences::sandboxOffered()
@@ -38,7 +45,7 @@ bool Preferences::sandboxOffered()
     return QSettings(filePath(), QSettings::IniFormat).value(SandboxOfferedKey, false).toBool();
 }
 
-void Preferences::setSandboxOffered(bool offered)
+bool Preferences::setSandboxOffered(bool offered)
 {
-    write(SandboxOfferedKey, offered);
+    return write(SandboxOfferedKey, offered);
 }

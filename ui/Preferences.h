@@ -12,11 +12,13 @@ class Preferences
 public:
     /** "en" or "zh_CN" as chosen in the Language menu; empty when never chosen. */
     static QString language();
-    static void setLanguage(const QString& language);
+    /** The setters save the file whole or not at all (SettingsFile); false when it could not be saved (a full disk),
+     * the file then as it was. A choice that is not remembered costs only asking again: callers may ignore it. */
+    static bool setLanguage(const QString& language);
 
     /** True once the first-launch question about the sandbox has been asked. */
     static bool sandboxOffered();
-    static void setSandboxOffered(bool offered);
+    static bool setSandboxOffered(bool offered);
 
     /** The ini file's path. */
     static QString filePath();
