@@ -1,10 +1,9 @@
 #include "AfterCreate.h"
 
-#include "ConnectionSummary.h"
+#include "ConnectionSession.h"
 #include "HistoryDialog.h"
 #include "JoinLinkDialog.h"
 #include "LastCreate.h"
-#include "MainWindow.h"
 #include "PresetsDialog.h"
 #include "PresetsMenu.h"
 #include "RequestPreviewDialog.h"
@@ -15,8 +14,10 @@
 #include "history/HistoryStore.h"
 #include "presets/PresetStore.h"
 
-AfterCreate::AfterCreate(MainWindow* window)
+AfterCreate::AfterCreate(ConnectionSession* session, FormReader form, QWidget* window)
     : QObject(window)
+    , m_session(session)
+    , m_form(std::move(form))
     , m_window(window)
     , m_history(std::make_unique<HistoryStore>())
     , m_presets(std::make_unique<PresetStore>())
@@ -26,7 +27,7 @@ AfterCreate::AfterCreate(MainWindow* window)
     // and the history view loads it when it opens.
     connect(m_presetsMenu, &PresetsMenu::presetChosen, this, &AfterCreate::applyPreset);
     connect(m_presetsMenu, &PresetsMenu::manageRequested, this, &AfterCreate::showPresets);
-    connect(window, &MainWindow::connectionChanged, this, &AfterCreate::onConnectionChanged);
+    connect(session, &ConnectionSession::changed, this, &AfterCreate::onConnectionChanged);
 }
 
 AfterCreate::~AfterCreate()
@@ -59,16 +60,11 @@ void AfterCreate::record(const GroupValidation& sent, const GroupSettings& setti
     m_lastSent = sent;
     m_lastSettings = settings;
     m_lastResult = result;
-    const ConnectionSettings& connection = m_window->connection();
-    QStringList secrets;
-    for (const QString& secret : { connection.appSecret, connection.accessToken }) {
-        if (!secret.isEmpty())
-            secrets.append(secret);
-    }
-    const QString profile = ConnectionSummary::describe(m_window->connectionKind(), connection);
+    const QString profile = m_session->describe();
     // Its own store on the worker: the view's store belongs to the GUI thread, and the file lock keeps the two apart.
     m_historyWriter.run<QString>(
-        [path = m_history->filePath(), sent, settings, result, profile, generation = connection.generation, secrets] {
+        [path = m_history->filePath(), sent, settings, result, profile, generation = m_session->settings().generation,
+         secrets = m_session->secrets()] {
             HistoryStore store(path);
             const bool written
                 = store.append(HistoryEntry::fromResult(sent, settings, result, profile, generation, secrets));
@@ -90,7 +86,7 @@ void AfterCreate::showHistory()
     if (!m_historyDialog) {
         m_historyDialog = new HistoryDialog(m_history.get(), m_window);
         m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_historyDialog->setApi(m_window->api());
+        m_historyDialog->setApi(m_session->api());
         connect(m_historyDialog, &HistoryDialog::createSimilarRequested, this, &AfterCreate::createSimilar);
         connect(m_historyDialog, &HistoryDialog::joinLinkRequested, this, &AfterCreate::showJoinLink);
         connect(m_historyDialog, &HistoryDialog::verifyRequested, this, &AfterCreate::verifyEntry);
@@ -106,7 +102,7 @@ void AfterCreate::showHistory()
 void AfterCreate::onConnectionChanged()
 {
     if (m_historyDialog)
-        m_historyDialog->setApi(m_window->api());
+        m_historyDialog->setApi(m_session->api());
 }
 
 void AfterCreate::reportCopied(const QString& what)
@@ -116,25 +112,19 @@ void AfterCreate::reportCopied(const QString& what)
 
 void AfterCreate::showRequestPreview()
 {
-    const GroupSpec spec = m_window->currentSpec();
+    const GroupSpec spec = m_form();
     const GroupValidation validation = spec.validate();
     if (!validation.isValid())
         return;
-    const ConnectionSettings& connection = m_window->connection();
-    QStringList secrets;
-    for (const QString& secret : { connection.appSecret, connection.accessToken }) {
-        if (!secret.isEmpty())
-            secrets.append(secret);
-    }
     // Without a connection the requests are built for DingTalk's own servers; building sends nothing either way.
     std::unique_ptr<DingTalkClient> offline;
-    GroupApi* api = m_window->api();
+    GroupApi* api = m_session->api();
     if (!api) {
-        offline = std::make_unique<DingTalkClient>(connection);
+        offline = std::make_unique<DingTalkClient>(m_session->settings());
         api = offline->api();
     }
-    const QList<PlannedCall> calls
-        = RequestPlan::build(api, validation.name, validation.owner, validation.memberIds, spec.settings, secrets);
+    const QList<PlannedCall> calls = RequestPlan::build(api, validation.name, validation.owner, validation.memberIds,
+                                                        spec.settings, m_session->secrets());
     auto* dialog = new RequestPreviewDialog(calls, m_window);
     connect(dialog, &RequestPreviewDialog::copied, this, &AfterCreate::reportCopied);
     dialog->show();
@@ -142,8 +132,7 @@ void AfterCreate::showRequestPreview()
 
 void AfterCreate::showPresets()
 {
-    auto* dialog = new PresetsDialog(
-        m_presets.get(), [this] { return m_window->currentSpec(); }, m_window);
+    auto* dialog = new PresetsDialog(m_presets.get(), m_form, m_window);
     connect(dialog, &PresetsDialog::presetChosen, this, &AfterCreate::applyPreset);
     connect(dialog, &PresetsDialog::presetsChanged, m_presetsMenu, &PresetsMenu::rebuild);
     dialog->show();
@@ -151,7 +140,7 @@ void AfterCreate::showPresets()
 
 void AfterCreate::applyPreset(const Preset& preset)
 {
-    m_window->fillForm(QString(), preset.owner, preset.settings, preset.members);
+    emit formFillRequested(QString(), preset.owner, preset.settings, preset.members);
     emit statusMessage(tr("Filled the form from the preset \"%1\".").arg(preset.name));
 }
 
@@ -168,7 +157,7 @@ void AfterCreate::createSimilar(const HistoryEntry& entry)
     for (const QString& id : std::as_const(ids))
         members.append(Member::fromUserId(id));
     // Marked as another group, so the user does not send the same name twice without seeing it.
-    m_window->fillForm(LastCreate::similarName(entry.name), entry.owner, entry.settings, members);
+    emit formFillRequested(LastCreate::similarName(entry.name), entry.owner, entry.settings, members);
     m_window->raise();
     m_window->activateWindow();
     emit statusMessage(everyone ? tr("Filled the form from \"%1\" with its %2 members.").arg(entry.name).arg(ids.size())
@@ -184,26 +173,26 @@ void AfterCreate::showJoinLinkForResult()
     QStringList members = m_lastSent.memberIds;
     for (const FailedMember& failed : m_lastResult->failedMembers)
         members.removeAll(failed.userid);
-    auto* dialog = new JoinLinkDialog(m_window->api(), m_lastResult->chatid, m_lastSent.name, members, m_window);
+    auto* dialog = new JoinLinkDialog(m_session->api(), m_lastResult->chatid, m_lastSent.name, members, m_window);
     connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
     dialog->show();
 }
 
 void AfterCreate::showJoinLink(const HistoryEntry& entry)
 {
-    QWidget* parent = m_historyDialog ? static_cast<QWidget*>(m_historyDialog.data()) : m_window;
+    QWidget* parent = entryDialogParent();
     // The people the group should hold: those asked for, less those DingTalk did not add.
     QStringList members = entry.memberIds.isEmpty() ? QStringList{ entry.owner } : entry.memberIds;
     for (const FailedMember& failed : entry.failedMembers)
         members.removeAll(failed.userid);
-    auto* dialog = new JoinLinkDialog(m_window->api(), entry.chatid, entry.name, members, parent);
+    auto* dialog = new JoinLinkDialog(m_session->api(), entry.chatid, entry.name, members, parent);
     connect(dialog, &JoinLinkDialog::copied, this, &AfterCreate::reportCopied);
     dialog->show();
 }
 
 void AfterCreate::verifyResult()
 {
-    if (!m_lastResult || !m_lastResult->groupExists() || !m_window->api())
+    if (!m_lastResult || !m_lastResult->groupExists() || !m_session->api())
         return;
     GroupState asked;
     asked.chatid = m_lastResult->chatid;
@@ -212,13 +201,13 @@ void AfterCreate::verifyResult()
     asked.owner = m_lastSent.owner;
     asked.memberIds = m_lastSent.memberIds;
     asked.settings = m_lastSettings;
-    auto* dialog = new VerifyDialog(m_window->api(), asked.chatid, asked, -1, {}, m_window);
+    auto* dialog = new VerifyDialog(m_session->api(), asked.chatid, asked, -1, {}, m_window);
     dialog->show();
 }
 
 void AfterCreate::verifyEntry(const HistoryEntry& entry)
 {
-    if (!m_window->api())
+    if (!m_session->api())
         return;
     GroupState asked;
     asked.chatid = entry.chatid;
@@ -231,7 +220,12 @@ void AfterCreate::verifyEntry(const HistoryEntry& entry)
         if (!failed.userid.isEmpty())
             missing.append(failed.userid);
     }
-    QWidget* parent = m_historyDialog ? static_cast<QWidget*>(m_historyDialog.data()) : m_window;
-    auto* dialog = new VerifyDialog(m_window->api(), entry.chatid, asked, entry.memberCount, missing, parent);
+    QWidget* parent = entryDialogParent();
+    auto* dialog = new VerifyDialog(m_session->api(), entry.chatid, asked, entry.memberCount, missing, parent);
     dialog->show();
+}
+
+QWidget* AfterCreate::entryDialogParent() const
+{
+    return m_historyDialog ? static_cast<QWidget*>(m_historyDialog.data()) : m_window;
 }

@@ -8,12 +8,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class HistoryDialog;
 class HistoryStore;
-class MainWindow;
+class ConnectionSession;
 class PresetStore;
 class PresetsMenu;
 class QSettings;
@@ -21,14 +22,18 @@ class QSettings;
 /**
  * What the window offers once groups exist: the history of every create (recorded here), its view and exports,
  * the join link and QR code, verifying a group against DingTalk, the request preview and presets. Lives beside
- * the main window and talks to it through its public functions only.
+ * the main window: it reads the window's connection from the session, the form through `form`, and asks for the
+ * form to be filled by formFillRequested(); its dialogs open over `window`.
  */
 class AfterCreate : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AfterCreate(MainWindow* window);
+    /** The form as it stands now. */
+    using FormReader = std::function<GroupSpec()>;
+
+    AfterCreate(ConnectionSession* session, FormReader form, QWidget* window);
     ~AfterCreate() override;
 
     /** Keeps the history in `path` (tests: a temporary file); empty: the default file. Reloads it. */
@@ -64,13 +69,21 @@ public slots:
 signals:
     /** A short note for the status bar. */
     void statusMessage(const QString& text);
+    /** The form is to hold this group (a preset, or another group like one in the history). */
+    void formFillRequested(const QString& name, const QString& owner, const GroupSettings& settings,
+                           const MemberList& members);
 
 private:
     void onRecorded(const QString& error);
     void onConnectionChanged();
     void reportCopied(const QString& what);
 
-    MainWindow* m_window;
+    /** The parent for a dialog about a history entry: the history view while it is open, else the window. */
+    QWidget* entryDialogParent() const;
+
+    ConnectionSession* m_session;
+    FormReader m_form;
+    QWidget* m_window;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<PresetStore> m_presets;
     PresetsMenu* m_presetsMenu;

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AfterCreate.h"
 #include "ConnectionDialog.h"
+#include "ConnectionSession.h"
 #include "DingTalkEmulator.h"
 #include "ElidedLabel.h"
 #include "FormUndo.h"
@@ -16,10 +17,8 @@
 #include "Preferences.h"
 #include "PresetsMenu.h"
 #include "ProfileController.h"
-#include "SandboxSession.h"
 #include "UiStyle.h"
 #include "connections/ProfileStore.h"
-#include "dingtalk/DingTalkClient.h"
 #include "group/GroupLimits.h"
 #include "i18n/AppTranslator.h"
 #include "members/MemberTextParser.h"
@@ -71,6 +70,7 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     , m_translator(translator ? translator : new AppTranslator(this))
     , m_members(new MemberListModel(this))
     , m_connectionStatusLabel(new ElidedLabel(this))
+    , m_session(new ConnectionSession(this))
 {
     m_ui->setupUi(this);
     m_connectionStatusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -81,12 +81,21 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     m_profiles->attachMenu(m_ui->connectionMenu, m_ui->profilesSeparatorAction);
     connect(m_profiles, &ProfileController::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_profiles, &ProfileController::connectRequested, this, [this](const ConnectionSettings& settings) {
-        m_sandboxPending = false;
         applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
     });
-    connect(m_profiles, &ProfileController::disconnectRequested, this, [this] {
-        m_sandboxPending = false;
-        applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), {}, QString());
+    connect(m_profiles, &ProfileController::disconnectRequested, this,
+            [this] { applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), {}, QString()); });
+    connect(m_session, &ConnectionSession::changed, this, &MainWindow::onConnectionChanged);
+    connect(m_session, &ConnectionSession::sandboxReady, this, [this](DingTalkEmulator* emulator) {
+        useEmulator(emulator);
+        statusBar()->showMessage(
+            tr("The sandbox is ready: try owner %1 and a few of the demo employees.").arg(m_exampleOwner),
+            StatusMessageMs * 2);
+    });
+    connect(m_session, &ConnectionSession::sandboxStateChanged, this, [this] {
+        updateSandboxBadge();
+        updateConnectionStatus();
+        updateCreateState();
     });
     connect(m_profiles, &ProfileController::stateChanged, this, [this] {
         updateConnectionStatus();
@@ -164,7 +173,9 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     });
 
     // After a create: history, join link, verify, request preview and presets.
-    m_afterCreate = new AfterCreate(this);
+    m_afterCreate = new AfterCreate(
+        m_session, [this] { return currentSpec(); }, this);
+    connect(m_afterCreate, &AfterCreate::formFillRequested, this, &MainWindow::fillForm);
     menuBar()->insertMenu(m_ui->connectionMenu->menuAction(), m_afterCreate->presetsMenu());
     connect(m_ui->historyAction, &QAction::triggered, m_afterCreate, &AfterCreate::showHistory);
     connect(m_ui->previewButton, &QPushButton::clicked, m_afterCreate, &AfterCreate::showRequestPreview);
@@ -415,7 +426,22 @@ void MainWindow::saveDraft()
 
 GroupApi* MainWindow::api() const
 {
-    return m_client ? m_client->api() : nullptr;
+    return m_session->api();
+}
+
+bool MainWindow::isConnected() const
+{
+    return m_session->isConnected();
+}
+
+ConnectionSummary::Kind MainWindow::connectionKind() const
+{
+    return m_session->kind();
+}
+
+const ConnectionSettings& MainWindow::connection() const
+{
+    return m_session->settings();
 }
 
 void MainWindow::revalidate()
@@ -511,7 +537,7 @@ void MainWindow::updateCreateState()
     bool links = false;
     QString hint;
     if (!isConnected()) {
-        if (m_sandboxPending) {
+        if (m_session->isSandboxPending()) {
             hint = tr("Starting the sandbox…");
         } else {
             hint = tr("Not connected. <a href=\"connect\">Connect to DingTalk…</a> or <a href=\"sandbox\">try the "
@@ -659,8 +685,8 @@ void MainWindow::create()
     m_progress = CreateProgress();
     m_progress.membersTotal = int(m_validation.memberIds.size());
     m_ui->resultPanel->clear();
-    m_job
-        = new CreateJob(m_client->api(), m_validation.name, m_validation.owner, m_validation.memberIds, settings, this);
+    m_job = new CreateJob(m_session->api(), m_validation.name, m_validation.owner, m_validation.memberIds, settings,
+                          this);
     connect(m_job, &CreateJob::progress, this, &MainWindow::onJobProgress);
     connect(m_job, &CreateJob::finished, this, &MainWindow::onJobFinished);
     setBusy(true);
@@ -683,7 +709,7 @@ void MainWindow::startPhoneLookup(bool thenCreate)
     if (isCreating() || !isConnected() || m_phoneLookup || m_retry)
         return;
     m_phoneLookup
-        = new PhoneLookup(m_client->api(), m_members,
+        = new PhoneLookup(m_session->api(), m_members,
                           thenCreate ? PhoneLookup::Purpose::BeforeCreate : PhoneLookup::Purpose::ListOnly, this);
     connect(m_phoneLookup, &PhoneLookup::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
@@ -707,7 +733,7 @@ void MainWindow::retryMissingMembers()
     const QStringList ids = m_lastCreate.missingFrom(m_validation.memberIds);
     if (ids.isEmpty())
         return;
-    m_retry = new MissingMembersRetry(m_client->api(), *shown, ids, this);
+    m_retry = new MissingMembersRetry(m_session->api(), *shown, ids, this);
     m_ui->resultPanel->setRetrying(true);
     connect(m_retry, &MissingMembersRetry::finished, this, [this, ids](const CreateResult& result) {
         m_retry->deleteLater();
@@ -829,7 +855,6 @@ void MainWindow::setConnection(const ConnectionSettings& settings)
 {
     if (isCreating())
         return;
-    m_sandboxPending = false;
     m_profiles->noteSessionConnection();
     applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
 }
@@ -858,24 +883,30 @@ void MainWindow::applyConnection(ConnectionSummary::Kind kind, const ConnectionS
     // The running job talks through the current client: never swap it underneath.
     if (isCreating())
         return;
-    if (m_client)
-        m_client->deleteLater();
-    m_client = kind == ConnectionSummary::Kind::None ? nullptr : new DingTalkClient(settings, this);
-    m_connectionKind = kind;
-    m_connection = settings;
     m_exampleOwner = exampleOwner;
+    m_members->setDirectory(directory);
+    m_session->connectTo(kind, settings);
+}
+
+void MainWindow::onConnectionChanged()
+{
     // The last group belongs to the connection it was made on: its result and its "add to it" go with it.
     m_lastCreate.forget();
     m_ui->resultPanel->clear();
     showAddableMembers();
-    m_members->setDirectory(directory);
     refreshOwnerChoices();
     updateOwnerName();
-    m_ui->sandboxBadgeLabel->setVisible(kind == ConnectionSummary::Kind::Sandbox);
+    updateSandboxBadge();
     updateConnectionStatus();
     retranslateCodeSetStrings();
     updateCreateState();
     emit connectionChanged();
+}
+
+void MainWindow::updateSandboxBadge()
+{
+    m_ui->sandboxBadgeLabel->setVisible(connectionKind() == ConnectionSummary::Kind::Sandbox
+                                        || m_session->isSandboxPending());
 }
 
 void MainWindow::startSandbox()
@@ -883,48 +914,22 @@ void MainWindow::startSandbox()
     if (isCreating())
         return;
     m_profiles->noteSandboxChosen();
-    if (!m_sandbox) {
-        m_sandbox = new SandboxSession(this);
-        connect(m_sandbox, &SandboxSession::started, this, [this] {
-            // The user may have connected elsewhere while it started: then that connection stays.
-            if (!std::exchange(m_sandboxPending, false)) {
-                updateConnectionStatus();
-                updateCreateState();
-                return;
-            }
-            useEmulator(m_sandbox->emulator());
-            statusBar()->showMessage(
-                tr("The sandbox is ready: try owner %1 and a few of the demo employees.").arg(m_exampleOwner),
-                StatusMessageMs * 2);
-        });
-        connect(m_sandbox, &SandboxSession::failed, this, [this] {
-            m_sandboxFailed = std::exchange(m_sandboxPending, false);
-            updateConnectionStatus();
-            updateCreateState();
-        });
+    if (!m_session->sandboxEmulator()) {
+        // Nothing of the connection before is kept while the sandbox starts.
+        m_exampleOwner.clear();
+        m_members->setDirectory({});
     }
-    if (DingTalkEmulator* emulator = m_sandbox->emulator()) {
-        useEmulator(emulator);
-        return;
-    }
-    m_sandboxFailed = false;
-    m_sandboxPending = true;
-    // Nothing may go to the previous connection while the sandbox starts: the user asked for practice.
-    applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), {}, QString());
-    m_ui->sandboxBadgeLabel->show();
-    m_sandbox->start();
-    updateConnectionStatus();
-    updateCreateState();
+    m_session->startSandbox();
 }
 
 DingTalkEmulator* MainWindow::sandboxEmulator() const
 {
-    return m_sandbox ? m_sandbox->emulator() : nullptr;
+    return m_session->sandboxEmulator();
 }
 
 void MainWindow::offerSandboxIfNotConnected()
 {
-    if (isConnected() || m_sandboxPending || Preferences::sandboxOffered() || m_profiles->hasSavedChoice())
+    if (isConnected() || m_session->isSandboxPending() || Preferences::sandboxOffered() || m_profiles->hasSavedChoice())
         return;
     Preferences::setSandboxOffered(true);
     const QMessageBox::StandardButton answer = MessageBox::question(
@@ -949,8 +954,8 @@ void MainWindow::openConnectionDialog()
     if (isCreating())
         return;
     ConnectionDialog dialog(this);
-    if (m_connectionKind == ConnectionSummary::Kind::DingTalk)
-        dialog.setSettings(m_connection);
+    if (connectionKind() == ConnectionSummary::Kind::DingTalk)
+        dialog.setSettings(connection());
     if (dialog.exec() == QDialog::Accepted)
         setConnection(dialog.settings());
 }
@@ -970,20 +975,21 @@ void MainWindow::onHintLinkActivated(const QString& link)
 
 void MainWindow::updateConnectionStatus()
 {
-    QString text = ConnectionSummary::describe(m_connectionKind, m_connection, m_profiles->activeName());
+    const ConnectionSettings& settings = connection();
+    QString text = ConnectionSummary::describe(connectionKind(), settings, m_profiles->activeName());
     if (!isConnected() && !m_profiles->problem().isEmpty())
         text = m_profiles->problem();
-    else if (m_sandboxPending)
+    else if (m_session->isSandboxPending())
         text = tr("Starting the sandbox…");
-    else if (m_sandboxFailed && !isConnected())
+    else if (m_session->hasSandboxFailed() && !isConnected())
         text = tr("The sandbox could not start");
     m_connectionStatusLabel->setText(text);
     const QString generation
-        = m_connection.generation == ApiGeneration::V1 ? tr("current (v1.0)") : tr("legacy (chat/create)");
+        = settings.generation == ApiGeneration::V1 ? tr("current (v1.0)") : tr("legacy (chat/create)");
     m_connectionStatusLabel->setToolTip(
         isConnected() ? tr("Server: %1\nAPI: %2\nTimeout: %3 s")
-                            .arg(ConnectionSummary::hostOf(ConnectionSummary::activeBaseUrl(m_connection)), generation)
-                            .arg(m_connection.timeoutSeconds)
+                            .arg(ConnectionSummary::hostOf(ConnectionSummary::activeBaseUrl(settings)), generation)
+                            .arg(settings.timeoutSeconds)
                       : QString());
 }
 

@@ -19,7 +19,7 @@ class MainWindow;
 
 class AfterCreate;
 class AppTranslator;
-class DingTalkClient;
+class ConnectionSession;
 class DingTalkEmulator;
 class FormUndo;
 class GuideDialog;
@@ -32,7 +32,6 @@ class PhoneLookup;
 class ProfileController;
 class QLabel;
 class QTimer;
-class SandboxSession;
 
 /**
  * The group form: name, owner, members and the six settings, checked as the user types; Create runs a CreateJob
@@ -57,9 +56,9 @@ public:
     /** On a first launch with no connection: asks whether to try the sandbox (through MessageBox's seam). */
     void offerSandboxIfNotConnected();
 
-    bool isConnected() const { return m_client != nullptr; }
+    bool isConnected() const;
     bool isCreating() const { return !m_job.isNull(); }
-    ConnectionSummary::Kind connectionKind() const { return m_connectionKind; }
+    ConnectionSummary::Kind connectionKind() const;
     /** The built-in emulator once started, else null. */
     DingTalkEmulator* sandboxEmulator() const;
     /** The saved connection profiles, the active one and the secret store behind them. */
@@ -93,7 +92,9 @@ public:
     AfterCreate* afterCreate() const { return m_afterCreate; }
     /** The active connection's API, or null when not connected. */
     GroupApi* api() const;
-    const ConnectionSettings& connection() const { return m_connection; }
+    const ConnectionSettings& connection() const;
+    /** The window's connection, which the dialogs after a create use too. */
+    ConnectionSession* session() const { return m_session; }
 
 public slots:
     /** Validates and starts creating; does nothing while a create is running or the form is invalid. */
@@ -128,6 +129,9 @@ private:
     void setUpMembers();
     void applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings,
                          const QHash<QString, QString>& directory, const QString& exampleOwner);
+    /** A new connection (or none): what belonged to the old one goes, and the window says which it is now. */
+    void onConnectionChanged();
+    void updateSandboxBadge();
     void revalidate();
     void showValidation();
     void showAddableMembers();
@@ -164,14 +168,9 @@ private:
     MemberListModel* m_members;
     QLabel* m_connectionStatusLabel;
 
-    ConnectionSummary::Kind m_connectionKind = ConnectionSummary::Kind::None;
-    ConnectionSettings m_connection;
+    ConnectionSession* m_session;
     QString m_exampleOwner;
-    DingTalkClient* m_client = nullptr;
-    SandboxSession* m_sandbox = nullptr;
     ProfileController* m_profiles = nullptr;
-    bool m_sandboxPending = false; // asked for, still starting
-    bool m_sandboxFailed = false;
 
     GroupValidation m_validation;
     bool m_nameTouched = false;

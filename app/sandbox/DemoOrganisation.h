@@ -23,6 +23,10 @@ class DemoOrganisation
 public:
     static constexpr int EmployeeCount = 2000;
 
+    /** The demo organisation's one app: the sandbox's connection logs in with it. */
+    static QString appKey() { return QStringLiteral("dingsandboxdemo0001"); }
+    static QString appSecret() { return QStringLiteral("sandbox-demo-secret-0123456789abcdef"); }
+
     /** Every employee, active or not, in a stable order; the documentation's example ids come first. */
     static const QList<EmulatedEmployee>& employees();
 

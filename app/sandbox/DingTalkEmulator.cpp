@@ -63,12 +63,12 @@ QUrl DingTalkEmulator::baseUrl() const
 
 QString DingTalkEmulator::demoAppKey()
 {
-    return QStringLiteral("dingsandboxdemo0001");
+    return DemoOrganisation::appKey();
 }
 
 QString DingTalkEmulator::demoAppSecret()
 {
-    return QStringLiteral("sandbox-demo-secret-0123456789abcdef");
+    return DemoOrganisation::appSecret();
 }
 
 void DingTalkEmulator::addApp(const QString& appKey, const QString& appSecret)

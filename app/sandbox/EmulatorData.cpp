@@ -1,7 +1,6 @@
 #include "EmulatorData.h"
 
 #include "DemoOrganisation.h"
-#include "DingTalkEmulator.h"
 
 #include <QRandomGenerator>
 
@@ -9,7 +8,7 @@
 
 EmulatorData::EmulatorData()
 {
-    apps.insert(DingTalkEmulator::demoAppKey(), DingTalkEmulator::demoAppSecret());
+    apps.insert(DemoOrganisation::appKey(), DemoOrganisation::appSecret());
     reset();
 }
 
