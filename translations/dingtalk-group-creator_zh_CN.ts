@@ -2029,6 +2029,22 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <comment>two sentences one after the other</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>The answer was larger than %1 MB, far more than DingTalk ever sends, so it was not read.</source>
+        <translation>应答大于 %1 MB，远超钉钉发送过的任何应答，因此未读取。</translation>
+    </message>
+    <message>
+        <source>The answer was too large</source>
+        <translation>应答过大</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MB, far more than DingTalk ever sends, so it was not read (it would only fill the memory). The server address may point to something else than DingTalk.</source>
+        <translation>服务器的应答大于 %1 MB，远超钉钉发送过的任何应答，因此未读取（读取只会占满内存）。服务器地址可能指向的不是钉钉。</translation>
+    </message>
+    <message>
+        <source>Check the server address and any proxy settings, then try again.</source>
+        <translation>请检查服务器地址和代理设置，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>FileSaver</name>
@@ -2916,10 +2932,6 @@ The member list is unchanged.</source>
         <translation>给 IT 的详细信息:%1</translation>
     </message>
     <message>
-        <source>The image could not be saved to %1.</source>
-        <translation>无法将图片保存到 %1。</translation>
-    </message>
-    <message>
         <source>No QR code: DingTalk sent no link.</source>
         <translation>没有二维码:钉钉没有返回链接。</translation>
     </message>
@@ -2930,6 +2942,10 @@ The member list is unchanged.</source>
     <message>
         <source>Copied the QR code to the clipboard.</source>
         <translation>已将二维码复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>the image could not be made</source>
+        <translation>无法生成图片</translation>
     </message>
 </context>
 <context>
@@ -3613,16 +3629,20 @@ Timeout: %3 s</source>
         <translation>预设需要一个名称。</translation>
     </message>
     <message>
-        <source>The preset could not be saved.</source>
-        <translation>无法保存预设。</translation>
-    </message>
-    <message>
         <source>There is no preset named “%1”.</source>
         <translation>没有名为“%1”的预设。</translation>
     </message>
     <message>
         <source>A preset named “%1” already exists.</source>
         <translation>名为“%1”的预设已存在。</translation>
+    </message>
+    <message>
+        <source>The preset could not be saved: %1</source>
+        <translation>无法保存预设：%1</translation>
+    </message>
+    <message>
+        <source>The preset could not be removed: %1</source>
+        <translation>无法删除预设：%1</translation>
     </message>
 </context>
 <context>
@@ -3789,16 +3809,12 @@ Timeout: %3 s</source>
         <translation>无法读取 %1 中的连接设置;已使用默认值。</translation>
     </message>
     <message>
-        <source>The connection settings could not be saved to %1.</source>
-        <translation>无法将连接设置保存到 %1。</translation>
-    </message>
-    <message>
-        <source>The connection settings in %1 could not be made private to you.</source>
-        <translation>无法将 %1 中的连接设置设为仅您本人可读。</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1(副本)</translation>
+    </message>
+    <message>
+        <source>The connection settings could not be saved to %1: %2</source>
+        <translation>无法将连接设置保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4315,13 @@ Timeout: %3 s</source>
     <message>
         <source>All members muted</source>
         <translation>全员禁言</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>its settings could not be written whole</source>
+        <translation>其设置未能完整写入</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@
 #include "UiStyle.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
+#include "files/FileSaver.h"
 #include "joinlink/JoinLink.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
@@ -116,7 +118,7 @@ void JoinLinkDialog::showState()
             status.append(tr("Details for IT: %1").arg(m_error->summary()));
     }
     if (!m_unsavedPath.isEmpty())
-        status.append(tr("The image could not be saved to %1.").arg(QDir::toNativeSeparators(m_unsavedPath)));
+        status.append(FileSaver::cannotWrite(m_unsavedPath, m_unsavedReason));
     status.removeAll(QString());
     const bool problem = m_error.has_value() || !m_unsavedPath.isEmpty();
     m_ui->joinLinkStatusLabel->setText(status.join(QLatin1Char('\n')));
@@ -200,7 +202,15 @@ void JoinLinkDialog::savePng()
                                                      tr("%1 QR code.png").arg(m_groupName), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    m_unsavedPath = qrImage().save(path, "PNG") ? QString() : path;
+    // Encoded in memory, then written whole by the one checked writer: QImage::save writes through a buffered QFile
+    // and leaves a cut-off image behind on a full disk.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    const bool encoded = qrImage().save(&buffer, "PNG");
+    const FileSaver::Result saved = encoded ? FileSaver::save(path, png) : FileSaver::Result();
+    m_unsavedPath = saved.saved ? QString() : path;
+    m_unsavedReason = encoded ? saved.reason : tr("the image could not be made");
     showState();
 }
 

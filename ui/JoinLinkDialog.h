@@ -72,5 +72,6 @@ private:
     QrCode m_code;
     std::optional<ApiError> m_error; // why the last request brought no link (explained in showState())
     QString m_unsavedPath; // a PNG that could not be written
+    QString m_unsavedReason; // why, as FileSaver says it ("the disk is full …")
     static std::function<bool(QPrinter&)> s_printDialogOverride;
 };

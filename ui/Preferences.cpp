@@ -1,6 +1,7 @@
 #include "Preferences.h"
 
 #include "files/OwnerOnlyFile.h"
+#include "files/SettingsFile.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,8 +51,14 @@ QVariant Preferences::value(Key key)
 
 bool Preferences::setValue(Key key, const QVariant& value)
 {
-    QSettings settings(filePath(), QSettings::IniFormat);
-    settings.setValue(keyName(key), value);
-    settings.sync();
-    return settings.status() == QSettings::NoError && OwnerOnlyFile::restrict(settings.fileName());
+    const QString path = filePath();
+    return SettingsFile::save(
+               path,
+               [&](QSettings& settings) {
+                   QSettings current(path, QSettings::IniFormat);
+                   SettingsFile::copy(current, settings);
+                   settings.setValue(keyName(key), value);
+               },
+               QSettings::IniFormat, OwnerOnlyFile::Permissions)
+        .saved;
 }

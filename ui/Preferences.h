@@ -21,16 +21,19 @@ public:
 
     /** The key's value, or its default when it was never written. */
     static QVariant value(Key key);
-    /** Writes the value at once; the file stays the owner's alone. Returns whether it was written. */
+    /**
+     * Writes the value at once, the file saved whole or not at all (SettingsFile) and the owner's alone. False when
+     * it could not be saved (a full disk), the file then as it was; a choice not remembered only costs asking again.
+     */
     static bool setValue(Key key, const QVariant& value);
     /** The name the key has in the file, e.g. "ui/language". */
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
 
     static QString language() { return value(Key::Language).toString(); }
-    static void setLanguage(const QString& language) { setValue(Key::Language, language); }
+    static bool setLanguage(const QString& language) { return setValue(Key::Language, language); }
     static bool sandboxOffered() { return value(Key::SandboxOffered).toBool(); }
-    static void setSandboxOffered(bool offered) { setValue(Key::SandboxOffered, offered); }
+    static bool setSandboxOffered(bool offered) { return setValue(Key::SandboxOffered, offered); }
 
     /** The ini file's path. */
     static QString filePath();

@@ -3,6 +3,7 @@
 
 #include "AfterCreateDriver.h"
 
+#include "FileDialog.h"
 #include "HistoryDialog.h"
 #include "JoinLinkDialog.h"
 #include "MessageBox.h"
@@ -10,6 +11,7 @@
 #include "PresetsMenu.h"
 #include "QrImage.h"
 #include "RequestPreviewDialog.h"
+#include "SmallDisk.h"
 #include "VerifyDialog.h"
 #include "create/RequestPlan.h"
 #include "dingtalk/ErrorCatalogue.h"
@@ -47,6 +49,7 @@ private slots:
 
     void joinLink_qrCodeDecodesToTheLink_savedAndPrinted();
     void joinLink_notAMember60124_isExplained();
+    void joinLink_pngOnAFullDisk_saysTheDiskIsFull();
     void verify_sameGroup_reportsNoDifference();
     void verify_changedBehindOurBack_flagsTheDifferences();
     void preview_sendsNothing_andItsBodiesMatchARealCreate();
@@ -158,6 +161,36 @@ void TestAfterCreateDialogs::joinLink_notAMember60124_isExplained()
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("savePngButton"))->isEnabled());
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("qrCodeLabel"))->pixmap().isNull());
     screenshot(dialog, QStringLiteral("join-link-60124"));
+}
+
+// QImage::save wrote through a buffered file: on a full disk an empty PNG was left and nothing was said.
+void TestAfterCreateDialogs::joinLink_pngOnAFullDisk_saysTheDiskIsFull()
+{
+    SmallDisk disk(64 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.skipReason()));
+    create(QStringLiteral("入群 full disk"), employeeIds(2));
+    QTest::mouseClick(m_driver->get<QAbstractButton>("joinLinkButton"), Qt::LeftButton);
+    JoinLinkDialog* dialog = visibleDialog<JoinLinkDialog>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->link().isEmpty());
+
+    QVERIFY(disk.fillLeaving(0));
+    const QString png = disk.filePath(QStringLiteral("qr.png"));
+    FileDialog::setNextFileName(png);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePngButton")), Qt::LeftButton);
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("joinLinkStatusLabel"));
+    QTRY_VERIFY2(status->text().contains(QLatin1String("the disk is full")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(png));
+    QVERIFY(!QFile::exists(png));
+
+    // With room again, the same button saves it.
+    disk.empty();
+    FileDialog::setNextFileName(png);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("savePngButton")), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(png));
+    QVERIFY(!QImage(png).isNull());
+    QVERIFY(!status->text().contains(QLatin1String("the disk is full")));
 }
 
 void TestAfterCreateDialogs::verify_sameGroup_reportsNoDifference()

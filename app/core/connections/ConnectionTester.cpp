@@ -73,6 +73,7 @@ Outcome transportOutcome(const ApiError& error, bool ownProxy)
     case TransportFailure::HttpStatus:
     case TransportFailure::NotJson:
     case TransportFailure::IncompleteAnswer:
+    case TransportFailure::ReplyTooLarge:
         break;
     }
     return Outcome::UnexpectedAnswer;

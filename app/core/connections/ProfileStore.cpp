@@ -2,10 +2,8 @@
 
 #include "SecretStore.h"
 #include "files/OwnerOnlyFile.h"
+#include "files/SettingsFile.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -113,41 +111,35 @@ void ProfileStore::reload()
 
 bool ProfileStore::save()
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    {
-        QSettings settings(m_filePath, QSettings::IniFormat);
-        settings.clear();
-        settings.setValue(QStringLiteral("formatVersion"), kFormatVersion);
-        settings.setValue(QStringLiteral("activeProfile"), m_activeId);
-        settings.beginWriteArray(kProfiles, int(m_profiles.size()));
-        for (int i = 0; i < m_profiles.size(); ++i) {
-            const ConnectionProfile& profile = m_profiles.at(i);
-            settings.setArrayIndex(i);
-            settings.setValue(QStringLiteral("id"), profile.id);
-            settings.setValue(QStringLiteral("generation"), generationName(profile.generation));
-            settings.setValue(QStringLiteral("timeoutSeconds"), profile.timeoutSeconds);
-            if (profile.isSandbox)
-                continue; // its name, key and URLs come from the emulator
-            settings.setValue(QStringLiteral("name"), profile.name);
-            settings.setValue(QStringLiteral("appKey"), profile.appKey);
-            settings.setValue(QStringLiteral("legacyBaseUrl"), profile.legacyBaseUrl.toString());
-            settings.setValue(QStringLiteral("v1BaseUrl"), profile.v1BaseUrl.toString());
-            settings.setValue(QStringLiteral("proxyMode"), ProxySettings::modeName(profile.proxy.mode));
-            settings.setValue(QStringLiteral("proxyHost"), profile.proxy.host);
-            settings.setValue(QStringLiteral("proxyPort"), profile.proxy.port);
-            settings.setValue(QStringLiteral("proxyUser"), profile.proxy.user);
-            settings.setValue(QStringLiteral("caCertificate"), profile.caCertificate);
-        }
-        settings.endArray();
-        settings.sync();
-        if (settings.status() != QSettings::NoError) {
-            m_lastError = tr("The connection settings could not be saved to %1.").arg(m_filePath);
-            return false;
-        }
-    }
-    // QSettings replaces the file on every write, with the umask's permissions: narrow them each time.
-    if (!OwnerOnlyFile::restrict(m_filePath)) {
-        m_lastError = tr("The connection settings in %1 could not be made private to you.").arg(m_filePath);
+    const FileSaver::Result saved = SettingsFile::save(
+        m_filePath,
+        [this](QSettings& settings) {
+            settings.setValue(QStringLiteral("formatVersion"), kFormatVersion);
+            settings.setValue(QStringLiteral("activeProfile"), m_activeId);
+            settings.beginWriteArray(kProfiles, int(m_profiles.size()));
+            for (int i = 0; i < m_profiles.size(); ++i) {
+                const ConnectionProfile& profile = m_profiles.at(i);
+                settings.setArrayIndex(i);
+                settings.setValue(QStringLiteral("id"), profile.id);
+                settings.setValue(QStringLiteral("generation"), generationName(profile.generation));
+                settings.setValue(QStringLiteral("timeoutSeconds"), profile.timeoutSeconds);
+                if (profile.isSandbox)
+                    continue; // its name, key and URLs come from the emulator
+                settings.setValue(QStringLiteral("name"), profile.name);
+                settings.setValue(QStringLiteral("appKey"), profile.appKey);
+                settings.setValue(QStringLiteral("legacyBaseUrl"), profile.legacyBaseUrl.toString());
+                settings.setValue(QStringLiteral("v1BaseUrl"), profile.v1BaseUrl.toString());
+                settings.setValue(QStringLiteral("proxyMode"), ProxySettings::modeName(profile.proxy.mode));
+                settings.setValue(QStringLiteral("proxyHost"), profile.proxy.host);
+                settings.setValue(QStringLiteral("proxyPort"), profile.proxy.port);
+                settings.setValue(QStringLiteral("proxyUser"), profile.proxy.user);
+                settings.setValue(QStringLiteral("caCertificate"), profile.caCertificate);
+            }
+            settings.endArray();
+        },
+        QSettings::IniFormat, OwnerOnlyFile::Permissions);
+    if (!saved.saved) {
+        m_lastError = tr("The connection settings could not be saved to %1: %2").arg(m_filePath, saved.reason);
         return false;
     }
     m_lastError.clear();

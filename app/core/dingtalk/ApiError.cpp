@@ -45,6 +45,8 @@ QString ApiError::failureName(TransportFailure failure)
         return QStringLiteral("not-json");
     case TransportFailure::IncompleteAnswer:
         return QStringLiteral("incomplete-answer");
+    case TransportFailure::ReplyTooLarge:
+        return QStringLiteral("reply-too-large");
     case TransportFailure::Cancelled:
         return QStringLiteral("cancelled");
     case TransportFailure::Other:

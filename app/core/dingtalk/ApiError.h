@@ -20,6 +20,7 @@ enum class TransportFailure
     HttpStatus, // an HTTP error status without a DingTalk error body
     NotJson, // a body that is not a JSON object (an HTML error page, say)
     IncompleteAnswer, // DingTalk's JSON "success" without what a success holds (a create's ids, a token)
+    ReplyTooLarge, // an answer bigger than any DingTalk gives (HttpTransport::MaxReplyBytes): not read on
     Cancelled, // the user cancelled
     Other,
 };

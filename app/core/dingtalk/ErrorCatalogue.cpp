@@ -1,4 +1,5 @@
 #include "ErrorCatalogue.h"
+#include "HttpTransport.h"
 
 #include "RetryPolicy.h"
 #include "V1GroupApi.h"
@@ -455,6 +456,10 @@ ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operati
         case TransportFailure::ConnectionReset:
             why = tr("The connection broke before DingTalk's answer arrived.");
             break;
+        case TransportFailure::ReplyTooLarge:
+            why = tr("The answer was larger than %1 MB, far more than DingTalk ever sends, so it was not read.")
+                      .arg(HttpTransport::MaxReplyBytes / (1024 * 1024));
+            break;
         case TransportFailure::IncompleteAnswer:
             return { tr("The group may exist"),
                      tr("DingTalk answered \"ok\" without the group's ids (the answer held: %1), so the group "
@@ -520,6 +525,13 @@ ErrorExplanation ErrorCatalogue::explainTransport(const ApiError& error, Operati
                      .arg(error.contentType.isEmpty() ? tr("no content type") : error.contentType,
                           error.detail.isEmpty() ? tr("no fields") : error.detail),
                  tr("Try again in a few minutes; check the server address and proxy if it persists.") };
+    case TransportFailure::ReplyTooLarge:
+        return { tr("The answer was too large"),
+                 tr("The server's answer was larger than %1 MB, far more than DingTalk ever sends, so it was not "
+                    "read (it would only fill the memory). The server address may point to something else than "
+                    "DingTalk.")
+                     .arg(HttpTransport::MaxReplyBytes / (1024 * 1024)),
+                 tr("Check the server address and any proxy settings, then try again.") };
     case TransportFailure::Other:
         break;
     }

@@ -114,6 +114,17 @@ void HttpExchange::attach(QNetworkReply* reply, int timeoutMs, bool mustNotRepea
     m_mustNotRepeat = mustNotRepeat;
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+    // Qt keeps the whole body in memory until it is read: a server (or whatever the address points to) sending
+    // gigabytes would fill it. Refused as soon as the announced or the received size passes the limit.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply) {
+            const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid())
+                refuseIfLargerThanAllowed(length.toLongLong());
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { refuseIfLargerThanAllowed(received); });
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -122,6 +133,14 @@ void HttpExchange::attach(QNetworkReply* reply, int timeoutMs, bool mustNotRepea
             m_reply->abort();
     });
     m_timer->start(qMax(1, timeoutMs));
+}
+
+void HttpExchange::refuseIfLargerThanAllowed(qint64 bytes)
+{
+    if (bytes <= HttpTransport::MaxReplyBytes || m_tooLarge || !m_reply)
+        return;
+    m_tooLarge = true;
+    m_reply->abort();
 }
 
 void HttpExchange::abort()
@@ -156,7 +175,13 @@ void HttpExchange::onReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
 
-    if (!m_timedOut && !m_cancelled && status.isValid() && isHttpLevelError(error)) {
+    if (m_tooLarge) {
+        // Whatever the answer said, it was not read: for a create the outcome is unknown.
+        response.error
+            = ApiError::transport(TransportFailure::ReplyTooLarge,
+                                  QStringLiteral("more than %1 bytes").arg(HttpTransport::MaxReplyBytes), true);
+        response.status = status.toInt();
+    } else if (!m_timedOut && !m_cancelled && status.isValid() && isHttpLevelError(error)) {
         response.status = status.toInt();
         response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         response.body = reply->readAll();

@@ -57,6 +57,7 @@ private:
     void attach(QNetworkReply* reply, int timeoutMs, bool mustNotRepeat);
     void finishWith(const ServerReply& response);
     void onReplyFinished();
+    void refuseIfLargerThanAllowed(qint64 bytes);
 
     QPointer<QNetworkReply> m_reply;
     QTimer* m_timer = nullptr;
@@ -64,6 +65,7 @@ private:
     bool m_finished = false;
     bool m_timedOut = false; // Qt reports our timeout and a user's abort alike: keep our own flags
     bool m_cancelled = false;
+    bool m_tooLarge = false; // the answer passed HttpTransport::MaxReplyBytes and was cut off
     bool m_mustNotRepeat = false;
 };
 
@@ -77,6 +79,10 @@ class HttpTransport : public QObject
     Q_OBJECT
 
 public:
+    /** The largest answer read: DingTalk's are a few KB to a few hundred KB; a bigger one is refused (and never held
+     * whole in memory) with TransportFailure::ReplyTooLarge. */
+    static constexpr qint64 MaxReplyBytes = 16 * 1024 * 1024;
+
     explicit HttpTransport(QObject* parent = nullptr);
     /** A transport with its own proxy and extra trusted CAs (see TransportOptions). */
     explicit HttpTransport(const TransportOptions& options, QObject* parent = nullptr);

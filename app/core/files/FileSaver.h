@@ -11,8 +11,8 @@
  * left as it was and no half-written one replaces it. When the disk is full, the reason says so. (QSaveFile alone
  * does not do this in Qt 6.4: a write cut short is no error to it, and neither is a failed flush of its buffer.)
  *
- * The QSettings files (profiles, presets, preferences) are written by QSettings, which checks its writes the same way
- * and cancels a failed save; their stores read QSettings::status() after sync().
+ * The QSettings files (profiles, presets, preferences) end here too, through SettingsFile: QSettings alone checks
+ * its writes no better than QSaveFile does.
  */
 class FileSaver
 {

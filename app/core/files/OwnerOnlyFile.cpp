@@ -1,22 +1,19 @@
 #include "OwnerOnlyFile.h"
 
+#include "FileSaver.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 bool OwnerOnlyFile::write(const QString& path, const QByteArray& data, QString* error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly) && file.setPermissions(Permissions)
-        && file.write(data) == data.size() && file.commit();
-    if (!written) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    // commit() renames the temporary file, whose permissions were set: narrowed again for a file system that copies.
-    return restrict(path);
+    // The one writer: every write checked, the old file kept when the disk fills up, 0600 before the first byte and
+    // on the saved file.
+    const FileSaver::Result result = FileSaver::save(path, data, Permissions);
+    if (!result.saved && error)
+        *error = result.reason;
+    return result.saved;
 }
 
 bool OwnerOnlyFile::restrict(const QString& path)

@@ -6,8 +6,8 @@
 
 /**
  * Every file the app keeps under the home folder holds personal data (names, phone numbers, group ids), so each one
- * is readable and writable by its owner only (0600). Files written whole go through write(); files that QSettings
- * writes are narrowed after each sync with restrict(), because QSettings replaces them with the umask's permissions.
+ * is readable and writable by its owner only (0600). Files written whole go through write() (FileSaver underneath);
+ * files that QSettings writes are saved by SettingsFile with these permissions.
  */
 class OwnerOnlyFile
 {
@@ -16,7 +16,8 @@ public:
 
     /**
      * Replaces `path` with `data` atomically, private from the first byte (the temporary file is narrowed before
-     * anything is written). Creates the folder when missing. False with `error` set when it fails.
+     * anything is written), and only whole (FileSaver). Creates the folder when missing. False with `error` set to
+     * the reason ("the disk is full …") when it fails.
      */
     static bool write(const QString& path, const QByteArray& data, QString* error = nullptr);
     /** Narrows an existing file to its owner; true when the file is missing (nothing to narrow) or narrowed. */

@@ -1,6 +1,7 @@
 #include "PresetStore.h"
 
 #include "files/OwnerOnlyFile.h"
+#include "files/SettingsFile.h"
 #include "group/SettingFields.h"
 
 #include <QSettings>
@@ -104,31 +105,30 @@ bool PresetStore::save(const Preset& preset)
     m_lastError.clear();
     if (!checkName(preset.name))
         return false;
+    const QString group = keyOf(preset.name);
     // Replaced whole, so a shorter member list leaves no old members behind.
-    m_settings->remove(keyOf(preset.name));
-    m_settings->beginGroup(keyOf(preset.name));
-    m_settings->setValue(QStringLiteral("name"), preset.name);
-    const QJsonObject settings = SettingFields::toJson(preset.settings);
-    for (auto it = settings.begin(); it != settings.end(); ++it)
-        m_settings->setValue(it.key(), it.value().toInt());
-    m_settings->setValue(QStringLiteral("owner"), preset.owner);
-    m_settings->beginWriteArray(QStringLiteral("members"), int(preset.members.size()));
-    for (int i = 0; i < preset.members.size(); ++i) {
-        const Member& member = preset.members.at(i);
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("userid"), member.userid);
-        m_settings->setValue(QStringLiteral("name"), member.name);
-        m_settings->setValue(QStringLiteral("mobile"), member.mobile);
-    }
-    m_settings->endArray();
-    m_settings->endGroup();
-    m_settings->sync();
-    // Names and phone numbers: the file is the owner's alone.
-    if (m_settings->status() != QSettings::NoError || !OwnerOnlyFile::restrict(m_settings->fileName())) {
-        m_lastError = tr("The preset could not be saved.");
-        return false;
-    }
-    return true;
+    const bool saved = saveFile([&](QSettings& file) {
+        SettingsFile::copy(*m_settings, file, group);
+        file.beginGroup(group);
+        file.setValue(QStringLiteral("name"), preset.name);
+        const QJsonObject settings = SettingFields::toJson(preset.settings);
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            file.setValue(it.key(), it.value().toInt());
+        file.setValue(QStringLiteral("owner"), preset.owner);
+        file.beginWriteArray(QStringLiteral("members"), int(preset.members.size()));
+        for (int i = 0; i < preset.members.size(); ++i) {
+            const Member& member = preset.members.at(i);
+            file.setArrayIndex(i);
+            file.setValue(QStringLiteral("userid"), member.userid);
+            file.setValue(QStringLiteral("name"), member.name);
+            file.setValue(QStringLiteral("mobile"), member.mobile);
+        }
+        file.endArray();
+        file.endGroup();
+    });
+    if (!saved)
+        m_lastError = tr("The preset could not be saved: %1").arg(m_lastError);
+    return saved;
 }
 
 bool PresetStore::remove(const QString& name)
@@ -138,10 +138,23 @@ bool PresetStore::remove(const QString& name)
         m_lastError = tr("There is no preset named “%1”.").arg(name);
         return false;
     }
-    m_settings->remove(keyOf(name));
-    m_settings->sync();
-    OwnerOnlyFile::restrict(m_settings->fileName());
+    const QString group = keyOf(name);
+    if (!saveFile([&](QSettings& file) { SettingsFile::copy(*m_settings, file, group); })) {
+        m_lastError = tr("The preset could not be removed: %1").arg(m_lastError);
+        return false;
+    }
     return true;
+}
+
+bool PresetStore::saveFile(const std::function<void(QSettings& file)>& fill)
+{
+    // Names and phone numbers: the file is the owner's alone. Written whole beside the settings this store reads,
+    // which then read the new file (they hold no change of their own to write back).
+    const FileSaver::Result result
+        = SettingsFile::save(m_settings->fileName(), fill, m_settings->format(), OwnerOnlyFile::Permissions);
+    m_settings->sync();
+    m_lastError = result.reason;
+    return result.saved;
 }
 
 bool PresetStore::rename(const QString& from, const QString& to)

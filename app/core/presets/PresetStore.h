@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,7 +24,8 @@ public:
     QStringList names() const;
     bool contains(const QString& name) const;
     std::optional<Preset> load(const QString& name) const;
-    /** Saves, replacing a preset of the same name. False (lastError()) for a blank name. */
+    /** Saves, replacing a preset of the same name. False (lastError()) for a blank name, or when the file could not
+     * be saved whole (a full disk): the file is then as it was. */
     bool save(const Preset& preset);
     bool remove(const QString& name);
     /** False (lastError()) when `from` does not exist, `to` is blank or already taken by another preset. */
@@ -34,6 +36,8 @@ public:
 private:
     static QString keyOf(const QString& name);
     bool checkName(const QString& name);
+    /** Replaces the whole file with what `fill` writes (SettingsFile); false with the reason in m_lastError. */
+    bool saveFile(const std::function<void(QSettings& file)>& fill);
 
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings* m_settings;

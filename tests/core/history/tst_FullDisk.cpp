@@ -1,8 +1,14 @@
-// A disk that fills up while the history is saved or exported: on a small real disk (a tmpfs the test mounts as
-// root), the file that was there stays as it was, nothing half-written is left, and the reason says the disk is full.
+// A disk that fills up while the history, the connection profiles, the presets or a draft are saved, or the history
+// is exported: on a small real disk (a tmpfs the test mounts as root), the file that was there stays as it was,
+// nothing half-written is left, and the reason says the disk is full.
 #include "SmallDisk.h"
+#include "connections/ProfileStore.h"
+#include "files/OwnerOnlyFile.h"
 #include "history/HistoryExporter.h"
 #include "history/HistoryStore.h"
+#include "presets/PresetStore.h"
+
+#include <QSettings>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,6 +45,29 @@ QByteArray contents(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+ConnectionProfile profile(int n)
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("分公司 %1").arg(n);
+    profile.appKey = QStringLiteral("dingappkey%1").arg(n, 10, 10, QLatin1Char('0'));
+    profile.caCertificate = QStringLiteral("/etc/ssl/company/branch-%1/root-certificate-authority.pem").arg(n);
+    return profile;
+}
+
+Preset preset(const QString& name, int members)
+{
+    Preset preset;
+    preset.name = name;
+    preset.owner = QStringLiteral("manager4220");
+    for (int i = 0; i < members; ++i) {
+        Member member;
+        member.userid = QStringLiteral("user%1").arg(i);
+        member.name = QStringLiteral("成员 %1").arg(i);
+        preset.members.append(member);
+    }
+    return preset;
 }
 
 bool saysDiskFull(const QString& message)
@@ -150,6 +179,73 @@ private slots:
         QVERIFY2(saysDiskFull(error), qPrintable(error));
         QCOMPARE(contents(path), before);
         QCOMPARE(filesOnDisk(), QStringList{ QStringLiteral("history.csv") });
+    }
+
+    // QSettings (Qt 6.4) replaced the file with a cut-off one on a full disk and said NoError.
+    void profilesSavedOnANearlyFullDisk_keepTheOldFile()
+    {
+        const QString path = m_disk->filePath(QStringLiteral("connections.ini"));
+        ProfileStore store(path);
+        for (int i = 0; i < 40; ++i) {
+            store.add(profile(i));
+            QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        }
+        const QByteArray before = contents(path);
+        QVERIFY(before.size() > 2 * OnePage);
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions()); // nobody else's
+
+        QVERIFY(m_disk->fillLeaving(OnePage));
+        store.add(profile(40));
+        QVERIFY2(saysDiskFull(store.lastError()), qPrintable(store.lastError()));
+        QCOMPARE(contents(path), before);
+        QCOMPARE(filesOnDisk(), QStringList{ QStringLiteral("connections.ini") });
+
+        m_disk->empty();
+        ProfileStore reader(path);
+        QCOMPARE(reader.profiles().size(), 41); // the sandbox and the 40 saved
+        QCOMPARE(reader.profiles().last().name, profile(39).name);
+    }
+
+    void presetsSavedOnANearlyFullDisk_keepTheOldFile()
+    {
+        const QString path = m_disk->filePath(QStringLiteral("presets.ini"));
+        QByteArray before;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            PresetStore store(&settings);
+            QVERIFY2(store.save(preset(QStringLiteral("全员"), 120)), qPrintable(store.lastError()));
+            before = contents(path);
+            QVERIFY(before.size() > 2 * OnePage);
+
+            QVERIFY(m_disk->fillLeaving(OnePage));
+            QVERIFY(!store.save(preset(QStringLiteral("新员工"), 10)));
+            QVERIFY2(saysDiskFull(store.lastError()), qPrintable(store.lastError()));
+            QCOMPARE(contents(path), before);
+            // The store still reads what the file holds.
+            QCOMPARE(store.names(), QStringList{ QStringLiteral("全员") });
+            QCOMPARE(filesOnDisk(), QStringList{ QStringLiteral("presets.ini") });
+        }
+        m_disk->empty();
+        QSettings settings(path, QSettings::IniFormat);
+        PresetStore reader(&settings);
+        QCOMPARE(reader.load(QStringLiteral("全员"))->members.size(), 120);
+        QVERIFY2(reader.save(preset(QStringLiteral("新员工"), 10)), qPrintable(reader.lastError()));
+        QCOMPARE(reader.names().size(), 2);
+    }
+
+    void ownerOnlyFileOnANearlyFullDisk_keepsTheOldFile()
+    {
+        const QString path = m_disk->filePath(QStringLiteral("draft.json"));
+        const QByteArray first(3 * OnePage, 'a');
+        QString error;
+        QVERIFY2(OwnerOnlyFile::write(path, first, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions());
+
+        QVERIFY(m_disk->fillLeaving(OnePage));
+        QVERIFY(!OwnerOnlyFile::write(path, QByteArray(3 * OnePage, 'b'), &error));
+        QVERIFY2(saysDiskFull(error), qPrintable(error));
+        QCOMPARE(contents(path), first);
+        QCOMPARE(filesOnDisk(), QStringList{ QStringLiteral("draft.json") });
     }
 };
 
