@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>Creates DingTalk group chats from a simple form: name, owner, members and settings.</source>
-        <translation>通过简单的表单创建钉钉群会话:群名称、群主、成员和群设置。</translation>
+        <translation>通过简单的表单创建钉钉群会话：群名称、群主、成员和群设置。</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>版本:</translation>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation>许可证:</translation>
+        <translation>许可证：</translation>
     </message>
     <message>
         <source>MIT License</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>DingTalk documentation of the calls this tool makes:</source>
-        <translation>本工具所调用接口的钉钉文档:</translation>
+        <translation>本工具所调用接口的钉钉文档：</translation>
     </message>
     <message>
         <source>Create a group (chat/create)</source>
@@ -56,7 +56,7 @@
     <name>AfterCreate</name>
     <message>
         <source>The create could not be recorded in the history: %1</source>
-        <translation>本次建群无法记入历史记录:%1</translation>
+        <translation>本次建群无法记入历史记录：%1</translation>
     </message>
     <message>
         <source>Filled the form from the preset &quot;%1&quot;.</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Filled the form from &quot;%1&quot; with its %2 members.</source>
-        <translation>已按“%1”填好表单,共 %2 名成员。</translation>
+        <translation>已按“%1”填好表单，共 %2 名成员。</translation>
     </message>
     <message>
         <source>Filled the form from &quot;%1&quot;. This older entry does not keep every member: add the others.</source>
-        <translation>已按“%1”填好表单。这条较早的记录没有保存全部成员:请补上其他成员。</translation>
+        <translation>已按“%1”填好表单。这条较早的记录没有保存全部成员：请补上其他成员。</translation>
     </message>
 </context>
 <context>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Created, members missing</source>
-        <translation>已创建,有成员未加入</translation>
+        <translation>已创建，有成员未加入</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>警告:%1</translation>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -382,23 +382,23 @@
     </message>
     <message>
         <source>Cannot use the member list &quot;%1&quot;: %2</source>
-        <translation>无法使用成员列表“%1”:%2</translation>
+        <translation>无法使用成员列表“%1”：%2</translation>
     </message>
     <message>
         <source>No row of &quot;%1&quot; has &quot;%2&quot; in the column &quot;%3&quot; (--filter). The values there are: %4.</source>
-        <translation>“%1”中没有任何一行在“%3”列的值为“%2”(--filter)。该列中的值有:%4。</translation>
+        <translation>“%1”中没有任何一行在“%3”列的值为“%2”(--filter)。该列中的值有：%4。</translation>
     </message>
     <message>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
-        <translation>Excel 工作簿,工作表“%1”</translation>
+        <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
         <source>tab-separated text, %1</source>
-        <translation>制表符分隔的文本,%1</translation>
+        <translation>制表符分隔的文本，%1</translation>
     </message>
     <message>
         <source>semicolon-separated text, %1</source>
-        <translation>分号分隔的文本,%1</translation>
+        <translation>分号分隔的文本，%1</translation>
     </message>
     <message>
         <source>CSV, %1</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>list, %1</source>
-        <translation>列表,%1</translation>
+        <translation>列表，%1</translation>
     </message>
     <message>
         <source>userids from the column &quot;%1&quot;</source>
@@ -422,35 +422,35 @@
     </message>
     <message>
         <source>%1 (%2): %3 rows, %4 members; %5.</source>
-        <translation>%1(%2):%3 行,%4 名成员;%5。</translation>
+        <translation>%1(%2):%3 行，%4 名成员；%5。</translation>
     </message>
     <message>
         <source>%1: %2 rows have no userid and were left out (when a file has a userid column, its phone numbers are not looked up).</source>
-        <translation>%1:有 %2 行没有 userid,已略去(文件有 userid 列时,不会查询其中的手机号)。</translation>
+        <translation>%1：有 %2 行没有 userid，已略去(文件有 userid 列时，不会查询其中的手机号)。</translation>
     </message>
     <message>
         <source>%1: %2 rows have no phone number and were left out.</source>
-        <translation>%1:有 %2 行没有手机号,已略去。</translation>
+        <translation>%1：有 %2 行没有手机号，已略去。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column &quot;%2&quot; (--%3). Its columns are: %4.</source>
-        <translation>“%1”中没有“%2”列(--%3)。其中的列有:%4。</translation>
+        <translation>“%1”中没有“%2”列(--%3)。其中的列有：%4。</translation>
     </message>
     <message>
         <source>job numbers from the column &quot;%1&quot;, looked up in the directory</source>
-        <translation>工号取自“%1”列,在通讯录中查找</translation>
+        <translation>工号取自“%1”列，在通讯录中查找</translation>
     </message>
     <message>
         <source>names from the column &quot;%1&quot;, looked up in the directory</source>
-        <translation>姓名取自“%1”列,在通讯录中查找</translation>
+        <translation>姓名取自“%1”列，在通讯录中查找</translation>
     </message>
     <message>
         <source>%1: %2 rows have no job number or name and were left out.</source>
-        <translation>%1:有 %2 行既没有工号也没有姓名,已略去。</translation>
+        <translation>%1：有 %2 行既没有工号也没有姓名，已略去。</translation>
     </message>
     <message>
         <source>No column of &quot;%1&quot; could be recognised as userids, phone numbers, job numbers or names. Name it with --id-column or --phone-column. Its columns are: %2.</source>
-        <translation>“%1”中没有能识别为 userid、手机号、工号或姓名的列。请用 --id-column 或 --phone-column 指定。其中的列有:%2。</translation>
+        <translation>“%1”中没有能识别为 userid、手机号、工号或姓名的列。请用 --id-column 或 --phone-column 指定。其中的列有：%2。</translation>
     </message>
     <message>
         <source>, … (%1 columns in all)</source>
@@ -461,7 +461,7 @@
     <name>CliOptions</name>
     <message>
         <source>The app secret is not accepted as an argument (--%1), because other users of this computer can read arguments in the process list. Set the environment variable DINGTALK_APP_SECRET instead.</source>
-        <translation>不接受以命令行参数(--%1)传入应用密钥,因为本机的其他用户能在进程列表中看到参数。请改为设置环境变量 DINGTALK_APP_SECRET。</translation>
+        <translation>不接受以命令行参数(--%1)传入应用密钥，因为本机的其他用户能在进程列表中看到参数。请改为设置环境变量 DINGTALK_APP_SECRET。</translation>
     </message>
     <message>
         <source>Create a group.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>A member&apos;s userid; repeat for more members.</source>
-        <translation>一名成员的 userid;可重复以添加更多成员。</translation>
+        <translation>一名成员的 userid；可重复以添加更多成员。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Send every request to this server instead of DingTalk (https, or http to this computer only).</source>
-        <translation>把所有请求发往此服务器而不是钉钉(https,或仅限本机的 http)。</translation>
+        <translation>把所有请求发往此服务器而不是钉钉(https，或仅限本机的 http)。</translation>
     </message>
     <message>
         <source>URL</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>The app&apos;s AppKey; the secret comes from DINGTALK_APP_SECRET.</source>
-        <translation>应用的 AppKey;密钥从 DINGTALK_APP_SECRET 读取。</translation>
+        <translation>应用的 AppKey；密钥从 DINGTALK_APP_SECRET 读取。</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>The language of messages: zh_CN or en.</source>
-        <translation>消息语言:zh_CN 或 en。</translation>
+        <translation>消息语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
@@ -577,19 +577,19 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>未知语言“%1”:请使用 zh_CN 或 en。</translation>
+        <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout 需要 1 到 3600 之间的秒数,而不是“%1”。</translation>
+        <translation>--timeout 需要 1 到 3600 之间的秒数，而不是“%1”。</translation>
     </message>
     <message>
         <source>--server needs an http:// or https:// address, not &quot;%1&quot;.</source>
-        <translation>--server 需要 http:// 或 https:// 地址,而不是“%1”。</translation>
+        <translation>--server 需要 http:// 或 https:// 地址，而不是“%1”。</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (127.0.0.1, ::1, localhost): the token would cross the network readable by anyone. Use https://%1 instead.</source>
-        <translation>明文 http 只允许用于本机(127.0.0.1、::1、localhost):否则凭证会以任何人都能读取的形式在网络上传输。请改用 https://%1。</translation>
+        <translation>明文 http 只允许用于本机(127.0.0.1、：:1、localhost)：否则凭证会以任何人都能读取的形式在网络上传输。请改用 https://%1。</translation>
     </message>
     <message>
         <source>--access-token is empty.</source>
@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>No credentials: pass --access-token TOKEN (or set DINGTALK_ACCESS_TOKEN), or --app-key KEY with the secret in the environment variable DINGTALK_APP_SECRET.</source>
-        <translation>缺少凭据:请传入 --access-token 凭证(或设置 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。</translation>
+        <translation>缺少凭据：请传入 --access-token 凭证(或设置 DINGTALK_ACCESS_TOKEN)，或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。</translation>
     </message>
     <message>
         <source>A member&apos;s mobile phone number, looked up at DingTalk; repeat for more.</source>
-        <translation>一名成员的手机号,会在钉钉中查询;可重复以添加更多。</translation>
+        <translation>一名成员的手机号，会在钉钉中查询；可重复以添加更多。</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -617,11 +617,11 @@
     </message>
     <message>
         <source>A member file: .xlsx, CSV, tab-separated text or one userid per line; - reads standard input. Repeat for more files.</source>
-        <translation>成员文件:.xlsx、CSV、制表符分隔的文本或每行一个 userid;- 表示从标准输入读取。可重复以读取更多文件。</translation>
+        <translation>成员文件：.xlsx、CSV、制表符分隔的文本或每行一个 userid;- 表示从标准输入读取。可重复以读取更多文件。</translation>
     </message>
     <message>
         <source>The column of the member files that holds userids: its title, its number (1 is the first) or its letter (A).</source>
-        <translation>成员文件中存放 userid 的列:列标题、列号(1 为第一列)或列字母(A)。</translation>
+        <translation>成员文件中存放 userid 的列：列标题、列号(1 为第一列)或列字母(A)。</translation>
     </message>
     <message>
         <source>COLUMN</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>The column of the member files that holds mobile numbers: its title, number or letter. The files are then read by phone number, even if they have a userid column.</source>
-        <translation>成员文件中存放手机号的列:列标题、列号或列字母。此时即使文件有 userid 列,也按手机号读取。</translation>
+        <translation>成员文件中存放手机号的列：列标题、列号或列字母。此时即使文件有 userid 列，也按手机号读取。</translation>
     </message>
     <message>
         <source>Only the rows of the member files whose COLUMN (title, number or letter) holds exactly VALUE, for example 部门=人力资源部.</source>
-        <translation>只读取成员文件中“列”(标题、列号或字母)的值恰好为“值”的行,例如 部门=人力资源部。</translation>
+        <translation>只读取成员文件中“列”(标题、列号或字母)的值恰好为“值”的行，例如 部门=人力资源部。</translation>
     </message>
     <message>
         <source>COLUMN=VALUE</source>
@@ -641,7 +641,7 @@
     </message>
     <message>
         <source>The DingTalk API generation: legacy (oapi.dingtalk.com, the default) or v1 (api.dingtalk.com).</source>
-        <translation>钉钉接口版本:legacy(oapi.dingtalk.com,默认)或 v1(api.dingtalk.com)。</translation>
+        <translation>钉钉接口版本：legacy(oapi.dingtalk.com，默认)或 v1(api.dingtalk.com)。</translation>
     </message>
     <message>
         <source>GENERATION</source>
@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Unknown API &quot;%1&quot;: use legacy or v1.</source>
-        <translation>未知接口版本“%1”:请使用 legacy 或 v1。</translation>
+        <translation>未知接口版本“%1”：请使用 legacy 或 v1。</translation>
     </message>
     <message>
         <source>--%1 applies to the files given with --members.</source>
@@ -669,15 +669,15 @@
     </message>
     <message>
         <source>Give --id-column or --phone-column, not both: when a file has a userid column, its phone numbers are not used.</source>
-        <translation>请只给出 --id-column 或 --phone-column 之一:文件有 userid 列时,不会使用其中的手机号。</translation>
+        <translation>请只给出 --id-column 或 --phone-column 之一：文件有 userid 列时，不会使用其中的手机号。</translation>
     </message>
     <message>
         <source>--filter takes COLUMN=VALUE, for example 部门=人力资源部, not &quot;%1&quot;.</source>
-        <translation>--filter 需要“列=值”的形式,例如 部门=人力资源部,而不是“%1”。</translation>
+        <translation>--filter 需要“列=值”的形式，例如 部门=人力资源部，而不是“%1”。</translation>
     </message>
     <message>
         <source>Show every call the create would make, with a cURL command each (the token and the secret masked), and create nothing. Phone numbers are still looked up. Nothing is recorded in the history.</source>
-        <translation>显示建群时会发出的每个请求及其 cURL 命令(凭证和密钥已遮盖),不创建任何内容。仍会查询手机号。不记入历史记录。</translation>
+        <translation>显示建群时会发出的每个请求及其 cURL 命令(凭证和密钥已遮盖)，不创建任何内容。仍会查询手机号。不记入历史记录。</translation>
     </message>
     <message>
         <source>Do not record this create in the history.</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Record the create in this history file instead of the one the window shows.</source>
-        <translation>把本次建群记录到此历史文件,而不是窗口所显示的那个。</translation>
+        <translation>把本次建群记录到此历史文件，而不是窗口所显示的那个。</translation>
     </message>
     <message>
         <source>--history-file may be given only once.</source>
@@ -724,22 +724,22 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
 
   dingtalk-group-cli create --name 群名称 --owner 群主USERID (--member ID ... | --mobile 手机号 ... | --members 文件)
 
-成员文件:Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030),以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……);识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取:没有 userid 的行会被略去(并在标准错误中计数);没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
+成员文件：Excel 工作簿(.xlsx)、CSV 或制表符分隔的文本(UTF-8、UTF-16 或 GB18030)，以及每行一个 userid 的纯列表。按列标题识别各列(userid、工号、手机号、姓名……)；识别不了时可用 --id-column、--phone-column 和 --filter 指定。有 userid 列的文件只按 userid 读取：没有 userid 的行会被略去(并在标准错误中计数)；没有 userid 列的文件按手机号读取。旧版 .xls 和 WPS .et 文件须先另存为 .xlsx 或 CSV。
 
-创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工,则不会创建群,除非指定了 --skip-unresolved:此时会创建不含此人的群,退出码为 4。
+创建之前会先在钉钉查询手机号。如果某个号码不属于任何员工，则不会创建群，除非指定了 --skip-unresolved：此时会创建不含此人的群，退出码为 4。
 
-凭据:--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN),或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
+凭据：--access-token 凭证(或环境变量 DINGTALK_ACCESS_TOKEN)，或 --app-key KEY 并在环境变量 DINGTALK_APP_SECRET 中提供密钥。
 
---dry-run 显示创建时会发出的每个请求(方法、地址、请求头、请求体和 cURL 命令,凭证和密钥均已遮盖),不创建任何内容;只会查询手机号,因为请求中需要它们对应的 userid。
+--dry-run 显示创建时会发出的每个请求(方法、地址、请求头、请求体和 cURL 命令，凭证和密钥均已遮盖)，不创建任何内容；只会查询手机号，因为请求中需要它们对应的 userid。
 
-每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中,不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录;--history-file 记录到另一个文件。如果无法写入历史记录,会给出警告,退出码仍取决于建群结果。
+每次建群尝试(已创建、被拒绝、失败或结果未知)都会记录在窗口所显示的历史记录中，不含凭证和密钥。在建群之前就停止的运行(输入无效、无法查询的手机号)和 dry run 不会记录。--no-history 不记录；--history-file 记录到另一个文件。如果无法写入历史记录，会给出警告，退出码仍取决于建群结果。
 
-按姓名、工号或部门指定人员:--owner-query、--member-query 和 --department,以及有“姓名”或“工号”列(且没有 userid 列和手机号列)的成员文件,会在本地的组织通讯录副本中查找;副本在首次使用时(或指定 --refresh-directory 时)生成,并与窗口共用。查询值按以下顺序读取:通讯录中已有的 userid、工号、完整姓名、手机号;每个查询必须恰好对应一个人,每个部门名称或路径(销售部/华东区)必须恰好对应一个部门。否则不会创建任何内容(退出码 2);--skip-unresolved 会略去查无此人的值(但不会略去对应多人的值)。
+按姓名、工号或部门指定人员：--owner-query、--member-query 和 --department，以及有“姓名”或“工号”列(且没有 userid 列和手机号列)的成员文件，会在本地的组织通讯录副本中查找；副本在首次使用时(或指定 --refresh-directory 时)生成，并与窗口共用。查询值按以下顺序读取：通讯录中已有的 userid、工号、完整姓名、手机号；每个查询必须恰好对应一个人，每个部门名称或路径(销售部/华东区)必须恰好对应一个部门。否则不会创建任何内容(退出码 2);--skip-unresolved 会略去查无此人的值(但不会略去对应多人的值)。
 
   dingtalk-group-cli directory sync    重新复制通讯录
   dingtalk-group-cli directory search TEXT    按姓名的一部分、工号、userid 或手机号查找人员
 
-退出码:0 已创建(或输入有效的 dry run);2 输入无效,未发送任何请求;3 钉钉拒绝,未创建;4 已创建,但部分成员未能加入;5 结果未知:网络故障,或钉钉的答复不能证明未执行任何操作。</translation>
+退出码：0 已创建(或输入有效的 dry run);2 输入无效，未发送任何请求；3 钉钉拒绝，未创建；4 已创建，但部分成员未能加入；5 结果未知：网络故障，或钉钉的答复不能证明未执行任何操作。</translation>
     </message>
     <message>
         <source>batch: keep the batch&apos;s journal in this file (else under the user&apos;s data location, named after the sheet&apos;s content and the connection, so that running the same sheet again resumes it).</source>
@@ -771,15 +771,15 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>&quot;directory sync&quot; or &quot;directory search TEXT&quot;: the organisation&apos;s directory.</source>
-        <translation>“directory sync”或“directory search 文本”:组织通讯录。</translation>
+        <translation>“directory sync”或“directory search 文本”：组织通讯录。</translation>
     </message>
     <message>
         <source>Create the group even if some phone numbers belong to no employee, or some people (--member-query, files read by name or job number) are not in the directory; they are listed as missing (exit code 4).</source>
-        <translation>即使有手机号不属于任何员工,或有人员(--member-query、按姓名或工号读取的文件)不在通讯录中,也创建群;他们会被列为未加入(退出码 4)。</translation>
+        <translation>即使有手机号不属于任何员工，或有人员(--member-query、按姓名或工号读取的文件)不在通讯录中，也创建群；他们会被列为未加入(退出码 4)。</translation>
     </message>
     <message>
         <source>The owner as a name, job number, userid or mobile number, looked up in the directory.</source>
-        <translation>群主的姓名、工号、userid 或手机号,在通讯录中查找。</translation>
+        <translation>群主的姓名、工号、userid 或手机号，在通讯录中查找。</translation>
     </message>
     <message>
         <source>TEXT</source>
@@ -787,11 +787,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>A member as a name, job number, userid or mobile number, looked up in the directory; repeat for more.</source>
-        <translation>一名成员的姓名、工号、userid 或手机号,在通讯录中查找;可重复以添加更多成员。</translation>
+        <translation>一名成员的姓名、工号、userid 或手机号，在通讯录中查找；可重复以添加更多成员。</translation>
     </message>
     <message>
         <source>Every person of a department (a name, or a path such as 销售部/华东区), sub-departments included; repeat for more.</source>
-        <translation>某个部门的所有人员(部门名称,或 销售部/华东区 这样的路径),包括下级部门;可重复以添加更多部门。</translation>
+        <translation>某个部门的所有人员(部门名称，或 销售部/华东区 这样的路径)，包括下级部门；可重复以添加更多部门。</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -799,7 +799,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>--department takes only the department&apos;s own people.</source>
-        <translation>--department 只取部门本身的人员,不含下级部门。</translation>
+        <translation>--department 只取部门本身的人员，不含下级部门。</translation>
     </message>
     <message>
         <source>Sync the directory again before looking people up.</source>
@@ -807,7 +807,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Missing command: use &quot;create&quot; or &quot;directory&quot;.</source>
-        <translation>缺少命令:请使用“create”或“directory”。</translation>
+        <translation>缺少命令：请使用“create”或“directory”。</translation>
     </message>
     <message>
         <source>&quot;directory search&quot; needs a text to look for.</source>
@@ -815,11 +815,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>&quot;directory search&quot; takes one text; put a text with blanks in quotes.</source>
-        <translation>“directory search”只接受一个文本;含空格的文本请加引号。</translation>
+        <translation>“directory search”只接受一个文本；含空格的文本请加引号。</translation>
     </message>
     <message>
         <source>Unknown directory command &quot;%1&quot;: use &quot;directory sync&quot; or &quot;directory search TEXT&quot;.</source>
-        <translation>未知的通讯录命令“%1”:请使用“directory sync”或“directory search 文本”。</translation>
+        <translation>未知的通讯录命令“%1”：请使用“directory sync”或“directory search 文本”。</translation>
     </message>
     <message>
         <source>Give --owner or --owner-query, not both.</source>
@@ -854,7 +854,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <name>CliPersonResolution</name>
     <message>
         <source>&quot;%1&quot; matches %2 people; give a job number or userid instead.</source>
-        <translation>“%1”对应 %2 个人;请改用工号或 userid。</translation>
+        <translation>“%1”对应 %2 个人；请改用工号或 userid。</translation>
     </message>
     <message>
         <source>Nobody in the directory is &quot;%1&quot; (userid, job number, name or mobile number).</source>
@@ -862,7 +862,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 departments; give its path, such as %3.</source>
-        <translation>“%1”对应 %2 个部门;请给出部门路径,例如 %3。</translation>
+        <translation>“%1”对应 %2 个部门；请给出部门路径，例如 %3。</translation>
     </message>
     <message>
         <source>No department of the directory is &quot;%1&quot;.</source>
@@ -877,14 +877,14 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <name>CliPlan</name>
     <message>
         <source>Call %1 of %2: %3</source>
-        <translation>第 %1 / %2 个请求:%3</translation>
+        <translation>第 %1 / %2 个请求：%3</translation>
     </message>
 </context>
 <context>
     <name>CliReport</name>
     <message>
         <source>Error: %1</source>
-        <translation>错误:%1</translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Run &quot;dingtalk-group-cli --help&quot; to see the options.</source>
@@ -896,11 +896,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Problems found: %1. Nothing was sent to DingTalk.</source>
-        <translation>发现问题:%1。没有向钉钉发送任何请求。</translation>
+        <translation>发现问题：%1。没有向钉钉发送任何请求。</translation>
     </message>
     <message>
         <source>Notice: %1</source>
-        <translation>提示:%1</translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>Creating the group…</source>
@@ -908,11 +908,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Adding members: %1 of %2 are in the group…</source>
-        <translation>正在添加成员:已有 %1 / %2 人入群…</translation>
+        <translation>正在添加成员：已有 %1 / %2 人入群…</translation>
     </message>
     <message>
         <source>DingTalk answered: errcode %1, %2</source>
-        <translation>钉钉返回:errcode %1,%2</translation>
+        <translation>钉钉返回：errcode %1,%2</translation>
     </message>
     <message>
         <source>DingTalk&apos;s sub_code: %1</source>
@@ -920,7 +920,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The server answered HTTP %1 (%2); its page is not shown.</source>
-        <translation>服务器返回 HTTP %1(%2);页面内容不予显示。</translation>
+        <translation>服务器返回 HTTP %1(%2)；页面内容不予显示。</translation>
     </message>
     <message>
         <source>no content type</source>
@@ -928,7 +928,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Details: %1</source>
-        <translation>详细信息:%1</translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -936,11 +936,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Created the group &quot;%1&quot; with all its members (%2).</source>
-        <translation>已创建群“%1”,所有成员均已加入(%2 人)。</translation>
+        <translation>已创建群“%1”，所有成员均已加入(%2 人)。</translation>
     </message>
     <message>
         <source>Created the group &quot;%1&quot;, but these members could not be added (%2):</source>
-        <translation>已创建群“%1”,但以下成员未能加入(%2 人):</translation>
+        <translation>已创建群“%1”，但以下成员未能加入(%2 人):</translation>
     </message>
     <message>
         <source>No group was created.</source>
@@ -948,11 +948,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Looking up phone numbers: %1 of %2…</source>
-        <translation>正在查询手机号:%1 / %2…</translation>
+        <translation>正在查询手机号：%1 / %2…</translation>
     </message>
     <message>
         <source>Phone numbers looked up: %1; found: %2; not found: %3.</source>
-        <translation>已查询手机号:%1 个;找到:%2 个;未找到:%3 个。</translation>
+        <translation>已查询手机号：%1 个；找到：%2 个；未找到：%3 个。</translation>
     </message>
     <message>
         <source>No employee could be found for %1 of the phone numbers. No group was created.</source>
@@ -960,31 +960,31 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Check these numbers, or add --skip-unresolved to create the group without them.</source>
-        <translation>请检查这些号码,或加上 --skip-unresolved 以创建不含他们的群。</translation>
+        <translation>请检查这些号码，或加上 --skip-unresolved 以创建不含他们的群。</translation>
     </message>
     <message>
         <source>Dry run: creating this group would make these %1 calls. Nothing was created.</source>
-        <translation>演练:创建该群会发出以下 %1 个请求。没有创建任何内容。</translation>
+        <translation>演练：创建该群会发出以下 %1 个请求。没有创建任何内容。</translation>
     </message>
     <message>
         <source>Notice: %1 would be left out: no employee has this number.</source>
-        <translation>提示:%1 会被略去:没有员工使用这个号码。</translation>
+        <translation>提示：%1 会被略去：没有员工使用这个号码。</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>警告:%1</translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Reading the directory: %1 of %2 departments, %3 people…</source>
-        <translation>正在读取通讯录:%2 个部门中的 %1 个,%3 人……</translation>
+        <translation>正在读取通讯录：%2 个部门中的 %1 个，%3 人……</translation>
     </message>
     <message>
         <source>Directory copied: %1 people in %2 departments.</source>
-        <translation>已复制通讯录:%2 个部门,共 %1 人。</translation>
+        <translation>已复制通讯录：%2 个部门，共 %1 人。</translation>
     </message>
     <message>
         <source>%1 departments are outside the app&apos;s contacts scope: their people are not in the copy.</source>
-        <translation>有 %1 个部门不在应用的通讯录权限范围内:其中的人员不在副本中。</translation>
+        <translation>有 %1 个部门不在应用的通讯录权限范围内：其中的人员不在副本中。</translation>
     </message>
     <message>
         <source>Nobody in the directory matches.</source>
@@ -1003,7 +1003,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Use the AppKey and AppSecret of your organisation&apos;s DingTalk app (from the DingTalk developer console), or paste an access token.</source>
-        <translation>使用本组织钉钉应用的 AppKey 和 AppSecret(见钉钉开发者后台),或粘贴一个访问凭证。</translation>
+        <translation>使用本组织钉钉应用的 AppKey 和 AppSecret(见钉钉开发者后台)，或粘贴一个访问凭证。</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -1031,7 +1031,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Access token:</source>
-        <translation>访问凭证:</translation>
+        <translation>访问凭证：</translation>
     </message>
     <message>
         <source>Server</source>
@@ -1047,7 +1047,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The secret and the token are kept in memory only and are forgotten when you close the program.</source>
-        <translation>密钥和凭证只保存在内存中,关闭程序后即被遗忘。</translation>
+        <translation>密钥和凭证只保存在内存中，关闭程序后即被遗忘。</translation>
     </message>
     <message>
         <source>Paste the access token.</source>
@@ -1063,7 +1063,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Enter the server address, such as https://oapi.dingtalk.com.</source>
-        <translation>请输入服务器地址,例如 https://oapi.dingtalk.com。</translation>
+        <translation>请输入服务器地址，例如 https://oapi.dingtalk.com。</translation>
     </message>
     <message>
         <source>The address must start with https:// (plain http is only allowed to this computer).</source>
@@ -1172,7 +1172,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>A connection needs the app&apos;s AppKey and AppSecret, or a pasted access token.</source>
-        <translation>连接需要应用的 AppKey 和 AppSecret,或粘贴的访问凭证。</translation>
+        <translation>连接需要应用的 AppKey 和 AppSecret，或粘贴的访问凭证。</translation>
     </message>
     <message>
         <source>Copy the AppKey and AppSecret from the app&apos;s page in the DingTalk developer console.</source>
@@ -1184,11 +1184,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>DingTalk did not accept the app&apos;s credentials, so no access token was issued.</source>
-        <translation>钉钉未接受该应用的凭据,因此没有发放访问凭证。</translation>
+        <translation>钉钉未接受该应用的凭据，因此没有发放访问凭证。</translation>
     </message>
     <message>
         <source>Copy the AppKey and AppSecret again from the app&apos;s page in the DingTalk developer console; check that the connection uses the API generation the app was made for.</source>
-        <translation>请从钉钉开发者后台的应用页面重新复制 AppKey 和 AppSecret;并确认连接使用的接口版本与应用相符。</translation>
+        <translation>请从钉钉开发者后台的应用页面重新复制 AppKey 和 AppSecret；并确认连接使用的接口版本与应用相符。</translation>
     </message>
     <message>
         <source>The secure connection failed</source>
@@ -1196,11 +1196,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, or the secure connection could not be set up. Company networks that inspect encrypted traffic present their own certificate.</source>
-        <translation>服务器证书不受信任,或无法建立安全连接。会检查加密流量的公司网络会出示自己的证书。</translation>
+        <translation>服务器证书不受信任，或无法建立安全连接。会检查加密流量的公司网络会出示自己的证书。</translation>
     </message>
     <message>
         <source>If your company inspects traffic, ask IT for its CA certificate and add it to this connection&apos;s trusted certificate setting.</source>
-        <translation>如果公司会检查网络流量,请向 IT 部门索取其 CA 证书,并添加到该连接的受信任证书设置中。</translation>
+        <translation>如果公司会检查网络流量，请向 IT 部门索取其 CA 证书，并添加到该连接的受信任证书设置中。</translation>
     </message>
     <message>
         <source>The proxy failed</source>
@@ -1208,11 +1208,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The proxy set for this connection could not be reached, refused the request or asked for a password that was not accepted.</source>
-        <translation>无法连接该连接所设置的代理,或代理拒绝了请求,或代理要求的密码未被接受。</translation>
+        <translation>无法连接该连接所设置的代理，或代理拒绝了请求，或代理要求的密码未被接受。</translation>
     </message>
     <message>
         <source>Check the proxy&apos;s address, port, user and password, or ask IT for the right proxy.</source>
-        <translation>请检查代理的地址、端口、用户名和密码,或向 IT 部门询问正确的代理。</translation>
+        <translation>请检查代理的地址、端口、用户名和密码，或向 IT 部门询问正确的代理。</translation>
     </message>
     <message>
         <source>DingTalk issued an access token.</source>
@@ -1279,11 +1279,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <name>DirectoryStore</name>
     <message>
         <source>The directory file &quot;%1&quot; cannot be opened: %2</source>
-        <translation>无法打开通讯录文件“%1”:%2</translation>
+        <translation>无法打开通讯录文件“%1”：%2</translation>
     </message>
     <message>
         <source>The directory file &quot;%1&quot; cannot be read: %2</source>
-        <translation>无法读取通讯录文件“%1”:%2</translation>
+        <translation>无法读取通讯录文件“%1”：%2</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created.</source>
@@ -1291,11 +1291,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The directory file &quot;%1&quot; cannot be created: %2</source>
-        <translation>无法创建通讯录文件“%1”:%2</translation>
+        <translation>无法创建通讯录文件“%1”：%2</translation>
     </message>
     <message>
         <source>The directory could not be saved in &quot;%1&quot;: %2</source>
-        <translation>无法把通讯录保存到“%1”:%2</translation>
+        <translation>无法把通讯录保存到“%1”：%2</translation>
     </message>
     <message>
         <source>The directory file &quot;%1&quot; cannot be deleted.</source>
@@ -1330,7 +1330,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The app is not authorised for this request: %1</source>
-        <translation>该应用无权发起此请求:%1</translation>
+        <translation>该应用无权发起此请求：%1</translation>
     </message>
     <message>
         <source>The access token was not accepted</source>
@@ -1342,7 +1342,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Paste a new access token, or connect with AppKey and AppSecret so tokens are renewed automatically.</source>
-        <translation>请粘贴新的访问凭证,或改用 AppKey 和 AppSecret 连接,以便自动续期凭证。</translation>
+        <translation>请粘贴新的访问凭证，或改用 AppKey 和 AppSecret 连接，以便自动续期凭证。</translation>
     </message>
     <message>
         <source>A member id is not a valid DingTalk userid</source>
@@ -1366,7 +1366,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Check the ids in the member list, remove the wrong ones and try again.</source>
-        <translation>请检查成员列表中的 ID,删除错误的 ID 后重试。</translation>
+        <translation>请检查成员列表中的 ID，删除错误的 ID 后重试。</translation>
     </message>
     <message>
         <source>A required field is missing or invalid</source>
@@ -1386,7 +1386,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>DingTalk did not accept the app&apos;s credentials, so no access token was issued.</source>
-        <translation>钉钉未接受该应用的凭据,因此没有发放访问凭证。</translation>
+        <translation>钉钉未接受该应用的凭据，因此没有发放访问凭证。</translation>
     </message>
     <message>
         <source>Copy the AppKey and AppSecret again from the app&apos;s page in the DingTalk developer console.</source>
@@ -1398,7 +1398,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The request was not in the form DingTalk expects. This is a fault in this tool, not in your input.</source>
-        <translation>请求格式不符合钉钉的要求。这是本工具的问题,不是您输入的问题。</translation>
+        <translation>请求格式不符合钉钉的要求。这是本工具的问题，不是您输入的问题。</translation>
     </message>
     <message>
         <source>Report it to IT with the details below.</source>
@@ -1414,11 +1414,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>DingTalk does not know this group id, or it belongs to another organisation.</source>
-        <translation>钉钉不认识这个群 ID,或该群属于其他组织。</translation>
+        <translation>钉钉不认识这个群 ID，或该群属于其他组织。</translation>
     </message>
     <message>
         <source>Check the group id and that you are connected to the right organisation.</source>
-        <translation>请检查群 ID,并确认连接的是正确的组织。</translation>
+        <translation>请检查群 ID，并确认连接的是正确的组织。</translation>
     </message>
     <message>
         <source>The group id is missing</source>
@@ -1462,7 +1462,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Add the owner to the members and create the group again.</source>
-        <translation>请把群主加入成员列表,然后重新创建群。</translation>
+        <translation>请把群主加入成员列表，然后重新创建群。</translation>
     </message>
     <message>
         <source>The member list is empty</source>
@@ -1498,7 +1498,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Report it to IT: this tool should have split the list.</source>
-        <translation>请报告给 IT 部门:本工具本应拆分该列表。</translation>
+        <translation>请报告给 IT 部门：本工具本应拆分该列表。</translation>
     </message>
     <message>
         <source>The group name is not allowed</source>
@@ -1538,7 +1538,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>DingTalk rejected a parameter, for example a group name that is too long.</source>
-        <translation>钉钉拒绝了某个参数,例如群名称过长。</translation>
+        <translation>钉钉拒绝了某个参数，例如群名称过长。</translation>
     </message>
     <message>
         <source>Check the group name and the ids.</source>
@@ -1554,7 +1554,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Ask your DingTalk administrator to widen the app&apos;s contact range, or remove that member.</source>
-        <translation>请钉钉管理员扩大应用的通讯录可见范围,或移除该成员。</translation>
+        <translation>请钉钉管理员扩大应用的通讯录可见范围，或移除该成员。</translation>
     </message>
     <message>
         <source>This computer&apos;s address is not allowed</source>
@@ -1562,7 +1562,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The app only accepts calls from IP addresses on its allow-list, and this network&apos;s address is not on it.</source>
-        <translation>该应用只接受服务器出口 IP 白名单中的地址调用,而当前网络的地址不在其中。</translation>
+        <translation>该应用只接受服务器出口 IP 白名单中的地址调用，而当前网络的地址不在其中。</translation>
     </message>
     <message>
         <source>Ask your DingTalk administrator to add this network&apos;s public IP address to the app&apos;s server IP allow-list.</source>
@@ -1578,7 +1578,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Check the number, or add the person by userid.</source>
-        <translation>请检查号码,或改用 userid 添加此人。</translation>
+        <translation>请检查号码，或改用 userid 添加此人。</translation>
     </message>
     <message>
         <source>The phone number is not valid</source>
@@ -1626,7 +1626,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Wait for next month or ask your administrator to upgrade the DingTalk edition. Do not retry now.</source>
-        <translation>请等到下个月,或请管理员升级钉钉版本。现在不要重试。</translation>
+        <translation>请等到下个月，或请管理员升级钉钉版本。现在不要重试。</translation>
     </message>
     <message>
         <source>This network is blocked for a few minutes</source>
@@ -1634,7 +1634,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>DingTalk blocks an address for five minutes after too many calls from it.</source>
-        <translation>同一地址调用过多时,钉钉会将其封禁五分钟。</translation>
+        <translation>同一地址调用过多时，钉钉会将其封禁五分钟。</translation>
     </message>
     <message>
         <source>Wait five minutes, then try again.</source>
@@ -1650,7 +1650,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Read DingTalk&apos;s message below; if it does not help, send the details to IT.</source>
-        <translation>请阅读下方钉钉返回的信息;如仍无法解决,请把详细信息发给 IT 部门。</translation>
+        <translation>请阅读下方钉钉返回的信息；如仍无法解决，请把详细信息发给 IT 部门。</translation>
     </message>
     <message>
         <source>DingTalk did not answer in time.</source>
@@ -1674,7 +1674,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The request reached DingTalk, so the group may have been created.</source>
-        <translation>请求已到达钉钉,群可能已经创建。</translation>
+        <translation>请求已到达钉钉，群可能已经创建。</translation>
     </message>
     <message>
         <source>The server address is not safe</source>
@@ -1682,7 +1682,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Plain http is only allowed to this computer; any other server must use https.</source>
-        <translation>只有本机地址才允许使用明文 http;其他服务器必须使用 https。</translation>
+        <translation>只有本机地址才允许使用明文 http；其他服务器必须使用 https。</translation>
     </message>
     <message>
         <source>Use an https:// address.</source>
@@ -1694,11 +1694,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The server name could not be looked up. The computer may be offline, or the address is mistyped.</source>
-        <translation>无法解析服务器名称。电脑可能未联网,或地址输错了。</translation>
+        <translation>无法解析服务器名称。电脑可能未联网，或地址输错了。</translation>
     </message>
     <message>
         <source>Check the network connection and the server address, then try again.</source>
-        <translation>请检查网络连接和服务器地址,然后重试。</translation>
+        <translation>请检查网络连接和服务器地址，然后重试。</translation>
     </message>
     <message>
         <source>The server refused the connection</source>
@@ -1706,11 +1706,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Nothing answers at this address and port; nothing was sent.</source>
-        <translation>该地址和端口没有服务应答;没有发送任何内容。</translation>
+        <translation>该地址和端口没有服务应答；没有发送任何内容。</translation>
     </message>
     <message>
         <source>Check the server address, or whether a proxy or firewall is in the way, then try again.</source>
-        <translation>请检查服务器地址,或是否有代理、防火墙阻挡,然后重试。</translation>
+        <translation>请检查服务器地址，或是否有代理、防火墙阻挡，然后重试。</translation>
     </message>
     <message>
         <source>The connection broke</source>
@@ -1722,7 +1722,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Check the network connection, then try again.</source>
-        <translation>请检查网络连接,然后重试。</translation>
+        <translation>请检查网络连接，然后重试。</translation>
     </message>
     <message>
         <source>DingTalk did not answer in time</source>
@@ -1738,11 +1738,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The server&apos;s certificate was not accepted, so nothing was sent. A company network that inspects traffic can cause this.</source>
-        <translation>服务器证书未被接受,因此没有发送任何内容。会检查加密流量的公司网络可能导致此问题。</translation>
+        <translation>服务器证书未被接受，因此没有发送任何内容。会检查加密流量的公司网络可能导致此问题。</translation>
     </message>
     <message>
         <source>Ask IT whether the network needs a company certificate; never ignore this warning.</source>
-        <translation>请询问 IT 部门网络是否需要公司证书;切勿忽略此警告。</translation>
+        <translation>请询问 IT 部门网络是否需要公司证书；切勿忽略此警告。</translation>
     </message>
     <message>
         <source>The server sent us elsewhere</source>
@@ -1750,7 +1750,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>DingTalk never redirects; the request was not followed so that no token leaves for another server.</source>
-        <translation>钉钉从不重定向;为避免凭证被发往其他服务器,本工具没有跟随重定向。</translation>
+        <translation>钉钉从不重定向；为避免凭证被发往其他服务器，本工具没有跟随重定向。</translation>
     </message>
     <message>
         <source>Check the server address and any proxy settings.</source>
@@ -1762,11 +1762,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The answer did not come from DingTalk&apos;s API, or DingTalk had a problem.</source>
-        <translation>该应答不是来自钉钉 API,或钉钉出现了问题。</translation>
+        <translation>该应答不是来自钉钉 API，或钉钉出现了问题。</translation>
     </message>
     <message>
         <source>Try again in a few minutes; check the server address and proxy if it persists.</source>
-        <translation>请几分钟后重试;如问题持续,请检查服务器地址和代理。</translation>
+        <translation>请几分钟后重试；如问题持续，请检查服务器地址和代理。</translation>
     </message>
     <message>
         <source>DingTalk&apos;s answer could not be read</source>
@@ -1794,7 +1794,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>A network problem stopped the request: %1</source>
-        <translation>网络问题导致请求中止:%1</translation>
+        <translation>网络问题导致请求中止：%1</translation>
     </message>
     <message>
         <source>getting an access token</source>
@@ -2018,11 +2018,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The DingTalk app has not been granted the permission %1, which reading the organisation&apos;s departments and their people needs. Without it, people cannot be found by name, job number or department; userids and mobile numbers still work.</source>
-        <translation>该钉钉应用未获得读取组织部门及其人员所需的权限 %1。没有这项权限,就无法按姓名、工号或部门查找人员;userid 和手机号仍可使用。</translation>
+        <translation>该钉钉应用未获得读取组织部门及其人员所需的权限 %1。没有这项权限，就无法按姓名、工号或部门查找人员；userid 和手机号仍可使用。</translation>
     </message>
     <message>
         <source>Ask your DingTalk administrator to add the permission %1 to the app in the DingTalk developer console, then sync the directory again.</source>
-        <translation>请钉钉管理员在钉钉开发者后台为应用添加权限 %1,然后重新同步通讯录。</translation>
+        <translation>请钉钉管理员在钉钉开发者后台为应用添加权限 %1，然后重新同步通讯录。</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2084,19 +2084,19 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The group is named “%1”, not “%2” as asked.</source>
-        <translation>群名称是“%1”,而不是要求的“%2”。</translation>
+        <translation>群名称是“%1”，而不是要求的“%2”。</translation>
     </message>
     <message>
         <source>The owner is %1, not %2 as asked.</source>
-        <translation>群主是 %1,而不是要求的 %2。</translation>
+        <translation>群主是 %1，而不是要求的 %2。</translation>
     </message>
     <message>
         <source>The group has %1 members; %2 were asked for.</source>
-        <translation>群里有 %1 名成员;要求的是 %2 名。</translation>
+        <translation>群里有 %1 名成员；要求的是 %2 名。</translation>
     </message>
     <message>
         <source>“%1” is %2 in DingTalk, but %3 was asked.</source>
-        <translation>“%1”在钉钉中为%2,但要求的是%3。</translation>
+        <translation>“%1”在钉钉中为%2，但要求的是%3。</translation>
     </message>
     <message>
         <source>Asked for but not in the group (%1): %2</source>
@@ -2210,7 +2210,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Read the group from DingTalk and compare it with what was asked</source>
-        <translation>从钉钉读取该群,并与当初的要求进行比较</translation>
+        <translation>从钉钉读取该群，并与当初的要求进行比较</translation>
     </message>
     <message>
         <source>&amp;Add the Missing Members</source>
@@ -2218,7 +2218,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Try again to add the members DingTalk did not add, through the current connection</source>
-        <translation>通过当前连接,重新添加钉钉没有加入的成员</translation>
+        <translation>通过当前连接，重新添加钉钉没有加入的成员</translation>
     </message>
     <message>
         <source>Create a &amp;Similar Group</source>
@@ -2262,7 +2262,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The damaged file was kept as %1, so nothing in it is lost.</source>
-        <translation>损坏的文件已保留为 %1,其中的内容没有丢失。</translation>
+        <translation>损坏的文件已保留为 %1，其中的内容没有丢失。</translation>
     </message>
     <message>
         <source>Connect to DingTalk (or the sandbox) first.</source>
@@ -2270,11 +2270,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation>记录:%1 条</translation>
+        <translation>记录：%1 条</translation>
     </message>
     <message>
         <source>Entries: %1 of %2</source>
-        <translation>记录:%1 / %2 条</translation>
+        <translation>记录：%1 / %2 条</translation>
     </message>
     <message>
         <source>Select an entry to see its details.</source>
@@ -2302,7 +2302,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>%1 in the group, %2 asked for (owner included)</source>
-        <translation>群内 %1 人,要求 %2 人(含群主)</translation>
+        <translation>群内 %1 人，要求 %2 人(含群主)</translation>
     </message>
     <message>
         <source>openConversationId</source>
@@ -2358,7 +2358,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Delete the selected entries (%1) from the history? The groups themselves stay in DingTalk.</source>
-        <translation>要从历史记录中删除所选的 %1 条记录吗?群本身仍保留在钉钉中。</translation>
+        <translation>要从历史记录中删除所选的 %1 条记录吗？群本身仍保留在钉钉中。</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2370,7 +2370,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Delete all entries (%1) from the history? The groups themselves stay in DingTalk.</source>
-        <translation>要从历史记录中删除全部 %1 条记录吗?群本身仍保留在钉钉中。</translation>
+        <translation>要从历史记录中删除全部 %1 条记录吗？群本身仍保留在钉钉中。</translation>
     </message>
     <message>
         <source>Delete All</source>
@@ -2414,7 +2414,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Adding the missing members: %1 of %2…</source>
-        <translation>正在添加未加入的成员:%1 / %2…</translation>
+        <translation>正在添加未加入的成员：%1 / %2…</translation>
     </message>
     <message>
         <source>Adding the missing members…</source>
@@ -2422,11 +2422,11 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Added %1 members: the group is complete.</source>
-        <translation>已添加 %1 名成员:群成员已齐全。</translation>
+        <translation>已添加 %1 名成员：群成员已齐全。</translation>
     </message>
     <message>
         <source>Added %1 members; %2 are still missing.</source>
-        <translation>已添加 %1 名成员;仍有 %2 名未加入。</translation>
+        <translation>已添加 %1 名成员；仍有 %2 名未加入。</translation>
     </message>
     <message>
         <source>Forever</source>
@@ -2543,7 +2543,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <name>HistoryModel</name>
     <message>
         <source>DingTalk&apos;s answer: errcode %1, errmsg &quot;%2&quot;</source>
-        <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        <translation>钉钉的应答：errcode %1,errmsg“%2”</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2598,15 +2598,15 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The history file %1 was written by a newer version of this program. It is left as it is.</source>
-        <translation>历史记录文件 %1 由本程序的更新版本写入,保持原样不动。</translation>
+        <translation>历史记录文件 %1 由本程序的更新版本写入，保持原样不动。</translation>
     </message>
     <message>
         <source>The history file %1 is damaged and could not be moved aside. Nothing was changed.</source>
-        <translation>历史记录文件 %1 已损坏,且无法移到一旁。没有做任何更改。</translation>
+        <translation>历史记录文件 %1 已损坏，且无法移到一旁。没有做任何更改。</translation>
     </message>
     <message>
         <source>The history file was damaged. It has been kept as %1 and a new history begun.</source>
-        <translation>历史记录文件已损坏。原文件已保留为 %1,并开始了新的历史记录。</translation>
+        <translation>历史记录文件已损坏。原文件已保留为 %1，并开始了新的历史记录。</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2</source>
@@ -2629,7 +2629,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>Member lists (*.xlsx *.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;Text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>成员列表 (*.xlsx *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;文本文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+        <translation>成员列表 (*.xlsx *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);；文本文件 (*.csv *.tsv *.txt);；所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2637,7 +2637,7 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
     <message>
         <source>The import of %1 was cancelled; the member list is unchanged.</source>
-        <translation>%1 的导入已取消;成员列表未改变。</translation>
+        <translation>%1 的导入已取消；成员列表未改变。</translation>
     </message>
     <message>
         <source>Cannot Import %1</source>
@@ -2672,7 +2672,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>The column with DingTalk user IDs. When there is one, phone numbers are not used.</source>
-        <translation>存放钉钉 userid 的列。有此列时,不使用手机号。</translation>
+        <translation>存放钉钉 userid 的列。有此列时，不使用手机号。</translation>
     </message>
     <message>
         <source>&amp;Phone numbers in:</source>
@@ -2680,7 +2680,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Mobile numbers, looked up in DingTalk when there is no user ID column</source>
-        <translation>手机号;没有 userid 列时会在钉钉中查询</translation>
+        <translation>手机号；没有 userid 列时会在钉钉中查询</translation>
     </message>
     <message>
         <source>&amp;Names in:</source>
@@ -2688,7 +2688,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Shown in the member list, so you can check who is in the group</source>
-        <translation>显示在成员列表中,方便您核对谁在群里</translation>
+        <translation>显示在成员列表中，方便您核对谁在群里</translation>
     </message>
     <message>
         <source>Only rows &amp;where:</source>
@@ -2696,7 +2696,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Import only the rows with a given value in this column, for example one department</source>
-        <translation>只导入该列为指定值的行,例如某一个部门</translation>
+        <translation>只导入该列为指定值的行，例如某一个部门</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2712,15 +2712,15 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Nothing to import: choose the column with the user IDs or the phone numbers.</source>
-        <translation>没有可导入的内容:请选择 userid 列或手机号列。</translation>
+        <translation>没有可导入的内容：请选择 userid 列或手机号列。</translation>
     </message>
     <message>
         <source>No row gives a member: check the columns and the filter.</source>
-        <translation>没有任何行能得出成员:请检查所选列和筛选条件。</translation>
+        <translation>没有任何行能得出成员：请检查所选列和筛选条件。</translation>
     </message>
     <message>
         <source>%1 members will be imported; %2 of them by phone number (looked up in DingTalk before the group is created).</source>
-        <translation>将导入 %1 名成员;其中 %2 名按手机号导入(创建群之前会在钉钉中查询)。</translation>
+        <translation>将导入 %1 名成员；其中 %2 名按手机号导入(创建群之前会在钉钉中查询)。</translation>
     </message>
     <message>
         <source>%1 members will be imported.</source>
@@ -2736,11 +2736,11 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Excel workbook, sheet &quot;%1&quot;</source>
-        <translation>Excel 工作簿,工作表“%1”</translation>
+        <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
         <source>Text separated by %1, %2</source>
-        <translation>以%1分隔的文本,%2</translation>
+        <translation>以%1分隔的文本，%2</translation>
     </message>
     <message>
         <source>tabs</source>
@@ -2756,7 +2756,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>A plain list, one entry per line, %1</source>
-        <translation>纯列表,每行一项,%1</translation>
+        <translation>纯列表，每行一项，%1</translation>
     </message>
     <message>
         <source>%1 · %2 rows (the first %3 are shown)</source>
@@ -2779,15 +2779,15 @@ The member list is unchanged.</source>
     <name>ImportError</name>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation>无法打开文件:%1</translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>The file is empty: it holds no members.</source>
-        <translation>文件是空的:其中没有成员。</translation>
+        <translation>文件是空的：其中没有成员。</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; a member list is never that big. Check that you chose the right file.</source>
-        <translation>文件大于 %1 MB;成员列表不会这么大。请确认选择了正确的文件。</translation>
+        <translation>文件大于 %1 MB；成员列表不会这么大。请确认选择了正确的文件。</translation>
     </message>
     <message>
         <source>The file is not a text file or spreadsheet that can be read. Save it as .xlsx or CSV (UTF-8) and import it again.</source>
@@ -2795,23 +2795,23 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>This is an old Excel workbook (.xls), which cannot be read. Open it in Excel or WPS and save it as .xlsx or CSV.</source>
-        <translation>这是旧版 Excel 工作簿(.xls),无法读取。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+        <translation>这是旧版 Excel 工作簿(.xls)，无法读取。请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
         <source>This is a WPS spreadsheet (.et), which cannot be read. Open it in WPS and save it as .xlsx or CSV.</source>
-        <translation>这是 WPS 表格文件(.et),无法读取。请用 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+        <translation>这是 WPS 表格文件(.et)，无法读取。请用 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Open it, remove the password (or save a copy as .xlsx or CSV) and import it again.</source>
-        <translation>该工作簿受密码保护。请打开它并取消密码(或另存一份 .xlsx 或 CSV),然后重新导入。</translation>
+        <translation>该工作簿受密码保护。请打开它并取消密码(或另存一份 .xlsx 或 CSV)，然后重新导入。</translation>
     </message>
     <message>
         <source>The workbook is damaged or incomplete (%1). Open it in Excel or WPS, save it again as .xlsx or CSV and import it again.</source>
-        <translation>工作簿已损坏或不完整(%1)。请用 Excel 或 WPS 打开,重新另存为 .xlsx 或 CSV 后再导入。</translation>
+        <translation>工作簿已损坏或不完整(%1)。请用 Excel 或 WPS 打开，重新另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
         <source>The file is named like an Excel workbook but is not one. Save it as .xlsx or CSV and import it again.</source>
-        <translation>该文件名看起来是 Excel 工作簿,但内容并不是。请另存为 .xlsx 或 CSV 后重新导入。</translation>
+        <translation>该文件名看起来是 Excel 工作簿，但内容并不是。请另存为 .xlsx 或 CSV 后重新导入。</translation>
     </message>
     <message>
         <source>This kind of file (%1) cannot be read. Save it as .xlsx or CSV and import it again.</source>
@@ -2865,7 +2865,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>The member whose link it is: people who join see who invited them. It must be a member of the group.</source>
-        <translation>链接所属的成员:入群的人会看到是谁邀请的。此人必须是群成员。</translation>
+        <translation>链接所属的成员：入群的人会看到是谁邀请的。此人必须是群成员。</translation>
     </message>
     <message>
         <source>&amp;Get Link</source>
@@ -2889,15 +2889,15 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>怎么办:%1</translation>
+        <translation>怎么办：%1</translation>
     </message>
     <message>
         <source>DingTalk&apos;s answer: errcode %1, errmsg &quot;%2&quot;</source>
-        <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        <translation>钉钉的应答：errcode %1,errmsg“%2”</translation>
     </message>
     <message>
         <source>Anyone who scans this code or opens the link can ask to join &quot;%1&quot;.</source>
-        <translation>任何人扫描此二维码或打开此链接,都可以申请加入“%1”。</translation>
+        <translation>任何人扫描此二维码或打开此链接，都可以申请加入“%1”。</translation>
     </message>
     <message>
         <source>Asking DingTalk for the link…</source>
@@ -2921,7 +2921,7 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Not connected: connect to DingTalk (or the sandbox) first.</source>
-        <translation>未连接:请先连接钉钉(或沙盒)。</translation>
+        <translation>未连接：请先连接钉钉(或沙盒)。</translation>
     </message>
     <message>
         <source>DingTalk answered without a join link.</source>
@@ -2929,11 +2929,11 @@ The member list is unchanged.</source>
     </message>
     <message>
         <source>Details for IT: %1</source>
-        <translation>给 IT 的详细信息:%1</translation>
+        <translation>给 IT 的详细信息：%1</translation>
     </message>
     <message>
         <source>No QR code: DingTalk sent no link.</source>
-        <translation>没有二维码:钉钉没有返回链接。</translation>
+        <translation>没有二维码：钉钉没有返回链接。</translation>
     </message>
     <message>
         <source>Copied the join link to the clipboard.</source>
@@ -2952,11 +2952,11 @@ The member list is unchanged.</source>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain could not store the secret: %1</source>
-        <translation>钥匙串无法保存密钥:%1</translation>
+        <translation>钥匙串无法保存密钥：%1</translation>
     </message>
     <message>
         <source>The keychain could not forget the secret: %1</source>
-        <translation>钥匙串无法删除密钥:%1</translation>
+        <translation>钥匙串无法删除密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -3018,7 +3018,7 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Sandbox: practice with a demo organisation. Nothing you do here reaches DingTalk.</source>
-        <translation>沙盒:使用演示组织练习。在这里的任何操作都不会发往钉钉。</translation>
+        <translation>沙盒：使用演示组织练习。在这里的任何操作都不会发往钉钉。</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3030,7 +3030,7 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>For example: 2025 Sales Kick-off</source>
-        <translation>例如:2025 销售启动会</translation>
+        <translation>例如：2025 销售启动会</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -3038,7 +3038,7 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>The userid of the person who will own the group. Pick one of the members or type an id.</source>
-        <translation>将成为群主的人的 userid。可从成员中选择,也可直接输入 ID。</translation>
+        <translation>将成为群主的人的 userid。可从成员中选择，也可直接输入 ID。</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
@@ -3046,11 +3046,11 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Several ids at once are fine: separate them by spaces, commas, semicolons or new lines.</source>
-        <translation>可以一次输入多个 ID:用空格、逗号、分号或换行分隔。</translation>
+        <translation>可以一次输入多个 ID：用空格、逗号、分号或换行分隔。</translation>
     </message>
     <message>
         <source>Type or paste user IDs, then press Enter</source>
-        <translation>输入或粘贴 userid,然后按回车</translation>
+        <translation>输入或粘贴 userid，然后按回车</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -3082,11 +3082,11 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>People who join later see the 100 most recent messages. Off: they see only what is written after they join.</source>
-        <translation>后加入的人可以看到最近 100 条消息。关闭时:他们只能看到入群之后的消息。</translation>
+        <translation>后加入的人可以看到最近 100 条消息。关闭时：他们只能看到入群之后的消息。</translation>
     </message>
     <message>
         <source>Anyone in the organisation can find the group by its name. Off: only members know about it.</source>
-        <translation>组织内任何人都能按名称搜到该群。关闭时:只有成员知道这个群。</translation>
+        <translation>组织内任何人都能按名称搜到该群。关闭时：只有成员知道这个群。</translation>
     </message>
     <message>
         <source>The owner or a group admin must approve each person who asks to join.</source>
@@ -3094,15 +3094,15 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Only the owner can notify everyone with @all. Off: every member can.</source>
-        <translation>只有群主可以用 @所有人 通知大家。关闭时:每个成员都可以。</translation>
+        <translation>只有群主可以用 @所有人 通知大家。关闭时：每个成员都可以。</translation>
     </message>
     <message>
         <source>Only the owner can rename the group, change its settings and add or remove people. Off: every member can.</source>
-        <translation>只有群主可以修改群名称、更改群设置以及添加或移除成员。关闭时:每个成员都可以。</translation>
+        <translation>只有群主可以修改群名称、更改群设置以及添加或移除成员。关闭时：每个成员都可以。</translation>
     </message>
     <message>
         <source>Members cannot send messages; only the owner (and group admins) can. Useful for announcement groups.</source>
-        <translation>成员不能发言,只有群主(和群管理员)可以。适合通知群。</translation>
+        <translation>成员不能发言，只有群主(和群管理员)可以。适合通知群。</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3142,7 +3142,7 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Practise with a built-in demo organisation; nothing reaches DingTalk</source>
-        <translation>使用内置的演示组织练习;不会发往钉钉</translation>
+        <translation>使用内置的演示组织练习；不会发往钉钉</translation>
     </message>
     <message>
         <source>&amp;About DingTalk Group Creator</source>
@@ -3170,7 +3170,7 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Members in the group, owner included (at most %1)</source>
-        <translation>群成员人数,含群主(最多 %1 人)</translation>
+        <translation>群成员人数，含群主(最多 %1 人)</translation>
     </message>
     <message>
         <source>Starting the sandbox…</source>
@@ -3182,15 +3182,15 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Fix the problems marked in red to create the group.</source>
-        <translation>请先修正标红的问题,然后才能创建群。</translation>
+        <translation>请先修正标红的问题，然后才能创建群。</translation>
     </message>
     <message>
         <source>Ready: %1 members. DingTalk takes %2 per request, so the rest are added in %3 more requests.</source>
-        <translation>就绪:%1 名成员。钉钉每次请求最多接受 %2 人,其余成员将通过另外 %3 次请求添加。</translation>
+        <translation>就绪：%1 名成员。钉钉每次请求最多接受 %2 人，其余成员将通过另外 %3 次请求添加。</translation>
     </message>
     <message>
         <source>Ready: %1 members.</source>
-        <translation>就绪:%1 名成员。</translation>
+        <translation>就绪：%1 名成员。</translation>
     </message>
     <message>
         <source>The clipboard holds no user IDs.</source>
@@ -3214,11 +3214,11 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>Adding members: %1 of %2 in the group…</source>
-        <translation>正在添加成员:已有 %1 / %2 人入群…</translation>
+        <translation>正在添加成员：已有 %1 / %2 人入群…</translation>
     </message>
     <message>
         <source>Done: %1 of %2 members in the group.</source>
-        <translation>完成:%1 / %2 名成员已入群。</translation>
+        <translation>完成：%1 / %2 名成员已入群。</translation>
     </message>
     <message>
         <source>The group was created.</source>
@@ -3226,11 +3226,11 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>The group was created; some members are missing.</source>
-        <translation>群已创建;部分成员未能加入。</translation>
+        <translation>群已创建；部分成员未能加入。</translation>
     </message>
     <message>
         <source>The group may exist: check DingTalk before trying again.</source>
-        <translation>群可能已经创建:重试之前请先在钉钉中确认。</translation>
+        <translation>群可能已经创建：重试之前请先在钉钉中确认。</translation>
     </message>
     <message>
         <source>The group was not created.</source>
@@ -3238,7 +3238,7 @@ Create the group anyway?</source>
     </message>
     <message>
         <source>The sandbox is ready: try owner %1 and a few of the demo employees.</source>
-        <translation>沙盒已就绪:可以试试用 %1 作群主,再加几名演示员工。</translation>
+        <translation>沙盒已就绪：可以试试用 %1 作群主，再加几名演示员工。</translation>
     </message>
     <message>
         <source>Welcome to DingTalk Group Creator</source>
@@ -3252,7 +3252,7 @@ Would you like to try the sandbox first? It is a practice organisation built int
 You can connect to DingTalk at any time from the Connection menu.</source>
         <translation>您还没有连接钉钉。
 
-要先试用沙盒吗?沙盒是本程序内置的练习组织:在那里创建的任何内容都不会发往钉钉。
+要先试用沙盒吗？沙盒是本程序内置的练习组织：在那里创建的任何内容都不会发往钉钉。
 
 您可以随时从“连接”菜单连接钉钉。</translation>
     </message>
@@ -3278,7 +3278,7 @@ You can connect to DingTalk at any time from the Connection menu.</source>
     </message>
     <message>
         <source>The owner&apos;s userid, e.g. %1</source>
-        <translation>群主的 userid,例如 %1</translation>
+        <translation>群主的 userid，例如 %1</translation>
     </message>
     <message>
         <source>A group is being created</source>
@@ -3286,7 +3286,7 @@ You can connect to DingTalk at any time from the Connection menu.</source>
     </message>
     <message>
         <source>Closing now stops adding members, and the group may be left incomplete. Close anyway?</source>
-        <translation>现在关闭会停止添加成员,群可能不完整。仍要关闭吗?</translation>
+        <translation>现在关闭会停止添加成员，群可能不完整。仍要关闭吗？</translation>
     </message>
     <message>
         <source>Keep Working</source>
@@ -3302,7 +3302,7 @@ You can connect to DingTalk at any time from the Connection menu.</source>
     </message>
     <message>
         <source>Stop creating (Esc). If the request has already reached DingTalk, the group may exist.</source>
-        <translation>停止创建(Esc)。如果请求已到达钉钉,群可能已经创建。</translation>
+        <translation>停止创建(Esc)。如果请求已到达钉钉，群可能已经创建。</translation>
     </message>
     <message>
         <source>Connec&amp;tion</source>
@@ -3320,9 +3320,9 @@ You can connect to DingTalk at any time from the Connection menu.</source>
         <source>Server: %1
 API: %2
 Timeout: %3 s</source>
-        <translation>服务器:%1
-接口:%2
-超时:%3 秒</translation>
+        <translation>服务器：%1
+接口：%2
+超时：%3 秒</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -3342,7 +3342,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Show the requests Create would send, without sending anything</source>
-        <translation>显示“创建”会发出的请求,但不发送任何内容</translation>
+        <translation>显示“创建”会发出的请求，但不发送任何内容</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -3350,7 +3350,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Every group created in this window: IDs, missing members, exports</source>
-        <translation>在本窗口创建的每个群:ID、未加入的成员、导出</translation>
+        <translation>在本窗口创建的每个群：ID、未加入的成员、导出</translation>
     </message>
     <message>
         <source>&amp;Import Members…</source>
@@ -3370,7 +3370,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>An AppKey and AppSecret, or a pasted access token, for this session only: nothing is saved</source>
-        <translation>仅本次使用的 AppKey 和 AppSecret,或粘贴的访问凭证:不保存任何内容</translation>
+        <translation>仅本次使用的 AppKey 和 AppSecret，或粘贴的访问凭证：不保存任何内容</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
@@ -3390,7 +3390,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Ready: %1 members, and %2 phone numbers that are looked up in DingTalk first.</source>
-        <translation>就绪:%1 名成员,另有 %2 个手机号将先在钉钉中查询。</translation>
+        <translation>就绪：%1 名成员，另有 %2 个手机号将先在钉钉中查询。</translation>
     </message>
     <message>
         <source>New members can read the last &amp;100 messages</source>
@@ -3473,11 +3473,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Not added: the creation was cancelled</source>
-        <translation>未加入:创建已取消</translation>
+        <translation>未加入：创建已取消</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation>未加入:%1</translation>
+        <translation>未加入：%1</translation>
     </message>
     <message>
         <source>Not in the demo organisation</source>
@@ -3505,7 +3505,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Listed twice: added once</source>
-        <translation>重复列出:只添加一次</translation>
+        <translation>重复列出：只添加一次</translation>
     </message>
     <message>
         <source>Not a valid userid</source>
@@ -3521,7 +3521,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>No one in the sandbox&apos;s demo organisation has this userid: DingTalk would refuse it.</source>
-        <translation>沙盒演示组织中没有人使用这个 userid:钉钉会拒绝它。</translation>
+        <translation>沙盒演示组织中没有人使用这个 userid：钉钉会拒绝它。</translation>
     </message>
     <message>
         <source>%1 (DingTalk %2)</source>
@@ -3563,11 +3563,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Looking up phone numbers in DingTalk: %1 of %2…</source>
-        <translation>正在钉钉中查询手机号:%1 / %2…</translation>
+        <translation>正在钉钉中查询手机号：%1 / %2…</translation>
     </message>
     <message>
         <source>The phone number lookup was cancelled; nothing was sent.</source>
-        <translation>手机号查询已取消;没有发送建群请求。</translation>
+        <translation>手机号查询已取消；没有发送建群请求。</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3579,7 +3579,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Nothing was sent: %1 phone numbers have no DingTalk user (see the member list).</source>
-        <translation>没有发送任何建群请求:有 %1 个手机号没有对应的钉钉用户(见成员列表)。</translation>
+        <translation>没有发送任何建群请求：有 %1 个手机号没有对应的钉钉用户(见成员列表)。</translation>
     </message>
     <message>
         <source>Left out %1 members whose phone numbers have no DingTalk user.</source>
@@ -3591,15 +3591,15 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>%1 phone numbers could not be turned into DingTalk users:</source>
-        <translation>有 %1 个手机号无法对应到钉钉用户:</translation>
+        <translation>有 %1 个手机号无法对应到钉钉用户：</translation>
     </message>
     <message>
         <source>Create the group without them?</source>
-        <translation>不含他们创建群吗?</translation>
+        <translation>不含他们创建群吗？</translation>
     </message>
     <message>
         <source>Remove them from the member list?</source>
-        <translation>要把他们从成员列表中移除吗?</translation>
+        <translation>要把他们从成员列表中移除吗？</translation>
     </message>
     <message>
         <source>Some Phone Numbers Were Not Found</source>
@@ -3653,7 +3653,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>A preset keeps the six settings, and if you like the owner and the members, to start the next group from.</source>
-        <translation>预设保存六项群设置,也可以同时保存群主和成员,方便以此创建下一个群。</translation>
+        <translation>预设保存六项群设置，也可以同时保存群主和成员，方便以此创建下一个群。</translation>
     </message>
     <message>
         <source>&amp;Use</source>
@@ -3685,7 +3685,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>For example: Announcement group</source>
-        <translation>例如:通知群</translation>
+        <translation>例如：通知群</translation>
     </message>
     <message>
         <source>Include the &amp;owner</source>
@@ -3705,11 +3705,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>群主:%1</translation>
+        <translation>群主：%1</translation>
     </message>
     <message>
         <source>Members: %1</source>
-        <translation>成员:%1</translation>
+        <translation>成员：%1</translation>
     </message>
     <message>
         <source>Replace preset</source>
@@ -3717,7 +3717,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>A preset named &quot;%1&quot; exists. Replace it?</source>
-        <translation>已存在名为“%1”的预设。要替换它吗?</translation>
+        <translation>已存在名为“%1”的预设。要替换它吗？</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3737,7 +3737,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Delete the preset &quot;%1&quot;?</source>
-        <translation>要删除预设“%1”吗?</translation>
+        <translation>要删除预设“%1”吗？</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3756,7 +3756,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Save the form&apos;s settings under a name, or rename and delete presets</source>
-        <translation>以一个名称保存表单的设置,或重命名、删除预设</translation>
+        <translation>以一个名称保存表单的设置，或重命名、删除预设</translation>
     </message>
     <message>
         <source>Pre&amp;sets</source>
@@ -3767,7 +3767,7 @@ Timeout: %3 s</source>
     <name>ProfileController</name>
     <message>
         <source>%1 cannot connect: %2</source>
-        <translation>%1 无法连接:%2</translation>
+        <translation>%1 无法连接：%2</translation>
     </message>
     <message>
         <source>Reading the AppSecret of %1…</source>
@@ -3775,7 +3775,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>%1 has no AppSecret stored: enter it under Connection ▸ Manage Connections.</source>
-        <translation>%1 没有保存 AppSecret:请在“连接 ▸ 管理连接”中输入。</translation>
+        <translation>%1 没有保存 AppSecret：请在“连接 ▸ 管理连接”中输入。</translation>
     </message>
     <message>
         <source>The AppSecret of %1 could not be read: %2</source>
@@ -3791,7 +3791,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The connection in use; choose another to switch</source>
-        <translation>当前使用的连接;选择其他连接即可切换</translation>
+        <translation>当前使用的连接；选择其他连接即可切换</translation>
     </message>
     <message>
         <source>Choose a connection</source>
@@ -3806,7 +3806,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The connection settings in %1 could not be read; the defaults are used.</source>
-        <translation>无法读取 %1 中的连接设置;已使用默认值。</translation>
+        <translation>无法读取 %1 中的连接设置；已使用默认值。</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -3853,7 +3853,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>e.g. Head office</source>
-        <translation>例如:总部</translation>
+        <translation>例如：总部</translation>
     </message>
     <message>
         <source>&amp;API:</source>
@@ -3925,11 +3925,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Company &amp;CA:</source>
-        <translation>公司 &amp;CA 证书:</translation>
+        <translation>公司 &amp;CA 证书：</translation>
     </message>
     <message>
         <source>Only if IT says your network inspects encrypted traffic: paste the CA certificate (PEM) or choose its file.</source>
-        <translation>仅当 IT 部门说明网络会检查加密流量时才需要:粘贴 CA 证书(PEM),或选择证书文件。</translation>
+        <translation>仅当 IT 部门说明网络会检查加密流量时才需要：粘贴 CA 证书(PEM)，或选择证书文件。</translation>
     </message>
     <message>
         <source>C&amp;hoose File…</source>
@@ -3941,7 +3941,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Try the values above (saved or not) against DingTalk; nothing is created</source>
-        <translation>用上面的值(无论是否已保存)试连钉钉;不会创建任何内容</translation>
+        <translation>用上面的值(无论是否已保存)试连钉钉；不会创建任何内容</translation>
     </message>
     <message>
         <source>Cancel Test</source>
@@ -3997,7 +3997,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot;?</source>
-        <translation>要保存对“%1”的更改吗?</translation>
+        <translation>要保存对“%1”的更改吗？</translation>
     </message>
     <message>
         <source>Enter the AppSecret from the app&apos;s page in the DingTalk developer console.</source>
@@ -4013,7 +4013,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Stored; type to replace</source>
-        <translation>已保存;输入新值即可替换</translation>
+        <translation>已保存；输入新值即可替换</translation>
     </message>
     <message>
         <source>Required</source>
@@ -4053,7 +4053,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Delete the connection &quot;%1&quot; and forget its secret?</source>
-        <translation>要删除连接“%1”并忘记其密钥吗?</translation>
+        <translation>要删除连接“%1”并忘记其密钥吗？</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4073,7 +4073,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        <translation>证书 (*.pem *.crt *.cer);；所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4126,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Create the group with members %1–%2</source>
-        <translation>创建群,包含第 %1–%2 名成员</translation>
+        <translation>创建群，包含第 %1–%2 名成员</translation>
     </message>
     <message>
         <source>Add members %1–%2</source>
@@ -4145,7 +4145,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>c&amp;URL command:</source>
-        <translation>c&amp;URL 命令:</translation>
+        <translation>c&amp;URL 命令：</translation>
     </message>
     <message>
         <source>&amp;Copy cURL Command</source>
@@ -4153,7 +4153,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Nothing has been sent. These are the %1 calls Create would make, exactly as they would leave this computer; the access token and the secret are masked as ******.</source>
-        <translation>没有发送任何内容。以下是“创建”会发出的 %1 个请求,与从本机发出时完全一致;访问凭证和密钥以 ****** 遮盖。</translation>
+        <translation>没有发送任何内容。以下是“创建”会发出的 %1 个请求，与从本机发出时完全一致；访问凭证和密钥以 ****** 遮盖。</translation>
     </message>
     <message>
         <source>Copied the cURL command to the clipboard.</source>
@@ -4180,7 +4180,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Members in the group:</source>
-        <translation>群成员人数:</translation>
+        <translation>群成员人数：</translation>
     </message>
     <message>
         <source>Add the owner to the members</source>
@@ -4192,7 +4192,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The group &quot;%1&quot; was created, but %2 members could not be added.</source>
-        <translation>群“%1”已创建,但有 %2 名成员未能加入。</translation>
+        <translation>群“%1”已创建，但有 %2 名成员未能加入。</translation>
     </message>
     <message>
         <source>%1 (internal group)</source>
@@ -4200,7 +4200,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Not added (%1): add them in DingTalk, or fix the ids and add them later.</source>
-        <translation>未加入(%1 人):请在钉钉中添加他们,或修正 ID 后再添加。</translation>
+        <translation>未加入(%1 人)：请在钉钉中添加他们，或修正 ID 后再添加。</translation>
     </message>
     <message>
         <source>User ID</source>
@@ -4212,15 +4212,15 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>怎么办:%1</translation>
+        <translation>怎么办：%1</translation>
     </message>
     <message>
         <source>DingTalk&apos;s answer: errcode %1, errmsg &quot;%2&quot;</source>
-        <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        <translation>钉钉的应答：errcode %1,errmsg“%2”</translation>
     </message>
     <message>
         <source>Details for IT: %1</source>
-        <translation>给 IT 的详细信息:%1</translation>
+        <translation>给 IT 的详细信息：%1</translation>
     </message>
     <message>
         <source>The link and QR code people can use to ask to join the group</source>
@@ -4232,7 +4232,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Read the group back from DingTalk and compare it with what was asked</source>
-        <translation>从钉钉读回该群,并与当初的要求进行比较</translation>
+        <translation>从钉钉读回该群，并与当初的要求进行比较</translation>
     </message>
     <message>
         <source>&amp;Verify…</source>
@@ -4240,7 +4240,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The group exists; these %1 members are not in it yet. Everyone else is already there.</source>
-        <translation>群已存在;这 %1 名成员尚未入群,其他人都已在群中。</translation>
+        <translation>群已存在；这 %1 名成员尚未入群，其他人都已在群中。</translation>
     </message>
     <message>
         <source>Add to This Group</source>
@@ -4287,7 +4287,7 @@ Timeout: %3 s</source>
     <name>SessionSecretStore</name>
     <message>
         <source>No keychain is available: the secret is kept for this session only and never written to disk</source>
-        <translation>没有可用的钥匙串:密钥只在本次运行期间保留,绝不会写入磁盘</translation>
+        <translation>没有可用的钥匙串：密钥只在本次运行期间保留，绝不会写入磁盘</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4343,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The group name has %1 characters; DingTalk allows at most %2.</source>
-        <translation>群名称有 %1 个字符;钉钉最多允许 %2 个。</translation>
+        <translation>群名称有 %1 个字符；钉钉最多允许 %2 个。</translation>
     </message>
     <message>
         <source>Enter the userid of the group owner.</source>
@@ -4351,7 +4351,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The owner id &quot;%1&quot; contains a space or a control character; a DingTalk userid has none.</source>
-        <translation>群主 ID“%1”包含空格或控制字符;钉钉 userid 中不会有这些字符。</translation>
+        <translation>群主 ID“%1”包含空格或控制字符；钉钉 userid 中不会有这些字符。</translation>
     </message>
     <message>
         <source>Add at least one member.</source>
@@ -4359,11 +4359,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The group has %1 members; a DingTalk group holds at most %2.</source>
-        <translation>该群有 %1 名成员;一个钉钉群最多容纳 %2 人。</translation>
+        <translation>该群有 %1 名成员；一个钉钉群最多容纳 %2 人。</translation>
     </message>
     <message>
         <source>The member id &quot;%1&quot; contains a space or a control character; a DingTalk userid has none.</source>
-        <translation>成员 ID“%1”包含空格或控制字符;钉钉 userid 中不会有这些字符。</translation>
+        <translation>成员 ID“%1”包含空格或控制字符；钉钉 userid 中不会有这些字符。</translation>
     </message>
     <message>
         <source>The phone number %1 has not been turned into a DingTalk userid yet.</source>
@@ -4371,11 +4371,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>&quot;%1&quot; was listed more than once; it is added once.</source>
-        <translation>“%1”出现了多次;只会添加一次。</translation>
+        <translation>“%1”出现了多次；只会添加一次。</translation>
     </message>
     <message>
         <source>The owner &quot;%1&quot; was not among the members and has been added.</source>
-        <translation>群主“%1”原本不在成员中,已自动加入。</translation>
+        <translation>群主“%1”原本不在成员中，已自动加入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
@@ -4383,7 +4383,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>%1 ids were listed more than once (%2); each is added once, %3 repeats were left out.</source>
-        <translation>有 %1 个 userid 重复出现(%2);每个只添加一次,已略去 %3 个重复项。</translation>
+        <translation>有 %1 个 userid 重复出现(%2)；每个只添加一次，已略去 %3 个重复项。</translation>
     </message>
     <message>
         <source>, </source>
@@ -4414,7 +4414,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Differences:</source>
-        <translation>差异:</translation>
+        <translation>差异：</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
@@ -4434,11 +4434,11 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>怎么办:%1</translation>
+        <translation>怎么办：%1</translation>
     </message>
     <message>
         <source>DingTalk&apos;s answer: errcode %1, errmsg &quot;%2&quot;</source>
-        <translation>钉钉的应答:errcode %1,errmsg“%2”</translation>
+        <translation>钉钉的应答：errcode %1,errmsg“%2”</translation>
     </message>
     <message>
         <source>on</source>
@@ -4462,7 +4462,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>The group has %1 members; %2 were asked for.</source>
-        <translation>群里有 %1 名成员;要求的是 %2 名。</translation>
+        <translation>群里有 %1 名成员；要求的是 %2 名。</translation>
     </message>
     <message>
         <source>Still not in the group (%1): %2</source>
@@ -4489,7 +4489,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>OpenDocument spreadsheet, .ods</source>
-        <translation>OpenDocument 电子表格,.ods</translation>
+        <translation>OpenDocument 电子表格，.ods</translation>
     </message>
     <message>
         <source>Word document</source>
@@ -4529,7 +4529,7 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1,第 %2 行:%3</translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>it lists more than %L1 sheets</source>
@@ -4555,15 +4555,15 @@ Timeout: %3 s</source>
     </message>
     <message>
         <source>Start the built-in DingTalk emulator and connect to it; nothing reaches DingTalk.</source>
-        <translation>启动内置的钉钉模拟器并连接到它;不会有任何请求到达钉钉。</translation>
+        <translation>启动内置的钉钉模拟器并连接到它；不会有任何请求到达钉钉。</translation>
     </message>
     <message>
         <source>Language of the window: zh_CN or en.</source>
-        <translation>窗口语言:zh_CN 或 en。</translation>
+        <translation>窗口语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
-        <translation>未知语言“%1”:请使用 zh_CN 或 en。</translation>
+        <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
 </context>
 </TS>
