@@ -1,10 +1,10 @@
 #include "Preferences.h"
 
+#include "config/AppIdentity.h"
 #include "files/OwnerOnlyFile.h"
 #include "files/SettingsFile.h"
 
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace {
 struct Entry
@@ -31,7 +31,7 @@ const Entry& entryOf(Preferences::Key key)
 
 QString Preferences::filePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/settings.ini");
+    return AppIdentity::configFolder() + QStringLiteral("/settings.ini");
 }
 
 QString Preferences::keyName(Key key)

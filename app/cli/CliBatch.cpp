@@ -161,9 +161,8 @@ CliExitCode CliBatch::run()
     if (!sheet.ok())
         return m_report.usageError(sheet.errorCode(), sheet.errorMessage());
 
-    // The window's presets: the command line shares its settings for them.
-    QSettings settings(AppIdentity::organisationName(), AppIdentity::applicationName());
-    PresetStore presets(&settings);
+    // The window's presets: the command line shares its file.
+    PresetStore presets;
     const UserIdOnlyPeople people;
     QList<BatchItem> items
         = BatchPreparation::resolve(sheet, people, [&presets](const QString& name) { return presets.load(name); });

@@ -19,22 +19,34 @@ inline QString applicationName()
 }
 
 /**
- * The window's QStandardPaths::AppDataLocation, from whichever program asks (the command line carries names of its
- * own): the folder of the files both share, such as the history, the directory copies and the batch journals.
- * Computed without renaming the process, which anything reading the names meanwhile would see.
+ * The window's folder of this kind (QStandardPaths::AppDataLocation, AppConfigLocation), from whichever program asks
+ * (the command line carries names of its own). Computed without renaming the process, which anything reading the
+ * names meanwhile would see.
  */
-inline QString dataFolder()
+inline QString windowFolder(QStandardPaths::StandardLocation location)
 {
-    // Qt builds AppDataLocation as one folder per platform followed by "/organisation/application" (each part only
-    // when set): take this process's own names off the end, and put the window's in their place.
+    // Qt builds these as one folder per platform followed by "/organisation/application" (each part only when set):
+    // take this process's own names off the end, and put the window's in their place.
     QString suffix;
     for (const QString& name : { QCoreApplication::organizationName(), QCoreApplication::applicationName() }) {
         if (!name.isEmpty())
             suffix += QLatin1Char('/') + name;
     }
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString folder = QStandardPaths::writableLocation(location);
     if (folder.endsWith(suffix))
         folder.chop(suffix.size());
     return folder + QLatin1Char('/') + organisationName() + QLatin1Char('/') + applicationName();
+}
+
+/** The files both programs share: the history, the directory copies, the batch journals. */
+inline QString dataFolder()
+{
+    return windowFolder(QStandardPaths::AppDataLocation);
+}
+
+/** The one configuration folder: preferences, connections and presets. */
+inline QString configFolder()
+{
+    return windowFolder(QStandardPaths::AppConfigLocation);
 }
 } // namespace AppIdentity

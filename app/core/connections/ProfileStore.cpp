@@ -1,12 +1,12 @@
 #include "ProfileStore.h"
 
 #include "SecretStore.h"
+#include "config/AppIdentity.h"
 #include "files/OwnerOnlyFile.h"
 #include "files/SettingsFile.h"
 
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <algorithm>
@@ -37,7 +37,7 @@ ProfileStore::~ProfileStore() = default;
 
 QString ProfileStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/connections.ini");
+    return AppIdentity::configFolder() + QStringLiteral("/connections.ini");
 }
 
 ConnectionProfile ProfileStore::defaultSandbox()

@@ -25,7 +25,7 @@ public:
     explicit ProfileStore(const QString& filePath = QString(), QObject* parent = nullptr);
     ~ProfileStore() override;
 
-    /** connections.ini in QStandardPaths::AppConfigLocation. */
+    /** connections.ini in AppIdentity::configFolder(). */
     static QString defaultFilePath();
     QString filePath() const { return m_filePath; }
 

@@ -1,9 +1,11 @@
 #include "PresetStore.h"
 
+#include "config/AppIdentity.h"
 #include "files/OwnerOnlyFile.h"
 #include "files/SettingsFile.h"
 #include "group/SettingFields.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 #include <algorithm>
@@ -26,8 +28,35 @@ bool Preset::operator==(const Preset& other) const
     return true;
 }
 
+namespace {
+/**
+ * Before presets had a file of their own they lived in the application's default QSettings file, outside the
+ * configuration folder: copied over once, so nobody's presets are lost (the old file is left as it was).
+ */
+void copyEarlierPresets(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return;
+    QSettings earlier(AppIdentity::organisationName(), AppIdentity::applicationName());
+    if (!earlier.childGroups().contains(QStringLiteral("presets")))
+        return;
+    SettingsFile::save(path, [&earlier](QSettings& file) { SettingsFile::copy(earlier, file); });
+}
+
+QSettings* openDefaultFile()
+{
+    copyEarlierPresets(PresetStore::defaultFilePath());
+    return new QSettings(PresetStore::defaultFilePath(), QSettings::IniFormat);
+}
+} // namespace
+
+QString PresetStore::defaultFilePath()
+{
+    return AppIdentity::configFolder() + QStringLiteral("/presets.ini");
+}
+
 PresetStore::PresetStore(QSettings* settings)
-    : m_ownSettings(settings ? nullptr : new QSettings)
+    : m_ownSettings(settings ? nullptr : openDefaultFile())
     , m_settings(settings ? settings : m_ownSettings.get())
 {
 }

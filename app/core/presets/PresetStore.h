@@ -10,14 +10,23 @@
 
 class QSettings;
 
-/** Named presets in QSettings (group "presets"), shared by the window and the command line. */
+/**
+ * Named presets in QSettings (group "presets"), in presets.ini in the configuration folder, shared by the window
+ * and the command line.
+ */
 class PresetStore
 {
     Q_DECLARE_TR_FUNCTIONS(PresetStore)
 
 public:
-    /** `settings` null: the application's default QSettings. Not owned. */
+    /**
+     * `settings` null: defaultFilePath(), where presets kept by an earlier version in the application's default
+     * QSettings file are copied the first time. Not owned.
+     */
     explicit PresetStore(QSettings* settings = nullptr);
+
+    /** presets.ini in AppIdentity::configFolder(). */
+    static QString defaultFilePath();
     ~PresetStore();
 
     /** Every preset's name, sorted case-insensitively. */

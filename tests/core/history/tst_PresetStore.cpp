@@ -1,7 +1,10 @@
 // Presets: the six settings, and optionally an owner and members, saved under a name; list, load, delete, rename.
+#include "config/AppIdentity.h"
 #include "presets/PresetStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -120,6 +123,35 @@ private slots:
         QVERIFY(!store.remove(QStringLiteral("two")));
         QCOMPARE(store.names(), QStringList{ QStringLiteral("一") });
         QVERIFY(!store.load(QStringLiteral("two")).has_value());
+    }
+
+    void defaultStore_keepsPresetsInTheConfigurationFolder_andCopiesEarlierOnes()
+    {
+        QCoreApplication::setOrganizationName(AppIdentity::organisationName());
+        QCoreApplication::setApplicationName(AppIdentity::applicationName());
+        QFile::remove(PresetStore::defaultFilePath());
+        // An earlier version kept presets in the application's default settings file.
+        {
+            QSettings earlier;
+            earlier.clear();
+            PresetStore old(&earlier);
+            Preset preset;
+            preset.name = QStringLiteral("Kept from before");
+            preset.owner = QStringLiteral("manager4220");
+            QVERIFY(old.save(preset));
+        }
+        PresetStore store;
+        QVERIFY(PresetStore::defaultFilePath().startsWith(AppIdentity::configFolder()));
+        QCOMPARE(store.names(), QStringList{ QStringLiteral("Kept from before") });
+        QCOMPARE(store.load(QStringLiteral("Kept from before"))->owner, QStringLiteral("manager4220"));
+        Preset added;
+        added.name = QStringLiteral("New");
+        QVERIFY(store.save(added));
+        QVERIFY(QFileInfo::exists(PresetStore::defaultFilePath()));
+        // Copied once: the configuration folder's file is the one read from now on.
+        QSettings(AppIdentity::organisationName(), AppIdentity::applicationName()).clear();
+        QCOMPARE(PresetStore().names().size(), 2);
+        QFile::remove(PresetStore::defaultFilePath());
     }
 
     void blankName_isRefused()

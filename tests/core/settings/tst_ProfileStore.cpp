@@ -1,5 +1,6 @@
 // Connection profiles on disk: create, edit, duplicate, delete, the active one remembered, the sandbox always there,
 // and a settings file that holds no secret and is readable by its owner alone.
+#include "config/AppIdentity.h"
 #include "connections/ProfileStore.h"
 #include "connections/SessionSecretStore.h"
 
@@ -80,11 +81,13 @@ private slots:
         QVERIFY(clock.elapsed() < 5000);
     }
 
-    void defaultFilePath_isInTheAppConfigLocation()
+    void defaultFilePath_isInTheConfigurationFolder()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(ProfileStore::defaultFilePath().startsWith(
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+        // The window's configuration folder, whichever program asks (this one has names of its own).
+        QVERIFY(ProfileStore::defaultFilePath().startsWith(AppIdentity::configFolder()));
+        QVERIFY(AppIdentity::configFolder().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
         QVERIFY(ProfileStore::defaultFilePath().endsWith(QLatin1String("/connections.ini")));
         QStandardPaths::setTestModeEnabled(false);
     }
