@@ -137,7 +137,8 @@ void TestLanguageInTheWindow::chinese_sentencesAndCopiedWords_haveNoStrayBlanks(
 {
     setLanguage(QStringLiteral("zh_CN"));
     // What a copy says is one sentence: a Chinese word gets no blanks around it, a Latin one does.
-    QCOMPARE(JoinLinkDialog::tr("Copied the join link to the clipboard."), QStringLiteral("已将入群链接复制到剪贴板。"));
+    QCOMPARE(JoinLinkDialog::tr("Copied the join link to the clipboard."),
+             QStringLiteral("已将入群链接复制到剪贴板。"));
     QCOMPARE(JoinLinkDialog::tr("Copied the QR code to the clipboard."), QStringLiteral("已将二维码复制到剪贴板。"));
     QCOMPARE(HistoryDialog::tr("Copied the group IDs to the clipboard."), QStringLiteral("已将群 ID 复制到剪贴板。"));
     QCOMPARE(RequestPreviewDialog::tr("Copied the cURL command to the clipboard."),
@@ -218,7 +219,8 @@ void TestLanguageInTheWindow::shortcuts_importDialogAndLookUp_doNotClash()
 
     // One command, one letter: the File menu's entry and the button beside the list.
     const QKeySequence menu = QKeySequence::mnemonic(m_driver->get<QAction>("lookUpPhoneNumbersAction")->text());
-    const QKeySequence button = QKeySequence::mnemonic(m_driver->get<QAbstractButton>("lookUpPhoneNumbersButton")->text());
+    const QKeySequence button
+        = QKeySequence::mnemonic(m_driver->get<QAbstractButton>("lookUpPhoneNumbersButton")->text());
     QVERIFY(!menu.isEmpty());
     QCOMPARE(menu, button);
 }
@@ -257,7 +259,9 @@ void TestLanguageInTheWindow::historyDates_followTheLanguage()
     QTRY_VERIFY(dialog && dialog->isVisible());
     auto* table = dialog->findChild<QTableView*>(QStringLiteral("historyTableView"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    const auto shown = [table] { return table->model()->index(0, 0).data().toString(); };
+    const auto shown = [table] {
+        return table->model()->index(0, 0).data().toString();
+    };
     QCOMPARE(shown(), QLocale(QLocale::Chinese, QLocale::China).toString(time, QLocale::ShortFormat));
 
     setLanguage(QStringLiteral("en"));

@@ -7,10 +7,10 @@
 #include "WindowDriver.h"
 
 #include "AfterCreate.h"
-#include "config/AppIdentity.h"
 #include "DingTalkEmulator.h"
 #include "DraftFile.h"
 #include "MainWindow.h"
+#include "config/AppIdentity.h"
 #include "presets/PresetStore.h"
 
 #include <QApplication>

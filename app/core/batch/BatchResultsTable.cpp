@@ -1,9 +1,9 @@
 #include "BatchResultsTable.h"
 
 #include "dingtalk/ErrorCatalogue.h"
+#include "formats/XlsxTableWriter.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryExporter.h"
-#include "formats/XlsxTableWriter.h"
 
 #include <QDir>
 #include <QLocale>
