@@ -12,8 +12,7 @@ using Outcome = ConnectionTestResult::Outcome;
 
 bool isPermissionDenied(const ApiError& error)
 {
-    const int code
-        = error.numericCode() == 88 && !error.subCode.isEmpty() ? error.subCode.toInt() : error.numericCode();
+    const int code = error.reasonCode();
     return error.isApi() && (code == 60011 || error.errcode.contains(QLatin1String("AccessTokenPermissionDenied")));
 }
 
@@ -28,8 +27,7 @@ bool isChatNotFound(const ApiError& error)
 
 Outcome apiOutcome(const ApiError& error, bool pastedToken)
 {
-    const int code
-        = error.numericCode() == 88 && !error.subCode.isEmpty() ? error.subCode.toInt() : error.numericCode();
+    const int code = error.reasonCode();
     const QString& name = error.errcode;
     if (code == 40096 || code == 40089 || name == QLatin1String("invalidClientIdOrSecret"))
         return Outcome::WrongCredentials;

@@ -57,6 +57,8 @@ struct ApiError
     bool isTransport() const { return kind == Kind::Transport; }
     /** The legacy numeric code, or 0 when the code is not a number. */
     int numericCode() const { return errcode.toInt(); }
+    /** The code that says why: on /topapi paths errcode 88 carries the real reason in sub_code. */
+    int reasonCode() const { return numericCode() == 88 && !subCode.isEmpty() ? subCode.toInt() : numericCode(); }
     bool hasCode(int code) const { return isApi() && numericCode() == code && !errcode.isEmpty(); }
 
     static ApiError api(const QString& errcode, const QString& errmsg, int httpStatus = 200);

@@ -197,9 +197,7 @@ ErrorExplanation ErrorCatalogue::explainApi(const ApiError& error, Operation ope
         break;
     }
 
-    int code = error.numericCode();
-    if (code == 88 && !error.subCode.isEmpty())
-        code = error.subCode.toInt();
+    int code = error.reasonCode();
     // The directory's calls say what still works without it.
     if (isMissingPermission(error)
         && (operation == Operation::ListDepartments || operation == Operation::ListDepartmentMembers))

@@ -85,13 +85,9 @@ RetryPolicy::Answer RetryPolicy::classify(const ApiError& error)
     }
     const QString& code = error.errcode;
     bool numeric = false;
-    int number = code.toInt(&numeric);
-    if (numeric) {
-        // On /topapi paths the real reason is in sub_code.
-        if (number == 88 && !error.subCode.isEmpty())
-            number = error.subCode.toInt();
-        return answerForCode(number);
-    }
+    code.toInt(&numeric);
+    if (numeric)
+        return answerForCode(error.reasonCode());
     // The new generation: HTTP status and a `code` string.
     if (error.httpStatus == 401 || code == QLatin1String("InvalidAuthentication"))
         return Answer::TokenRejected;
