@@ -34,7 +34,7 @@ void BackgroundTask::startNext()
     Request next = m_waiting.takeFirst();
     m_done = std::move(next.done);
     // The pool thread frees what the work captured once it has run.
-    m_watcher.setFuture(QtConcurrent::run(std::move(next.work)));
+    m_watcher.setFuture(QtConcurrent::run(WorkPool::instance(), std::move(next.work)));
 }
 
 void BackgroundTask::onFinished()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "threads/WorkPool.h"
+
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
@@ -8,7 +10,7 @@
 #include <memory>
 
 /**
- * Runs pure work (counting 100,000 imported rows, writing the history file) on Qt's thread pool with
+ * Runs pure work (counting 100,000 imported rows, writing the history file) on the app's WorkPool with
  * QtConcurrent::run, and hands its result to `done` on this object's thread through a QFutureWatcher. One run at a
  * time; requests made meanwhile wait. With LatestWins only the latest request waits, and a result is delivered only
  * when no newer request waits, so a user flicking through a combo box sees the answer for what is chosen now. With
@@ -47,7 +49,7 @@ public:
     /** Lets go of `value` on a pool thread, so that the GUI thread never frees a whole company's rows. */
     template <typename T> static void release(T value)
     {
-        static_cast<void>(QtConcurrent::run([value = std::move(value)] { Q_UNUSED(value) }));
+        static_cast<void>(QtConcurrent::run(WorkPool::instance(), [value = std::move(value)] { Q_UNUSED(value) }));
     }
 
 private:

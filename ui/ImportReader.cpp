@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "import/MemberImporter.h"
+#include "threads/WorkPool.h"
 
 #include <QtConcurrentRun>
 
@@ -29,7 +30,7 @@ void ImportReader::read(const QString& path)
         return;
     m_running = true;
     m_path = path;
-    m_watcher.setFuture(QtConcurrent::run(&ImportReader::readFile, path));
+    m_watcher.setFuture(QtConcurrent::run(WorkPool::instance(), &ImportReader::readFile, path));
 }
 
 void ImportReader::cancel()

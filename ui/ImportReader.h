@@ -17,7 +17,7 @@ struct ImportReading
 };
 
 /**
- * Reads a member file with MemberImporter on Qt's thread pool (QtConcurrent::run with a QPromise), so a staff list
+ * Reads a member file with MemberImporter on the app's WorkPool (QtConcurrent::run with a QPromise), so a staff list
  * of 100,000 rows never freezes the window. Progress and the result arrive as signals on the reader's own (GUI)
  * thread, through a QFutureWatcher.
  */

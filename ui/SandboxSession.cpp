@@ -1,6 +1,7 @@
 #include "SandboxSession.h"
 
 #include "DingTalkEmulator.h"
+#include "threads/WorkPool.h"
 
 #include <QThread>
 #include <QtConcurrentRun>
@@ -26,7 +27,7 @@ void SandboxSession::start()
     if (m_starting || m_emulator)
         return;
     m_starting = true;
-    m_start.setFuture(QtConcurrent::run([target = thread()]() -> DingTalkEmulator* {
+    m_start.setFuture(QtConcurrent::run(WorkPool::instance(), [target = thread()]() -> DingTalkEmulator* {
         auto emulator = std::make_unique<DingTalkEmulator>();
         if (!emulator->start())
             return nullptr;

@@ -7,7 +7,7 @@
 class DingTalkEmulator;
 
 /**
- * The built-in DingTalk emulator for sandbox mode. It is built and started on Qt's thread pool (QtConcurrent::run),
+ * The built-in DingTalk emulator for sandbox mode. It is built and started on the app's WorkPool (QtConcurrent::run),
  * so neither generating the demo organisation nor waiting for the server to listen ever delays or freezes the
  * window; then it belongs to this object's (GUI) thread. Its public functions are thread-safe.
  */

@@ -3,6 +3,7 @@
 #include "BatchJournal.h"
 #include "create/CreateJob.h"
 #include "history/HistoryStore.h"
+#include "threads/WorkPool.h"
 
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -201,7 +202,7 @@ void BatchRunner::onJobFinished()
     entry.connection = m_options.connection;
     const QString path = m_options.historyFile;
     m_awaitingRecord = true;
-    m_recording.setFuture(QtConcurrent::run([path, entry] {
+    m_recording.setFuture(QtConcurrent::run(WorkPool::instance(), [path, entry] {
         HistoryStore store(path);
         const bool written = store.append(entry);
         return written ? store.lastError()
