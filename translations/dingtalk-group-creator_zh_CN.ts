@@ -3633,10 +3633,6 @@ Timeout: %3 s</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>%1 (already in the list)</source>
-        <translation>%1（已在列表中）</translation>
-    </message>
-    <message>
         <source>User ID: %1</source>
         <translation>userid：%1</translation>
     </message>
@@ -3655,6 +3651,15 @@ Timeout: %3 s</source>
     <message>
         <source>Job number</source>
         <translation>工号</translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <comment>already in the members list</comment>
+        <translation>%1（已添加）</translation>
+    </message>
+    <message>
+        <source>Already in the members list (user ID: %1)</source>
+        <translation>已在成员列表中（userid：%1）</translation>
     </message>
 </context>
 <context>

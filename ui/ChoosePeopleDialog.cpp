@@ -113,9 +113,9 @@ void ChoosePeopleDialog::buildLayout()
     header->setHighlightSections(false);
     header->setSectionResizeMode(PeopleListModel::DepartmentColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(PeopleListModel::NameColumn, 14 * em);
+    header->resizeSection(PeopleListModel::NameColumn, 11 * em);
     header->resizeSection(PeopleListModel::TitleColumn, 11 * em);
-    header->resizeSection(PeopleListModel::JobNumberColumn, 8 * em);
+    header->resizeSection(PeopleListModel::JobNumberColumn, 9 * em);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -131,7 +131,7 @@ void ChoosePeopleDialog::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({ 20 * em, 60 * em });
+    splitter->setSizes({ 24 * em, 72 * em });
 
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("choiceCountLabel"));
@@ -165,7 +165,7 @@ void ChoosePeopleDialog::buildLayout()
     setTabOrder(m_addDepartment, m_clearChoice);
     setTabOrder(m_clearChoice, m_ok);
     setTabOrder(m_ok, m_cancel);
-    resize(70 * em, 40 * em);
+    resize(96 * em, 56 * em);
 }
 
 const DirectoryDepartment* ChoosePeopleDialog::currentDepartment() const

@@ -48,7 +48,7 @@ QVariant PeopleListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
-            return isPresent(&person) ? tr("%1 (already in the list)").arg(person.name) : person.name;
+            return isPresent(&person) ? tr("%1 (added)", "already in the members list").arg(person.name) : person.name;
         case TitleColumn:
             return person.title;
         case DepartmentColumn:
@@ -63,6 +63,8 @@ QVariant PeopleListModel::data(const QModelIndex& index, int role) const
         // The userid is what the members list will hold; the departments may be too long for the column.
         if (index.column() == DepartmentColumn)
             return departmentsOf(person);
+        if (isPresent(&person))
+            return tr("Already in the members list (user ID: %1)").arg(person.userid);
         return tr("User ID: %1").arg(person.userid);
     }
     return {};

@@ -35,7 +35,7 @@ public:
     const DirectoryPerson* personAt(int row) const { return m_people.at(row); }
     /** Whether the person is in the members list already. */
     bool isPresent(const DirectoryPerson* person) const { return m_present.contains(person->userid); }
-    /** Re-reads the column titles and the "already in the list" marks after a language switch. */
+    /** Re-reads the column titles and the "added" marks after a language switch. */
     void retranslate();
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

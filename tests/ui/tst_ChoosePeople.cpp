@@ -376,7 +376,9 @@ void TestChoosePeople::peopleAlreadyInTheList_areShownButNeverReturned()
     open(1000, { QStringLiteral("zhaomin"), QStringLiteral("zhangwei2") });
     const int row = rowOf(QStringLiteral("zhaomin"));
     QVERIFY(row >= 0);
-    QCOMPARE(cell(row, PeopleListModel::NameColumn), QString::fromUtf8("赵敏 (already in the list)"));
+    QCOMPARE(cell(row, PeopleListModel::NameColumn), QString::fromUtf8("赵敏 (added)"));
+    QCOMPARE(people()->index(row, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Already in the members list (user ID: zhaomin)"));
     QVERIFY(!(people()->flags(people()->index(row, 0)) & Qt::ItemIsSelectable));
     ctrlClick(QStringLiteral("zhaomin"));
     QCOMPARE(m_dialog->chosenCount(), 0);
@@ -449,8 +451,7 @@ void TestChoosePeople::chinese_textsAndHeadersFollowTheLanguageSwitch()
     QCOMPARE(text("peopleListTitleLabel"), QString::fromUtf8("销售部：4 人"));
     QCOMPARE(people()->headerData(PeopleListModel::NameColumn, Qt::Horizontal).toString(), QString::fromUtf8("姓名"));
     QCOMPARE(departments()->headerData(0, Qt::Horizontal).toString(), QString::fromUtf8("部门"));
-    QCOMPARE(cell(rowOf(QStringLiteral("zhaomin")), PeopleListModel::NameColumn),
-             QString::fromUtf8("赵敏（已在列表中）"));
+    QCOMPARE(cell(rowOf(QStringLiteral("zhaomin")), PeopleListModel::NameColumn), QString::fromUtf8("赵敏（已添加）"));
     QCOMPARE(includeSubdepartments()->text(), QString::fromUtf8("包括下级部门"));
     QCOMPARE(okButton()->text(), QString::fromUtf8("添加到成员"));
     // Every text of the dialog is Chinese now (the data aside).
