@@ -98,10 +98,15 @@ int main(int argc, char* argv[])
             keystrokes.append(typed.left(length));
     }
     ChoosePeopleDialog dialog(directory, 1000 - int(present.size()), present);
-    dialog.show();
-    QCoreApplication::processEvents();
     auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("peopleSearchLineEdit"));
     auto* table = dialog.findChild<QTableView*>(QStringLiteral("peopleTableView"));
+    PaintWatcher watcher;
+    table->viewport()->installEventFilter(&watcher);
+    dialog.show();
+    // On screen before typing starts: repaint() paints nothing in a window the display has not exposed yet.
+    while (!watcher.painted)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    table->viewport()->removeEventFilter(&watcher);
     // Some people chosen already, so each keystroke also re-selects them in the new list.
     for (int row = 1; row < 40; row += 3)
         table->selectionModel()->select(table->model()->index(row, 0),
