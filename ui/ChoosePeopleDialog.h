@@ -24,7 +24,8 @@ class QTreeView;
  *
  * What is chosen is kept across departments and searches: selecting rows chooses those people, and a person chosen
  * elsewhere shows selected wherever they appear. "Add whole department" chooses every person of the department
- * (sub-departments included unless unticked). The group's room left is counted as the user chooses; OK is refused
+ * (sub-departments included unless unticked); the list shows a department the same way, so what the button adds is
+ * what the user sees. The group's room left is counted as the user chooses; OK is refused
  * beyond it. People already in the members list are shown and cannot be chosen again.
  */
 class ChoosePeopleDialog : public QDialog

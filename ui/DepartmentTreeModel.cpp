@@ -9,7 +9,10 @@ DepartmentTreeModel::DepartmentTreeModel(const Directory& directory, QObject* pa
 {
     // Departments come parents first, in DingTalk's order, so appending keeps each level in that order.
     for (const DirectoryDepartment& department : m_directory.departments()) {
-        const qint64 parentId = department.id == DirectoryDepartment::RootId ? 0 : department.parentId;
+        // A department whose parent is not in the copy (bad data) is shown at the top rather than lost.
+        const bool topLevel
+            = department.id == DirectoryDepartment::RootId || !m_directory.department(department.parentId);
+        const qint64 parentId = topLevel ? 0 : department.parentId;
         QList<const DirectoryDepartment*>& siblings = m_children[parentId];
         m_rowInParent.insert(department.id, int(siblings.size()));
         siblings.append(&department);
@@ -56,7 +59,7 @@ QModelIndex DepartmentTreeModel::parent(const QModelIndex& child) const
     const DirectoryDepartment* department = departmentAt(child);
     if (!department || department->id == DirectoryDepartment::RootId)
         return {};
-    return indexOf(department->parentId);
+    return indexOf(department->parentId); // invalid for a department shown at the top
 }
 
 int DepartmentTreeModel::rowCount(const QModelIndex& parent) const

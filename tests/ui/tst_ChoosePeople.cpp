@@ -9,6 +9,7 @@
 #include "i18n/AppTranslator.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,6 +81,7 @@ private slots:
     void init();
     void cleanup();
 
+    void models_keepQtsRules();
     void tree_showsDepartmentsAtThreeLevelsRootFirstAndOpen();
     void selectingADepartment_listsItsPeople();
     void search_findsByPartOfNameJobNumberUseridAndMobile();
@@ -184,6 +186,26 @@ void TestChoosePeople::ctrlClick(const QString& userid)
     QVERIFY2(row >= 0, qPrintable(userid));
     const QRect rect = table()->visualRect(people()->index(row, PeopleListModel::NameColumn));
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier, rect.center());
+}
+
+void TestChoosePeople::models_keepQtsRules()
+{
+    // Qt's own checks of index(), parent() and rowCount() agreeing, through a search and a department switch.
+    QAbstractItemModelTester treeTester(departments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(people(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typeSearch(QString::fromUtf8("张"));
+    selectDepartment(QString::fromUtf8("销售部/华东区/上海组"));
+    // A department whose parent is not in the copy shows at the top instead of being lost.
+    DirectoryDepartment orphan;
+    orphan.id = 99;
+    orphan.parentId = 98;
+    orphan.name = QStringLiteral("Orphan");
+    Directory withOrphan({ m_directory.departments().first(), orphan }, {}, QDateTime());
+    DepartmentTreeModel model(withOrphan);
+    QAbstractItemModelTester orphanTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Orphan"));
+    QCOMPARE(model.parent(model.indexOf(99)), QModelIndex());
 }
 
 void TestChoosePeople::tree_showsDepartmentsAtThreeLevelsRootFirstAndOpen()
