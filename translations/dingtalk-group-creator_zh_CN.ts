@@ -321,6 +321,65 @@
     </message>
 </context>
 <context>
+    <name>ChoosePeopleDialog</name>
+    <message>
+        <source>Selected: %1 · Places left in the group: %2</source>
+        <translation>已选 %1 人 · 群内还可加入 %2 人</translation>
+    </message>
+    <message>
+        <source>Selected: %1 · The group has room for only %2 more: unselect %3.</source>
+        <translation>已选 %1 人 · 群内只能再加入 %2 人：请取消选择 %3 人。</translation>
+    </message>
+    <message>
+        <source>Choose people</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <source>Search the whole organisation: name, job number, user ID or mobile</source>
+        <translation>在整个组织中搜索：姓名、工号、userid 或手机号</translation>
+    </message>
+    <message>
+        <source>Include sub-departments</source>
+        <translation>包括下级部门</translation>
+    </message>
+    <message>
+        <source>Add whole department</source>
+        <translation>添加整个部门</translation>
+    </message>
+    <message>
+        <source>Choose every person of the department selected above</source>
+        <translation>选择上方所选部门的所有人员</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>Add to members</source>
+        <translation>添加到成员</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No one in the organisation matches “%1”.</source>
+        <translation>组织中没有与“%1”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>Found in the whole organisation: %1</source>
+        <translation>在整个组织中找到：%1 人</translation>
+    </message>
+    <message>
+        <source>People in %1: %2</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>The directory is empty.</source>
+        <translation>通讯录为空。</translation>
+    </message>
+</context>
+<context>
     <name>CliBatch</name>
     <message>
         <source>Row %1 (%2): %3%4</source>
@@ -1273,6 +1332,17 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     <message>
         <source>The connection works, but the app lacks permissions</source>
         <translation>连接正常，但应用缺少部分权限</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTreeModel</name>
+    <message>
+        <source>%1: DingTalk does not let this app see the people of this department.</source>
+        <translation>%1：钉钉不允许本应用查看此部门的人员。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3623,43 @@ Timeout: %3 s</source>
     <message>
         <source>Adding members to the group: %1 of %2…</source>
         <translation>正在向群中添加成员：%1 / %2…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListModel</name>
+    <message>
+        <source>; </source>
+        <comment>between the paths of a person&apos;s departments</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>userid：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <comment>already in the members list</comment>
+        <translation>%1（已添加）</translation>
+    </message>
+    <message>
+        <source>Already in the members list (user ID: %1)</source>
+        <translation>已在成员列表中（userid：%1）</translation>
     </message>
 </context>
 <context>
