@@ -1482,6 +1482,14 @@ DingTalk refuses a request that carries someone outside the organisation. If the
             <numerusform>%n 个部门不在应用的通讯录权限范围内：其中的人员未包含在副本中。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取通讯录…</translation>
+    </message>
+    <message>
+        <source>The directory could not be read — Forget it, then sync again</source>
+        <translation>无法读取通讯录 — 请先清除，再重新同步</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryStore</name>

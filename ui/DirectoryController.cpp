@@ -7,6 +7,12 @@
 #include <utility>
 
 namespace {
+struct LoadAnswer
+{
+    Directory directory;
+    QString problem;
+};
+
 struct StoreAnswer
 {
     bool ok = false;
@@ -66,7 +72,8 @@ bool DirectoryController::canSync() const
 
 bool DirectoryController::canForget() const
 {
-    return hasDirectory() && !isSyncing() && !m_heldBack;
+    // A copy that cannot be read is erased the same way, so that a sync can make a new one.
+    return (hasDirectory() || !m_loadProblem.isEmpty()) && !isSyncing() && !m_heldBack;
 }
 
 void DirectoryController::setHeldBack(bool heldBack)
@@ -81,6 +88,7 @@ void DirectoryController::onConnectionChanged()
     if (m_sync)
         m_sync->cancel();
     ++m_generation;
+    m_loadProblem.clear();
     setDirectory(Directory());
     load();
     emit stateChanged();
@@ -92,14 +100,18 @@ void DirectoryController::load()
     if (path.isEmpty())
         return;
     const quint64 generation = m_generation;
-    m_loader.run<Directory>(
+    m_loader.run<LoadAnswer>(
         [path] {
             DirectoryStore store(path);
-            return store.load();
+            const Directory directory = store.load();
+            return LoadAnswer{ directory, store.lastError() };
         },
-        [this, generation](const Directory& directory) {
-            if (generation == m_generation)
-                setDirectory(directory);
+        [this, generation](const LoadAnswer& answer) {
+            if (generation == m_generation) {
+                m_loadProblem = answer.problem;
+                setDirectory(answer.directory);
+            }
+            emit stateChanged(); // no longer loading, whatever was found
         });
 }
 
@@ -159,6 +171,7 @@ void DirectoryController::onSyncFinished()
             // A copy made for the connection before is kept on its disk, but not shown for this one.
             if (generation == m_generation) {
                 ++m_generation;
+                m_loadProblem.clear();
                 setDirectory(directory);
             }
             emit stateChanged();
@@ -171,7 +184,9 @@ void DirectoryController::forget()
     if (!canForget())
         return;
     ++m_generation;
+    m_loadProblem.clear();
     setDirectory(Directory());
+    emit stateChanged();
     const QString path = filePath();
     m_writer.run<StoreAnswer>(
         [path] {
@@ -186,5 +201,6 @@ void DirectoryController::forget()
             // What is still on disk is still the copy: the window says so rather than pretend it went.
             ++m_generation;
             load();
+            emit stateChanged();
         });
 }

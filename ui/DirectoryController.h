@@ -40,11 +40,15 @@ public:
 
     /** A sync runs, or its copy is being saved. */
     bool isSyncing() const;
+    /** Why the connection's copy on disk could not be read (a damaged file, say); empty when it could. */
+    QString loadProblem() const { return m_loadProblem; }
+    /** Reading the connection's copy from disk (directory() is null until it is read). */
+    bool isLoading() const { return m_loader.isBusy(); }
     /** Reading or writing the copy off the GUI thread. */
     bool isBusy() const { return m_loader.isBusy() || m_writer.isBusy(); }
     /** Whether a sync may start now: connected, none running, and not held back by the window (a create runs). */
     bool canSync() const;
-    /** Whether Forget may run now: a copy to forget, and no sync running. */
+    /** Whether Forget may run now: a copy to forget (or one that cannot be read), and no sync running. */
     bool canForget() const;
     /** The window holds the directory back while a create runs: nothing starts then. */
     void setHeldBack(bool heldBack);
@@ -62,7 +66,7 @@ public:
 signals:
     /** A new copy, or none (after a connection change, a sync, Forget). */
     void directoryChanged();
-    /** A sync started or ended, a create began or ended: what may run now changed. */
+    /** A sync or a load started or ended, a create began or ended: what may run now changed. */
     void stateChanged();
     /** Departments whose people are all read, departments found so far, people so far. */
     void syncProgress(int departmentsDone, int departmentsFound, int people);
@@ -83,6 +87,7 @@ private:
     ConnectionSession* m_session;
     QString m_dataFolder;
     Directory m_directory;
+    QString m_loadProblem;
     QPointer<DirectorySync> m_sync;
     QString m_syncFilePath; // where the running sync's copy goes: the connection's when it started
     bool m_saving = false; // a completed sync's copy on its way to disk

@@ -48,6 +48,15 @@ void DirectoryStatusLabel::refresh()
         setText(tr("Syncing the directory…"));
         return;
     }
+    if (directory.isNull() && m_controller->isLoading()) {
+        setText(tr("Reading the directory…")); // not "No directory" for the moment a copy takes to read
+        return;
+    }
+    if (directory.isNull() && !m_controller->loadProblem().isEmpty()) {
+        setText(tr("The directory could not be read — Forget it, then sync again"));
+        setToolTip(m_controller->loadProblem());
+        return;
+    }
     if (directory.isNull()) {
         setText(m_controller->filePath().isEmpty() ? QString() : tr("No directory — Sync to find people by name"));
         setToolTip(tr("Directory ▸ Sync Directory reads the organisation's people from DingTalk: owners are then "

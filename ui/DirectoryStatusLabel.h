@@ -8,7 +8,8 @@ class QTimer;
 
 /**
  * The status bar's word on the directory: "Directory: 2000 people · updated 3 hours ago", "Syncing the directory…",
- * or "No directory — Sync to find people by name". The age is said again each minute, so it never goes stale.
+ * "Reading the directory…" (the copy on disk, at a change of connection) or "No directory — Sync to find people by
+ * name". The age is said again each minute, so it never goes stale.
  */
 class DirectoryStatusLabel : public QLabel
 {

@@ -17,7 +17,9 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStatusBar>
 
 class TestDirectoryWindow : public QObject, protected WindowFixture
@@ -33,13 +35,17 @@ private slots:
     void updatedAgo_countsMinutesHoursAndDays();
     void syncFromTheMenu_fillsTheStatus_data();
     void syncFromTheMenu_fillsTheStatus();
+    void cancelledSync_keepsTheOldCopy_data();
     void cancelledSync_keepsTheOldCopy();
     void refusedSync_namesThePermissionAndKeepsTheCopy_data();
     void refusedSync_namesThePermissionAndKeepsTheCopy();
+    void forget_asksThenErasesTheFile_data();
     void forget_asksThenErasesTheFile();
     void copy_isLoadedAgainOnTheNextConnection();
+    void damagedCopy_isSaid_andForgetThenSyncMakesItAnew();
     void ownerCompletion_offersNamesakesWithTheirDepartments_data();
     void ownerCompletion_offersNamesakesWithTheirDepartments();
+    void unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAnyway_data();
     void unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAnyway();
     void directoryMenu_isDisabledWhileCreating();
 
@@ -203,8 +209,15 @@ void TestDirectoryWindow::syncFromTheMenu_fillsTheStatus()
     QVERIFY(status() != expected);
 }
 
+void TestDirectoryWindow::cancelledSync_keepsTheOldCopy_data()
+{
+    addLanguages();
+}
+
 void TestDirectoryWindow::cancelledSync_keepsTheOldCopy()
 {
+    QFETCH(QString, language);
+    setLanguage(language);
     QVERIFY(syncDirectory());
     const QDateTime syncedAt = controller()->directory().syncedAt();
     const int people = int(controller()->directory().people().size());
@@ -241,12 +254,10 @@ void TestDirectoryWindow::refusedSync_namesThePermissionAndKeepsTheCopy_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("permission");
-    QTest::addColumn<int>("generation");
     for (const QString& language : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
         for (const QString& permission :
              { QStringLiteral("qyapi_get_department_list"), QStringLiteral("qyapi_get_department_member") }) {
-            QTest::newRow(qPrintable(language + QLatin1Char(' ') + permission))
-                << language << permission << int(ApiGeneration::Legacy);
+            QTest::newRow(qPrintable(language + QLatin1Char(' ') + permission)) << language << permission;
         }
     }
 }
@@ -283,8 +294,15 @@ void TestDirectoryWindow::refusedSync_namesThePermissionAndKeepsTheCopy()
     QTRY_VERIFY(!progressDialog());
 }
 
+void TestDirectoryWindow::forget_asksThenErasesTheFile_data()
+{
+    addLanguages();
+}
+
 void TestDirectoryWindow::forget_asksThenErasesTheFile()
 {
+    QFETCH(QString, language);
+    setLanguage(language);
     QVERIFY(syncDirectory());
     const QString path = controller()->filePath();
     QVERIFY(QFile::exists(path));
@@ -295,6 +313,10 @@ void TestDirectoryWindow::forget_asksThenErasesTheFile()
     QVERIFY(controller()->hasDirectory());
     QVERIFY(QFile::exists(path));
     QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(path)));
+    QVERIFY(MessageBox::lastText().contains(
+        DirectoryMenu::tr("%n people", nullptr, int(controller()->directory().people().size()))));
+    if (chinese())
+        QVERIFY2(MessageBox::lastText().contains(QString::fromUtf8("将被删除")), qPrintable(MessageBox::lastText()));
 
     MessageBox::setNextAnswer(QMessageBox::Discard);
     const int asked = MessageBox::answeredInAdvance();
@@ -326,6 +348,30 @@ void TestDirectoryWindow::copy_isLoadedAgainOnTheNextConnection()
     QVERIFY(status().contains(DirectoryStatusLabel::updatedAgo(syncedAt, QDateTime::currentDateTimeUtc())));
 }
 
+void TestDirectoryWindow::damagedCopy_isSaid_andForgetThenSyncMakesItAnew()
+{
+    const QString path = controller()->filePath();
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(4096, 'x'));
+    damaged.close();
+    m_window->useEmulator(&m_emulator); // the copy is read again at a change of connection
+    QTRY_VERIFY(!controller()->isLoading());
+    QVERIFY(!controller()->hasDirectory());
+    QVERIFY(!controller()->loadProblem().isEmpty());
+    QCOMPARE(status(), DirectoryStatusLabel::tr("The directory could not be read — Forget it, then sync again"));
+    QCOMPARE(m_driver->get<QLabel>("directoryStatusLabel")->toolTip(), controller()->loadProblem());
+
+    QVERIFY(action("forgetDirectoryAction")->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    action("forgetDirectoryAction")->trigger();
+    QTRY_VERIFY(!QFile::exists(path));
+    QCOMPARE(status(), DirectoryStatusLabel::tr("No directory — Sync to find people by name"));
+    QVERIFY(syncDirectory());
+    QCOMPARE(DirectoryStore(path).load().people().size(), controller()->directory().people().size());
+}
+
 void TestDirectoryWindow::ownerCompletion_offersNamesakesWithTheirDepartments_data()
 {
     addLanguages();
@@ -352,6 +398,13 @@ void TestDirectoryWindow::ownerCompletion_offersNamesakesWithTheirDepartments()
         = manager->name + PersonText::tr(" · ") + manager->departmentPaths.value(0) + PersonText::tr(" · ") + m_owner;
     QVERIFY2(suggestions().contains(managerText), qPrintable(suggestions().join(QLatin1Char('\n'))));
     QVERIFY(!manager->departmentPaths.value(0).isEmpty());
+    // The whole name of one person: still only offered, and the field says it holds a name, not a userid.
+    m_driver->setOwner(manager->name);
+    QTRY_VERIFY(completer()->popup()->isVisible());
+    QCOMPARE(suggestions().value(0), managerText);
+    QCOMPARE(m_driver->ownerCombo()->currentText(), manager->name);
+    QCOMPARE(m_driver->text("ownerNameLabel"),
+             PersonCompleter::tr("A name, not a userid: choose the person from the list."));
 
     // Two people called 张伟: both offered, told apart by department and title; typing the name chooses neither.
     const QStringList namesakes = DemoOrganisation::namesakes();
@@ -389,8 +442,15 @@ void TestDirectoryWindow::ownerCompletion_offersNamesakesWithTheirDepartments()
                     .contains(QString::fromUtf8("同名")));
 }
 
+void TestDirectoryWindow::unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAnyway_data()
+{
+    addLanguages();
+}
+
 void TestDirectoryWindow::unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAnyway()
 {
+    QFETCH(QString, language);
+    setLanguage(language);
     QVERIFY(syncDirectory());
     // A newcomer who joined after the sync: the directory does not know them yet, DingTalk does.
     EmulatedOrganisation organisation;
@@ -423,6 +483,10 @@ void TestDirectoryWindow::unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAny
     m_driver->clickCreate();
     QCOMPARE(MessageBox::answeredInAdvance(), asked + 1);
     QVERIFY(MessageBox::lastText().contains(newcomer.userid));
+    QVERIFY(MessageBox::lastText().contains(
+        DirectoryStatusLabel::updatedAgo(controller()->directory().syncedAt(), QDateTime::currentDateTimeUtc())));
+    if (chinese())
+        QVERIFY2(MessageBox::lastText().contains(QString::fromUtf8("仍然创建群")), qPrintable(MessageBox::lastText()));
     QVERIFY(!m_window->isCreating());
     QCOMPARE(m_emulator.groups().size(), 0);
 
@@ -451,6 +515,13 @@ void TestDirectoryWindow::directoryMenu_isDisabledWhileCreating()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isCreating(), 30000);
     QVERIFY(action("syncDirectoryAction")->isEnabled());
     QVERIFY(action("forgetDirectoryAction")->isEnabled());
+
+    // A window with no connection has nothing to sync from.
+    MainWindow unconnected;
+    QVERIFY(!unconnected.isConnected());
+    QVERIFY(!unconnected.findChild<QAction*>(QStringLiteral("syncDirectoryAction"))->isEnabled());
+    QVERIFY(!unconnected.findChild<QAction*>(QStringLiteral("forgetDirectoryAction"))->isEnabled());
+    QVERIFY(unconnected.findChild<QLabel*>(QStringLiteral("directoryStatusLabel"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestDirectoryWindow)
