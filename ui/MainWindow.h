@@ -7,7 +7,6 @@
 #include "dingtalk/ConnectionSettings.h"
 #include "group/GroupSpec.h"
 
-#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>

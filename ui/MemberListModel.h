@@ -6,7 +6,6 @@
 #include "members/Member.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QSet>
 #include <QStringList>
 
