@@ -1346,6 +1346,222 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
     </message>
 </context>
 <context>
+    <name>DirectoryMenu</name>
+    <message>
+        <source>The Directory Was Not Erased</source>
+        <translation>通讯录未能删除</translation>
+    </message>
+    <message>
+        <source>The copy of the directory could not be erased: %1</source>
+        <translation>无法删除通讯录副本：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>通讯录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Directory</source>
+        <translation>刷新通讯录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Directory</source>
+        <translation>同步通讯录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the organisation&apos;s departments and people from DingTalk, so people can be found by name</source>
+        <translation>从钉钉读取组织的部门和人员，以便按姓名查找人员</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Directory…</source>
+        <translation>清除通讯录(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Erase the copy of the organisation&apos;s directory kept on this computer</source>
+        <translation>删除保存在本机上的组织通讯录副本</translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s directory: %1 of %2 departments, %3.</source>
+        <translation>正在读取组织通讯录：已读 %1 / %2 个部门，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory is up to date: %1 in %n departments.</source>
+        <translation>
+            <numerusform>通讯录已是最新：%n 个部门，%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departments are outside the app&apos;s contacts scope: their people are not in the copy.</source>
+        <translation>
+            <numerusform>%n 个部门不在应用的通讯录权限范围内：其中的人员未包含在副本中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Directory Was Not Saved</source>
+        <translation>通讯录未能保存</translation>
+    </message>
+    <message>
+        <source>The directory was read, but it could not be kept on this computer: %1
+
+It is used until the program closes.</source>
+        <translation>通讯录已读取，但无法保存在本机：%1
+
+在程序关闭之前仍会使用它。</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled: the directory is as it was.</source>
+        <translation>同步已取消：通讯录保持原样。</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled: there is still no directory.</source>
+        <translation>同步已取消：仍然没有通讯录。</translation>
+    </message>
+    <message>
+        <source>The Directory Was Not Synced</source>
+        <translation>通讯录未能同步</translation>
+    </message>
+    <message>
+        <source>Without a directory, members and owners are still given by userid or phone number.</source>
+        <translation>没有通讯录时，仍可用 userid 或手机号指定成员和群主。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>怎么办：%1</translation>
+    </message>
+    <message>
+        <source>DingTalk&apos;s answer: errcode %1, errmsg &quot;%2&quot;</source>
+        <translation>钉钉的应答：errcode %1，errmsg“%2”</translation>
+    </message>
+    <message>
+        <source>The directory on this computer is as it was.</source>
+        <translation>本机上的通讯录保持原样。</translation>
+    </message>
+    <message>
+        <source>Forget the Directory?</source>
+        <translation>清除通讯录？</translation>
+    </message>
+    <message>
+        <source>The copy of the organisation&apos;s directory on this computer (%1) is erased. Until the next sync, owners are no longer completed by name and members are no longer checked against it.
+
+%2</source>
+        <translation>本机上的组织通讯录副本（%1）将被删除。在下次同步之前，群主不能再按姓名补全，成员也不再与通讯录核对。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Forget Directory</source>
+        <translation>清除通讯录</translation>
+    </message>
+    <message>
+        <source>The directory was erased from this computer.</source>
+        <translation>已从本机删除通讯录。</translation>
+    </message>
+    <message>
+        <source>Not in the Directory</source>
+        <translation>不在通讯录中</translation>
+    </message>
+    <message>
+        <source>The directory (%1) has nobody with these userids: %2.
+
+DingTalk refuses a request that carries someone outside the organisation. If they joined after the directory was synced, create the group anyway; otherwise correct the ids first.</source>
+        <translation>通讯录（%1）中没有这些 userid 的人：%2。
+
+请求中只要有组织外的人，钉钉就会拒绝。如果他们是在同步通讯录之后才加入的，请仍然创建群；否则请先更正这些 ID。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Check the Ids</source>
+        <translation>检查 ID</translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStatusLabel</name>
+    <message>
+        <source>updated just now</source>
+        <translation>刚刚更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n minutes ago</source>
+        <translation>
+            <numerusform>%n 分钟前更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n hours ago</source>
+        <translation>
+            <numerusform>%n 小时前更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>updated %n days ago</source>
+        <translation>
+            <numerusform>%n 天前更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updated on %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Syncing the directory…</source>
+        <translation>正在同步通讯录…</translation>
+    </message>
+    <message>
+        <source>No directory — Sync to find people by name</source>
+        <translation>没有通讯录 — 同步后即可按姓名查找人员</translation>
+    </message>
+    <message>
+        <source>Directory ▸ Sync Directory reads the organisation&apos;s people from DingTalk: owners are then completed by name, and members checked before a group is created.</source>
+        <translation>“通讯录 ▸ 同步通讯录”会从钉钉读取组织的人员：之后群主可按姓名补全，创建群之前也会核对成员。</translation>
+    </message>
+    <message>
+        <source>Directory: %1 · %2</source>
+        <translation>通讯录：%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n departments.</source>
+        <translation>
+            <numerusform>同步于 %1；共 %n 个部门。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n departments are outside the app&apos;s contacts scope: their people are not in the copy.</source>
+        <translation>
+            <numerusform>%n 个部门不在应用的通讯录权限范围内：其中的人员未包含在副本中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取通讯录…</translation>
+    </message>
+    <message>
+        <source>The directory could not be read — Forget it, then sync again</source>
+        <translation>无法读取通讯录 — 请先清除，再重新同步</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryStore</name>
     <message>
         <source>The directory file &quot;%1&quot; cannot be opened: %2</source>
@@ -3107,10 +3323,6 @@ Create the group anyway?</source>
         <translation>群主(&amp;O):</translation>
     </message>
     <message>
-        <source>The userid of the person who will own the group. Pick one of the members or type an id.</source>
-        <translation>将成为群主的人的 userid。可从成员中选择，也可直接输入 ID。</translation>
-    </message>
-    <message>
         <source>&amp;Members:</source>
         <translation>成员(&amp;M):</translation>
     </message>
@@ -3483,8 +3695,8 @@ Timeout: %3 s</source>
         <translation>仅群主可管理群(&amp;Y)</translation>
     </message>
     <message>
-        <source>All members mute&amp;d</source>
-        <translation>全员禁言(&amp;D)</translation>
+        <source>All members m&amp;uted</source>
+        <translation>全员禁言(&amp;U)</translation>
     </message>
     <message>
         <source>Preview Re&amp;quests…</source>
@@ -3534,6 +3746,10 @@ Timeout: %3 s</source>
         <source>Connected although the test did not pass: %1</source>
         <translation>测试未通过，仍已连接：%1</translation>
     </message>
+    <message>
+        <source>The userid of the person who will own the group. Pick one of the members, type an id, or type a name to choose from the directory.</source>
+        <translation>将成为群主的人的 userid。可从成员中选择、直接输入 ID，或输入姓名从通讯录中选择。</translation>
+    </message>
 </context>
 <context>
     <name>MemberListModel</name>
@@ -3548,10 +3764,6 @@ Timeout: %3 s</source>
     <message>
         <source>Not added: %1</source>
         <translation>未加入：%1</translation>
-    </message>
-    <message>
-        <source>Not in the demo organisation</source>
-        <translation>不在演示组织中</translation>
     </message>
     <message>
         <source>User ID</source>
@@ -3590,10 +3802,6 @@ Timeout: %3 s</source>
         <translation>未加入</translation>
     </message>
     <message>
-        <source>No one in the sandbox&apos;s demo organisation has this userid: DingTalk would refuse it.</source>
-        <translation>沙盒演示组织中没有人使用这个 userid：钉钉会拒绝它。</translation>
-    </message>
-    <message>
         <source>%1 (DingTalk %2)</source>
         <translation>%1(钉钉 %2)</translation>
     </message>
@@ -3612,6 +3820,14 @@ Timeout: %3 s</source>
     <message>
         <source>In the group</source>
         <translation>已在群中</translation>
+    </message>
+    <message>
+        <source>Not in the directory</source>
+        <translation>不在通讯录中</translation>
+    </message>
+    <message>
+        <source>Nobody in the organisation&apos;s directory has this userid: DingTalk refuses it, unless the person joined after the directory was synced.</source>
+        <translation>组织通讯录中没有人使用这个 userid：钉钉会拒绝它，除非此人是在同步通讯录之后才加入的。</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3876,34 @@ Timeout: %3 s</source>
     <message>
         <source>Already in the members list (user ID: %1)</source>
         <translation>已在成员列表中（userid：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCompleter</name>
+    <message>
+        <source>A name, not a userid: choose the person from the list.</source>
+        <translation>这是姓名而不是 userid：请从列表中选择此人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have this name: choose one from the list.</source>
+        <translation>
+            <numerusform>有 %n 人同名：请从列表中选择一位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonText</name>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>职位：%1</translation>
+    </message>
+    <message>
+        <source>Job number: %1</source>
+        <translation>工号：%1</translation>
     </message>
 </context>
 <context>

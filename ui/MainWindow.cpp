@@ -6,6 +6,9 @@
 #include "ConnectionDialog.h"
 #include "ConnectionSession.h"
 #include "DingTalkEmulator.h"
+#include "DirectoryController.h"
+#include "DirectoryMenu.h"
+#include "DirectoryStatusLabel.h"
 #include "ElidedLabel.h"
 #include "FormUndo.h"
 #include "GuideDialog.h"
@@ -13,6 +16,7 @@
 #include "MemberListModel.h"
 #include "MessageBox.h"
 #include "MissingMembersRetry.h"
+#include "PersonCompleter.h"
 #include "PhoneLookup.h"
 #include "Preferences.h"
 #include "PresetsMenu.h"
@@ -73,6 +77,7 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     , m_members(new MemberListModel(this))
     , m_connectionStatusLabel(new ElidedLabel(this))
     , m_session(new ConnectionSession(this))
+    , m_directory(new DirectoryController(m_session, this))
 {
     m_ui->setupUi(this);
     m_connectionStatusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
@@ -83,10 +88,10 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     m_profiles->attachMenu(m_ui->connectionMenu, m_ui->profilesSeparatorAction);
     connect(m_profiles, &ProfileController::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_profiles, &ProfileController::connectRequested, this, [this](const ConnectionSettings& settings) {
-        applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
+        applyConnection(ConnectionSummary::Kind::DingTalk, settings, QString());
     });
     connect(m_profiles, &ProfileController::disconnectRequested, this,
-            [this] { applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), {}, QString()); });
+            [this] { applyConnection(ConnectionSummary::Kind::None, ConnectionSettings(), QString()); });
     connect(m_session, &ConnectionSession::changed, this, &MainWindow::onConnectionChanged);
     connect(m_session, &ConnectionSession::sandboxReady, this, [this](DingTalkEmulator* emulator) {
         useEmulator(emulator);
@@ -137,6 +142,7 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
 
     setUpActions();
     setUpMembers();
+    setUpDirectory();
     m_undo = new FormUndo(statusBar());
     connect(m_undo, &FormUndo::undoRequested, this, [this](const FormDraft& before) {
         restoreForm(before);
@@ -199,9 +205,10 @@ MainWindow::~MainWindow()
     const QList<QObject*> children = findChildren<QObject*>();
     for (QObject* child : children)
         child->disconnect(this);
-    // The job talks through the client: stop it before either goes.
+    // The job and the directory's sync talk through the client: stop them before either goes.
     if (m_job)
         m_job->cancel();
+    m_directory->cancelSync();
 }
 
 QIcon MainWindow::applicationIcon()
@@ -295,6 +302,23 @@ void MainWindow::setUpMembers()
         m_ui->removeMembersButton->setEnabled(m_ui->membersTableView->selectionModel()->hasSelection());
     });
     m_ui->removeMembersButton->setEnabled(false);
+}
+
+void MainWindow::setUpDirectory()
+{
+    m_directoryMenu = new DirectoryMenu(m_directory, this);
+    menuBar()->insertMenu(m_ui->languageMenu->menuAction(), m_directoryMenu);
+    statusBar()->insertPermanentWidget(0, new DirectoryStatusLabel(m_directory, this));
+    connect(m_directoryMenu, &DirectoryMenu::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
+    m_ownerCompleter = new PersonCompleter(m_ui->ownerComboBox->lineEdit());
+    connect(m_directory, &DirectoryController::directoryChanged, this, [this] {
+        m_members->setDirectory(m_directory->directory());
+        m_ownerCompleter->setDirectory(m_directory->directory());
+        refreshOwnerChoices();
+        updateOwnerName();
+        revalidate();
+    });
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -467,9 +491,8 @@ void MainWindow::revalidate()
 
 void MainWindow::flagPeopleOutsideTheDirectory()
 {
-    // The sandbox knows its whole organisation: an id it does not have is refused there as DingTalk refuses it, so
-    // the form says so before anything is sent instead of calling the person ready (the sandbox is for practice:
-    // sending it anyway shows what DingTalk does with it).
+    // DingTalk refuses the whole request that carries an id of nobody in the organisation: with a directory the form
+    // says so before anything is sent, as a warning only, since the copy may be older than a new colleague.
     if (!m_members->hasDirectory())
         return;
     int flagged = 0;
@@ -647,7 +670,7 @@ void MainWindow::refreshOwnerChoices()
 
 void MainWindow::updateOwnerName()
 {
-    const QString name = m_members->nameOf(m_ui->ownerComboBox->currentText());
+    const QString name = m_ownerCompleter->describe(m_ui->ownerComboBox->currentText());
     m_ui->ownerNameLabel->setText(name);
     m_ui->ownerNameLabel->setVisible(!name.isEmpty());
 }
@@ -710,6 +733,13 @@ void MainWindow::create()
         return;
     }
     if (!m_validation.isValid())
+        return;
+    QStringList outsiders;
+    for (const ValidationIssue& issue : std::as_const(m_validation.issues)) {
+        if (issue.code == ValidationIssue::NotInDirectory)
+            outsiders.append(issue.subject);
+    }
+    if (!m_directoryMenu->confirmPeopleOutsideTheDirectory(outsiders))
         return;
     const GroupSettings settings = currentSpec().settings;
     if (!m_lastCreate.confirmCreate(this, m_validation, settings))
@@ -894,6 +924,7 @@ void MainWindow::setBusy(bool busy)
     m_ui->importMembersAction->setEnabled(!busy);
     m_import->setEnabled(!busy);
     m_profiles->setEnabled(!busy);
+    m_directory->setHeldBack(busy);
     m_ui->cancelButton->setVisible(busy);
     m_ui->cancelButton->setEnabled(busy);
     m_ui->createProgressBar->setVisible(busy);
@@ -910,7 +941,7 @@ void MainWindow::setConnection(const ConnectionSettings& settings)
     if (isCreating())
         return;
     m_profiles->noteSessionConnection();
-    applyConnection(ConnectionSummary::Kind::DingTalk, settings, {}, QString());
+    applyConnection(ConnectionSummary::Kind::DingTalk, settings, QString());
 }
 
 void MainWindow::useEmulator(DingTalkEmulator* emulator, int timeoutSeconds)
@@ -923,23 +954,18 @@ void MainWindow::useEmulator(DingTalkEmulator* emulator, int timeoutSeconds)
     settings.appKey = DingTalkEmulator::demoAppKey();
     settings.appSecret = DingTalkEmulator::demoAppSecret();
     settings.timeoutSeconds = timeoutSeconds;
-    QHash<QString, QString> directory;
-    const QList<EmulatedEmployee> employees = emulator->employees();
-    directory.reserve(employees.size());
-    for (const EmulatedEmployee& employee : employees)
-        directory.insert(employee.userid, employee.name);
-    applyConnection(ConnectionSummary::Kind::Sandbox, settings, directory, emulator->demoOwnerId());
+    // The sandbox's directory is synced like any organisation's (Directory ▸ Sync Directory).
+    applyConnection(ConnectionSummary::Kind::Sandbox, settings, emulator->demoOwnerId());
 }
 
 void MainWindow::applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings,
-                                 const QHash<QString, QString>& directory, const QString& exampleOwner)
+                                 const QString& exampleOwner)
 {
     // The running job talks through the current client: never swap it underneath.
     if (isCreating())
         return;
     m_exampleOwner = exampleOwner;
-    m_members->setDirectory(directory);
-    m_session->connectTo(kind, settings);
+    m_session->connectTo(kind, settings); // the directory controller loads the new connection's copy
 }
 
 void MainWindow::onConnectionChanged()
@@ -968,11 +994,8 @@ void MainWindow::startSandbox()
     if (isCreating())
         return;
     m_profiles->noteSandboxChosen();
-    if (!m_session->sandboxEmulator()) {
-        // Nothing of the connection before is kept while the sandbox starts.
-        m_exampleOwner.clear();
-        m_members->setDirectory({});
-    }
+    if (!m_session->sandboxEmulator())
+        m_exampleOwner.clear(); // nothing of the connection before is kept while the sandbox starts
     m_session->startSandbox();
 }
 

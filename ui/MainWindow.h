@@ -7,7 +7,6 @@
 #include "dingtalk/ConnectionSettings.h"
 #include "group/GroupSpec.h"
 
-#include <QHash>
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
@@ -21,6 +20,8 @@ class AfterCreate;
 class AppTranslator;
 class ConnectionSession;
 class DingTalkEmulator;
+class DirectoryController;
+class DirectoryMenu;
 class FormUndo;
 class GuideDialog;
 class QAction;
@@ -28,6 +29,7 @@ class GroupApi;
 class ImportController;
 class MemberListModel;
 class MissingMembersRetry;
+class PersonCompleter;
 class PhoneLookup;
 class ProfileController;
 class QLabel;
@@ -95,6 +97,8 @@ public:
     const ConnectionSettings& connection() const;
     /** The window's connection, which the dialogs after a create use too. */
     ConnectionSession* session() const { return m_session; }
+    /** The connection's directory (its local copy, sync and Forget); directory() is null while there is none. */
+    DirectoryController* directoryController() const { return m_directory; }
 
 public slots:
     /** Validates and starts creating; does nothing while a create is running or the form is invalid. */
@@ -127,13 +131,13 @@ protected:
 private:
     void setUpActions();
     void setUpMembers();
-    void applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings,
-                         const QHash<QString, QString>& directory, const QString& exampleOwner);
+    void setUpDirectory();
+    void applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings, const QString& exampleOwner);
     /** A new connection (or none): what belonged to the old one goes, and the window says which it is now. */
     void onConnectionChanged();
     void updateSandboxBadge();
     void revalidate();
-    /** Adds an error for each id the connection's directory (the sandbox's) does not have. */
+    /** Adds a warning for each id the connection's directory does not have (it may be out of date). */
     void flagPeopleOutsideTheDirectory();
     void showValidation();
     void showAddableMembers();
@@ -173,6 +177,9 @@ private:
     QLabel* m_connectionStatusLabel;
 
     ConnectionSession* m_session;
+    DirectoryController* m_directory;
+    DirectoryMenu* m_directoryMenu = nullptr;
+    PersonCompleter* m_ownerCompleter = nullptr;
     QString m_exampleOwner;
     ProfileController* m_profiles = nullptr;
 

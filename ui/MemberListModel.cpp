@@ -1,5 +1,6 @@
 #include "MemberListModel.h"
 
+#include "PersonText.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "group/GroupSpec.h"
 #include "members/MobileNumber.h"
@@ -195,7 +196,7 @@ QVariant MemberListModel::ownerRowData(int column, int role) const
         if (column == UserIdColumn)
             return m_owner;
         if (column == NameColumn)
-            return hasDirectory() ? m_directory.value(m_owner, tr("Not in the demo organisation")) : QVariant();
+            return hasDirectory() ? directoryName(m_owner) : QVariant();
         if (column == StateColumn)
             return tr("Owner, added to the group");
         break;
@@ -213,21 +214,28 @@ QVariant MemberListModel::ownerRowData(int column, int role) const
     return QVariant();
 }
 
-void MemberListModel::setDirectory(const QHash<QString, QString>& namesById)
+void MemberListModel::setDirectory(const Directory& directory)
 {
-    m_directory = namesById;
+    m_directory = directory;
     if (!m_members.isEmpty())
         emit dataChanged(index(0, NameColumn), index(rowCount() - 1, StateColumn));
 }
 
 bool MemberListModel::isInDirectory(const QString& userid) const
 {
-    return !hasDirectory() || m_directory.contains(userid.trimmed());
+    return !hasDirectory() || m_directory.person(userid.trimmed()) != nullptr;
 }
 
 QString MemberListModel::nameOf(const QString& userid) const
 {
-    return m_directory.value(userid.trimmed());
+    const DirectoryPerson* person = m_directory.person(userid.trimmed());
+    return person ? person->name : QString();
+}
+
+QString MemberListModel::directoryName(const QString& userid) const
+{
+    const DirectoryPerson* person = m_directory.person(userid);
+    return person ? PersonText::nameAndDepartment(*person) : tr("Not in the directory");
 }
 
 void MemberListModel::setInGroup(const QSet<QString>& userids)
@@ -313,16 +321,23 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case NameColumn:
+        // The directory knows the person better than a file's name column; a name from a file shows otherwise.
+        if (const DirectoryPerson* person = m_directory.person(id)) {
+            if (role == Qt::DisplayRole)
+                return PersonText::nameAndDepartment(*person);
+            if (role == Qt::ToolTipRole)
+                return PersonText::details(*person);
+            break;
+        }
         if (role == Qt::DisplayRole) {
             if (!member.name.isEmpty())
                 return member.name;
-            if (hasDirectory())
-                return m_directory.value(id, tr("Not in the demo organisation"));
-            return QVariant();
+            return hasDirectory() ? directoryName(id) : QVariant();
         }
-        if (role == Qt::ToolTipRole && member.name.isEmpty() && hasDirectory() && !m_directory.contains(id))
-            return tr("No one in the sandbox's demo organisation has this userid: DingTalk would refuse it.");
-        if (role == Qt::ForegroundRole && member.name.isEmpty() && hasDirectory() && !m_directory.contains(id))
+        if (role == Qt::ToolTipRole && member.name.isEmpty() && hasDirectory())
+            return tr("Nobody in the organisation's directory has this userid: DingTalk refuses it, unless the "
+                      "person joined after the directory was synced.");
+        if (role == Qt::ForegroundRole && member.name.isEmpty() && hasDirectory())
             return QBrush(QPalette().color(QPalette::PlaceholderText));
         break;
     case StateColumn:

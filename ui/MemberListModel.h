@@ -1,11 +1,11 @@
 #pragma once
 
 #include "create/CreateResult.h"
+#include "directory/Directory.h"
 #include "lookup/MobileResolver.h"
 #include "members/Member.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -45,10 +45,11 @@ public:
 
     /** The owner's row says "Owner" in the state column; an owner not in the list gets a row of their own. */
     void setOwner(const QString& owner);
-    /** Names by userid (the sandbox's demo organisation); empty when no directory is known. */
-    void setDirectory(const QHash<QString, QString>& namesById);
+    /** The connection's directory (DirectoryController's); a null Directory when there is none. */
+    void setDirectory(const Directory& directory);
+    /** The person's name, from the directory; empty when it does not know them. */
     QString nameOf(const QString& userid) const;
-    bool hasDirectory() const { return !m_directory.isEmpty(); }
+    bool hasDirectory() const { return !m_directory.isNull(); }
     /** Whether the directory has this userid; true when no directory is known (nothing to say then). */
     bool isInDirectory(const QString& userid) const;
 
@@ -96,9 +97,11 @@ private:
     void syncOwnerRow();
     QVariant ownerRowData(int column, int role) const;
     QString stateText(const Member& member) const;
+    /** The person's name and department, or that the directory does not know them. */
+    QString directoryName(const QString& userid) const;
 
     MemberList m_members;
-    QHash<QString, QString> m_directory;
+    Directory m_directory;
     QSet<QString> m_inGroup;
     QString m_owner;
     bool m_ownerRow = false;

@@ -11,9 +11,11 @@
 #include "WindowDriver.h"
 
 #include "DingTalkEmulator.h"
+#include "DirectoryController.h"
 #include "EmulatorFixture.h"
 #include "i18n/AppTranslator.h"
 
+#include <QAction>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <memory>
@@ -56,6 +58,8 @@ public:
         m_window = std::make_unique<MainWindow>(translator);
         if (translator)
             translator->setParent(m_window.get());
+        // The directory copies go where the test's other files go: each test starts with none.
+        m_window->directoryController()->setDataFolder(m_dir->filePath(QStringLiteral("data")));
         prepareWindow(*m_window);
         m_window->useEmulator(&m_emulator);
         m_driver = std::make_unique<WindowDriver>(m_window.get());
@@ -85,6 +89,20 @@ public:
         m_window->setLanguage(language);
         for (int round = 0; round < 2; ++round)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+
+    /**
+     * Directory ▸ Sync Directory, as the user chooses it, then waits until the sync and its save are done (60 s at
+     * most). True when the window then has the copy.
+     */
+    bool syncDirectory()
+    {
+        DirectoryController* directory = m_window->directoryController();
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("syncDirectoryAction"));
+        if (!action || !action->isEnabled())
+            return false;
+        action->trigger();
+        return QTest::qWaitFor([directory] { return !directory->isSyncing(); }, 60000) && directory->hasDirectory();
     }
 
     /** The userids of the first `count` active employees other than the owner, in the organisation's order. */

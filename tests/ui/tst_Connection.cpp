@@ -6,8 +6,10 @@
 #include "ConnectionDialog.h"
 #include "ConnectionSummary.h"
 #include "DingTalkEmulator.h"
+#include "DirectoryController.h"
 #include "EmulatorFixture.h"
 #include "MessageBox.h"
+#include "PersonText.h"
 #include "Preferences.h"
 #include "dingtalk/TokenCache.h"
 #include "i18n/AppTranslator.h"
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace {
@@ -406,6 +409,8 @@ void TestConnection::firstLaunch_offersTheSandboxOnce()
 void TestConnection::builtInSandbox_startsWithoutBlockingAndCreates()
 {
     MainWindow window;
+    QTemporaryDir data;
+    window.directoryController()->setDataFolder(data.path()); // no copy of the sandbox's directory from an earlier run
     WindowDriver driver(&window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -421,10 +426,18 @@ void TestConnection::builtInSandbox_startsWithoutBlockingAndCreates()
     QCOMPARE(driver.text("connectionStatusLabel"), QStringLiteral("Sandbox (nothing reaches DingTalk)"));
     QVERIFY(driver.visible("sandboxBadgeLabel"));
 
+    // Its directory is synced like any organisation's; the members then show their names and departments.
+    driver.get<QAction>("syncDirectoryAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.directoryController()->isSyncing(), 60000);
+    QVERIFY(window.directoryController()->hasDirectory());
     const QList<EmulatedEmployee> employees = emulator->employees();
     driver.fillIn(QStringLiteral("Sandbox group"), emulator->demoOwnerId(),
                   { employees.at(10).userid, employees.at(11).userid });
-    QCOMPARE(driver.members()->index(1, MemberListModel::NameColumn).data().toString(), employees.at(10).name);
+    const DirectoryPerson* person = window.directoryController()->directory().person(employees.at(10).userid);
+    QVERIFY(person);
+    QCOMPARE(person->name, employees.at(10).name);
+    QCOMPARE(driver.members()->index(1, MemberListModel::NameColumn).data().toString(),
+             PersonText::nameAndDepartment(*person));
     QSignalSpy finished(&window, &MainWindow::createFinished);
     driver.clickCreate();
     QTRY_COMPARE(finished.size(), 1);

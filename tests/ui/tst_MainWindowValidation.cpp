@@ -1,6 +1,7 @@
 // Validation before sending: each message beside its field as the user types, Create enabled only when valid,
 // notices kept apart from errors; and the ways members get into the list.
 
+#include "PersonText.h"
 #include "WindowFixture.h"
 
 #include "group/GroupLimits.h"
@@ -286,6 +287,7 @@ void TestMainWindowValidation::removeAndClear_updateTheCount()
 
 void TestMainWindowValidation::ownerCombo_offersTheMembersAndShowsNames()
 {
+    QVERIFY(syncDirectory()); // names come from the sandbox's directory, synced as any organisation's
     const QList<EmulatedEmployee> employees = m_emulator.employees();
     m_driver->paste(employees.at(0).userid + QLatin1Char(' ') + employees.at(1).userid);
     QComboBox* owner = m_driver->ownerCombo();
@@ -294,10 +296,13 @@ void TestMainWindowValidation::ownerCombo_offersTheMembersAndShowsNames()
     QCOMPARE(owner->itemText(1), employees.at(1).userid);
     owner->setCurrentIndex(1);
     QCOMPARE(owner->currentText(), employees.at(1).userid);
-    QCOMPARE(m_driver->text("ownerNameLabel"), employees.at(1).name);
-    // The list shows names from the sandbox's demo organisation, and marks the owner.
+    const DirectoryPerson* person = m_window->directoryController()->directory().person(employees.at(1).userid);
+    QVERIFY(person);
+    QCOMPARE(person->name, employees.at(1).name);
+    QCOMPARE(m_driver->text("ownerNameLabel"), PersonText::nameAndDepartment(*person));
+    // The list shows names and departments from the directory, and marks the owner.
     const QModelIndex name = m_driver->members()->index(1, MemberListModel::NameColumn);
-    QCOMPARE(name.data().toString(), employees.at(1).name);
+    QCOMPARE(name.data().toString(), PersonText::nameAndDepartment(*person));
     QCOMPARE(m_driver->members()->index(1, MemberListModel::StateColumn).data().toString(),
              MemberListModel::tr("Owner"));
 }

@@ -1,6 +1,7 @@
 // The members table's model: states kept current as entries change, names from a directory, failed members.
 
 #include "MemberListModel.h"
+#include "PersonText.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -98,12 +99,29 @@ void TestMemberListModel::names_comeFromTheDirectory()
     MemberListModel model;
     model.append({ QStringLiteral("u1"), QStringLiteral("ghost") }, MemberSource::Typed);
     QVERIFY(model.index(0, MemberListModel::NameColumn).data().toString().isEmpty());
-    model.setDirectory({ { QStringLiteral("u1"), QString::fromUtf8("张三") } });
-    QCOMPARE(model.index(0, MemberListModel::NameColumn).data().toString(), QString::fromUtf8("张三"));
+    DirectoryPerson person;
+    person.userid = QStringLiteral("u1");
+    person.name = QString::fromUtf8("张三");
+    person.title = QString::fromUtf8("会计");
+    person.departmentIds = { 2 };
+    const Directory directory({ DirectoryDepartment{ 1, 0, QStringLiteral("Org"), QString(), false },
+                                DirectoryDepartment{ 2, 1, QString::fromUtf8("财务部"), QString(), false } },
+                              { person }, QDateTime::currentDateTimeUtc());
+    model.setDirectory(directory);
+    // The name and the department, the title and every department in the tooltip.
+    QCOMPARE(model.index(0, MemberListModel::NameColumn).data().toString(),
+             QString::fromUtf8("张三") + PersonText::tr(" · ") + QString::fromUtf8("财务部"));
+    QVERIFY(model.index(0, MemberListModel::NameColumn).data(Qt::ToolTipRole).toString().contains(person.title));
     QCOMPARE(model.nameOf(QStringLiteral("u1")), QString::fromUtf8("张三"));
+    QVERIFY(model.isInDirectory(QStringLiteral("u1")));
     // Known directory, unknown id: said plainly, so a typo shows before anything is sent.
+    QVERIFY(!model.isInDirectory(QStringLiteral("ghost")));
     QCOMPARE(model.index(1, MemberListModel::NameColumn).data().toString(),
-             MemberListModel::tr("Not in the demo organisation"));
+             MemberListModel::tr("Not in the directory"));
+    QCOMPARE(model.index(1, MemberListModel::StateColumn).data().toString(),
+             MemberListModel::tr("Not in the organisation"));
+    model.setDirectory(Directory());
+    QVERIFY(model.isInDirectory(QStringLiteral("ghost"))); // no directory: nothing to say
 }
 
 void TestMemberListModel::markFailed_showsTheReasonAndClearsOldMarks()
@@ -130,7 +148,7 @@ void TestMemberListModel::changes_areSignalled()
     model.removeMembers({ 0 });
     QCOMPARE(changed.size(), 3);
     model.setOwner(QStringLiteral("x"));
-    model.setDirectory({});
+    model.setDirectory(Directory());
     QCOMPARE(changed.size(), 3); // display-only changes are not edits
 }
 

@@ -28,8 +28,8 @@ public:
         // Notices: the request is still valid, the user is told what was changed.
         DuplicateRemoved = 100,
         OwnerAddedToMembers = 101,
-        // An id the organisation's directory does not have (the sandbox knows its whole demo organisation): DingTalk
-        // refuses the create or the add that carries it (40031). Said before anything is sent.
+        // An id the organisation's directory (the synced copy) does not have: DingTalk refuses the create or the add
+        // that carries it (40031), unless the person joined after the sync. Said before anything is sent.
         NotInDirectory = 102,
     };
     enum class Field

@@ -71,12 +71,12 @@ bool AppTranslator::setLanguage(const QString& language)
     removeTranslators();
     m_language = code;
     useLocaleFor(code);
-    if (code == QLatin1String("en"))
-        return true;
-
+    // English's catalogue holds only its plural forms ("1 person"): the source text is English already.
     m_appTranslator = new QTranslator(this);
     if (m_appTranslator->load(QStringLiteral(":/i18n/dingtalk-group-creator_%1.qm").arg(code)))
         QCoreApplication::installTranslator(m_appTranslator);
+    if (code == QLatin1String("en"))
+        return true;
     // Qt's own strings (standard buttons, file dialogs); missing when qt6-translations-l10n is not installed.
     m_qtTranslator = new QTranslator(this);
     if (m_qtTranslator->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
