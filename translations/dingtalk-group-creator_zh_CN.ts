@@ -1053,6 +1053,10 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>%1 people or departments could not be found exactly. No group was created.</source>
         <translation>有 %1 个人员或部门无法准确找到。没有创建群。</translation>
     </message>
+    <message>
+        <source>Warning: the directory could not be synced, so only userids and mobile numbers can be read; rows with names, job numbers or departments are invalid. %1</source>
+        <translation>警告：无法同步通讯录，因此只能识别 userid 和手机号；填写姓名、工号或部门的行无效。%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>

@@ -1,5 +1,6 @@
 #include "CliBatch.h"
 
+#include "CliDirectory.h"
 #include "CliErrorCode.h"
 #include "CliExitCode.h"
 #include "CliHistory.h"
@@ -12,11 +13,11 @@
 #include "batch/BatchResultsTable.h"
 #include "batch/BatchRunner.h"
 #include "batch/BatchSheetReader.h"
-#include "batch/UserIdOnlyPeople.h"
 #include "config/AppIdentity.h"
 #include "dingtalk/DingTalkClient.h"
 #include "dingtalk/GroupApi.h"
 #include "dingtalk/SecretMasker.h"
+#include "directory/PersonResolver.h"
 #include "history/HistoryStore.h"
 #include "presets/PresetStore.h"
 
@@ -36,8 +37,9 @@ QJsonArray issuesJson(const BatchIssues& issues)
                             { QStringLiteral("message"), issue.message() } };
         if (!issue.subject.isEmpty())
             object.insert(QStringLiteral("query"), issue.subject);
-        if (!issue.candidates.isEmpty())
-            object.insert(QStringLiteral("candidates"), QJsonArray::fromStringList(issue.candidates));
+        // As `create` reports an ambiguous person or department.
+        if (!issue.people.isEmpty() || !issue.paths.isEmpty())
+            object.insert(QStringLiteral("candidates"), CliReport::candidatesJson(issue.people, issue.paths));
         array.append(object);
     }
     return array;
@@ -136,6 +138,21 @@ QList<BatchRowResult> CliBatch::unsentRows(const QList<BatchItem>& items) const
     return rows;
 }
 
+QList<BatchRowResult> CliBatch::cancelledRows(const BatchSheet& sheet)
+{
+    QList<BatchRowResult> rows;
+    for (const BatchRow& sheetRow : sheet.rows) {
+        BatchRowResult row;
+        row.sheetRow = sheetRow.sheetRow;
+        row.name = sheetRow.name.trimmed();
+        row.owner = sheetRow.owner.trimmed();
+        row.status = BatchRowStatus::NotSent;
+        row.reason = BatchStopRule::Reason::Cancelled;
+        rows.append(row);
+    }
+    return rows;
+}
+
 CliExitCode CliBatch::finish(const QList<BatchRowResult>& rows, CliExitCode exitCode)
 {
     for (const BatchRowResult& row : rows) {
@@ -161,14 +178,36 @@ CliExitCode CliBatch::run()
     if (!sheet.ok())
         return m_report.usageError(sheet.errorCode(), sheet.errorMessage());
 
+    // People are read by the one rule, which needs the directory (a userid it knows, a job number, a name): the
+    // local copy, or a sync first, as `create` does. Only a refused sync lets the batch go on without it.
+    DingTalkClient client(m_options.connection);
+    CliDirectory directory(client.api(), m_options.connection);
+    const bool haveDirectory = directory.obtain(m_options.refreshDirectory, [this](int done, int found, int people) {
+        m_report.directoryProgress(done, found, people);
+    });
+    m_report.directoryStoreProblem(directory.storeProblem());
+    if (!haveDirectory) {
+        switch (directory.syncResult().outcome) {
+        case DirectorySyncResult::Outcome::Refused:
+            m_report.directoryUnavailable(directory.syncResult());
+            break;
+        case DirectorySyncResult::Outcome::Cancelled:
+            // Ctrl+C during the sync: nothing was sent, every row is "not sent".
+            return finish(cancelledRows(sheet), CliExitCode::PartiallyCreated);
+        case DirectorySyncResult::Outcome::Failed:
+        case DirectorySyncResult::Outcome::Completed:
+            // No answer from DingTalk: the creates would get none either.
+            return m_report.directoryFailed(directory.syncResult());
+        }
+    }
+    const PersonResolver people(haveDirectory ? directory.directory() : Directory());
+
     // The window's presets: the command line shares its file.
     PresetStore presets;
-    const UserIdOnlyPeople people;
     QList<BatchItem> items
         = BatchPreparation::resolve(sheet, people, [&presets](const QString& name) { return presets.load(name); });
 
     // Phone numbers are looked up before anything is created: their userids are part of the rows to judge.
-    DingTalkClient client(m_options.connection);
     MemberList numbers;
     for (const QString& mobile : BatchPreparation::mobiles(items)) {
         Member member;

@@ -3,6 +3,7 @@
 #include "CliReport.h"
 #include "batch/BatchItem.h"
 #include "batch/BatchRowResult.h"
+#include "batch/BatchSheet.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,11 +13,12 @@
 struct CliOptions;
 
 /**
- * `dingtalk-group-cli batch FILE`: many groups from one sheet. Reads and validates every row first (phone numbers
- * looked up), then, unless --dry-run, sends the rows one at a time through BatchRunner with a journal that makes the
- * run resumable, and reports one JSON object or a line per row. Exit codes: 0 every row created or skipped; 2 the
- * sheet cannot be read or has invalid rows (without --skip-invalid); 4 some rows partial, refused, invalid or not
- * sent; 5 some row's outcome is unknown (5 wins over 4).
+ * `dingtalk-group-cli batch FILE`: many groups from one sheet. Reads and validates every row first (people read
+ * through the organisation's directory, synced first when there is no local copy or with --refresh-directory; a
+ * refused sync leaves userids and mobile numbers only; phone numbers looked up), then, unless --dry-run, sends the rows
+ * one at a time through BatchRunner with a journal that makes the run resumable, and reports one JSON object or a line
+ * per row. Exit codes: 0 every row created or skipped; 2 the sheet cannot be read or has invalid rows (without
+ * --skip-invalid); 4 some rows partial, refused, invalid or not sent; 5 some row's outcome is unknown (5 wins over 4).
  */
 class CliBatch
 {
@@ -34,6 +36,8 @@ public:
 
 private:
     QList<BatchRowResult> unsentRows(const QList<BatchItem>& items) const;
+    /** Every row of the sheet "not sent" for Ctrl+C, before any row was read. */
+    static QList<BatchRowResult> cancelledRows(const BatchSheet& sheet);
     CliExitCode finish(const QList<BatchRowResult>& rows, CliExitCode exitCode);
 
     const CliOptions& m_options;

@@ -307,6 +307,27 @@ CliExitCode CliReport::directoryFailed(const DirectorySyncResult& result)
     return report(failed, QString(), result.operation);
 }
 
+void CliReport::directoryUnavailable(const DirectorySyncResult& result)
+{
+    line(Tone::Notice,
+         tr("Warning: the directory could not be synced, so only userids and mobile numbers can be read; rows with "
+            "names, job numbers or departments are invalid. %1")
+             .arg(oneLine(explain(result.error, result.operation, m_secrets))));
+}
+
+QJsonArray CliReport::candidatesJson(const QList<DirectoryPerson>& people, const QStringList& paths)
+{
+    QJsonArray candidates;
+    for (const DirectoryPerson& person : people)
+        candidates.append(
+            QJsonObject{ { QStringLiteral("userid"), person.userid },
+                         { QStringLiteral("name"), person.name },
+                         { QStringLiteral("departments"), QJsonArray::fromStringList(person.departmentPaths) } });
+    for (const QString& path : paths)
+        candidates.append(QJsonObject{ { QStringLiteral("path"), path } });
+    return candidates;
+}
+
 CliExitCode CliReport::searchResults(const QList<const DirectoryPerson*>& people)
 {
     QJsonArray array;
@@ -342,24 +363,16 @@ CliExitCode CliReport::unresolvedPeople(const QList<CliPersonResolution::Problem
     QJsonArray issues;
     for (const CliPersonResolution::Problem& problem : problems) {
         line(Tone::Error, tr("Error: %1").arg(problem.message));
-        QJsonArray candidates;
-        for (const DirectoryPerson& person : problem.people) {
+        for (const DirectoryPerson& person : problem.people)
             line(Tone::Plain,
                  QStringLiteral("  %1 · %2 · %3 · %4")
                      .arg(person.name, person.departmentPaths.join(QStringLiteral(", ")), person.title, person.userid));
-            candidates.append(
-                QJsonObject{ { QStringLiteral("userid"), person.userid },
-                             { QStringLiteral("name"), person.name },
-                             { QStringLiteral("departments"), QJsonArray::fromStringList(person.departmentPaths) } });
-        }
-        for (const QString& path : problem.paths) {
+        for (const QString& path : problem.paths)
             line(Tone::Plain, QStringLiteral("  %1").arg(path));
-            candidates.append(QJsonObject{ { QStringLiteral("path"), path } });
-        }
         issues.append(QJsonObject{ { QStringLiteral("code"), problem.code },
                                    { QStringLiteral("query"), problem.query },
                                    { QStringLiteral("message"), problem.message },
-                                   { QStringLiteral("candidates"), candidates } });
+                                   { QStringLiteral("candidates"), candidatesJson(problem.people, problem.paths) } });
     }
     line(Tone::Plain, summary);
     if (m_style.json) {

@@ -75,6 +75,11 @@ public:
      * was created.
      */
     CliExitCode directoryFailed(const DirectorySyncResult& result);
+    /**
+     * The batch goes on without the directory its sync was refused: a warning on stderr with the sync's explanation
+     * (the missing permission's name), saying that only userids and mobile numbers can be read.
+     */
+    void directoryUnavailable(const DirectorySyncResult& result);
     /** `directory search`: one person a line, or with --json {"people": [...]}; exit 0 even for no match. */
     CliExitCode searchResults(const QList<const DirectoryPerson*>& people);
     /**
@@ -119,6 +124,9 @@ public:
     /** The user's explanation of an error, in the current language, one sentence per entry; masked. */
     static QStringList explain(const ApiError& error, ErrorCatalogue::Operation operation,
                                const QStringList& secrets = {});
+
+    /** The candidates of an issue as `create` reports them: [{userid, name, departments}] or [{path}]. */
+    static QJsonArray candidatesJson(const QList<DirectoryPerson>& people, const QStringList& paths);
 
     /** The lines of explain() as one message for JSON's errmsg. */
     static QString oneLine(const QStringList& lines);

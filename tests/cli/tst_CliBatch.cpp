@@ -1,3 +1,4 @@
+#include "DemoOrganisation.h"
 #include "DingTalkEmulator.h"
 #include "EmulatorFixture.h"
 
@@ -7,11 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 /**
  * `dingtalk-group-cli batch FILE`, the built executable against the emulator: both shapes of sheet, switch columns,
+ * people by name, job number and department through the emulator's directory (ambiguous names, a refused sync),
  * invalid rows, the journal that resumes a batch (also after the process was killed with a create in flight), unknown
  * rows never sent again by themselves, the history's duplicate guard, a stop condition, and the results file.
  */
@@ -116,6 +119,73 @@ private:
                         .arg(groupNames.at(i), m_emulator.demoOwnerId(), m_members.at(3 * i), m_members.at(3 * i + 1),
                              m_members.at(3 * i + 2), i % 2 ? QStringLiteral("✓") : QStringLiteral("0"));
         return writeFile(name, text);
+    }
+
+    int directoryCalls() const
+    {
+        return m_emulator.requestCount(QStringLiteral("/topapi/v2/department/listsub"))
+            + m_emulator.requestCount(QStringLiteral("/topapi/v2/user/list"));
+    }
+
+    /** The active people of the department at `path` (names from the root down) and of those below it. */
+    QSet<QString> peopleBelow(const QStringList& path) const
+    {
+        const QList<EmulatedDepartment> departments = m_emulator.departments();
+        qint64 id = 1;
+        for (const QString& name : path) {
+            const qint64 parent = id;
+            for (const EmulatedDepartment& department : departments) {
+                if (department.parentId == parent && department.name == name)
+                    id = department.id;
+            }
+            if (id == parent)
+                return { QStringLiteral("<no department %1>").arg(path.join('/')) };
+        }
+        QSet<qint64> below{ id };
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const EmulatedDepartment& department : departments) {
+                if (below.contains(department.parentId) && !below.contains(department.id)) {
+                    below.insert(department.id);
+                    grew = true;
+                }
+            }
+        }
+        QSet<QString> ids;
+        for (const EmulatedEmployee& person : m_emulator.employees()) {
+            for (const qint64 department : person.departmentIds) {
+                if (person.active && below.contains(department))
+                    ids.insert(person.userid);
+            }
+        }
+        return ids;
+    }
+
+    /** Active people with a job number whose name nobody else has, not the owner. */
+    QList<EmulatedEmployee> uniquelyNamed(int count) const
+    {
+        QHash<QString, int> names;
+        for (const EmulatedEmployee& person : m_emulator.employees())
+            names[person.name] += person.active ? 1 : 0;
+        QList<EmulatedEmployee> result;
+        for (const EmulatedEmployee& person : m_emulator.employees()) {
+            if (result.size() < count && person.active && names.value(person.name) == 1 && !person.jobNumber.isEmpty()
+                && person.userid != m_emulator.demoOwnerId())
+                result.append(person);
+        }
+        return result;
+    }
+
+    QSet<QString> membersOf(const Run& run, int row) const
+    {
+        const auto group
+            = m_emulator.group(run.json.value("rows").toArray().at(row).toObject().value("chatid").toString());
+        return group ? QSet<QString>(group->members.cbegin(), group->members.cend()) : QSet<QString>{ "<no group>" };
+    }
+
+    static QJsonObject firstIssue(const Run& run, int row)
+    {
+        return run.json.value("rows").toArray().at(row).toObject().value("issues").toArray().at(0).toObject();
     }
 
 private slots:
@@ -236,6 +306,10 @@ private slots:
         QCOMPARE(statuses(dry), QStringList({ "not-sent", "not-sent" }));
         QCOMPARE(creates(), 0);
         QVERIFY(journals().isEmpty());
+        // Only the token and the directory sync (no local copy yet) were asked for.
+        for (const RecordedRequest& request : m_emulator.requests())
+            QVERIFY2(!request.path.startsWith(QLatin1String("/chat")), qPrintable(request.path));
+        QVERIFY(directoryCalls() > 0);
     }
 
     void groupLimitStopsTheBatch()
@@ -321,6 +395,108 @@ private slots:
         QCOMPARE(allowed.exitCode, 0);
         QCOMPARE(statuses(allowed), QStringList({ "created" }));
         QCOMPARE(creates(), 2);
+    }
+
+    void namesJobNumbersAndDepartmentsCreateGroups()
+    {
+        // No local copy yet: the batch syncs the directory first, then reads the cells by the one rule.
+        const QList<EmulatedEmployee> people = uniquelyNamed(4);
+        QVERIFY(people.size() == 4);
+        QString text = QStringLiteral("群名称,群主,成员,部门\n");
+        text += QStringLiteral("华东销售,%1,\"%2、%3\",销售部/华东区\n")
+                    .arg(m_emulator.demoOwnerId(), people.at(0).name, people.at(1).jobNumber);
+        text += QStringLiteral("按工号,%1,\"%2；%3\",\n")
+                    .arg(people.at(0).jobNumber, people.at(2).jobNumber, people.at(3).name);
+        const Run result = run(arguments(writeFile(QStringLiteral("names.csv"), text)));
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(directoryCalls() > 0);
+        QCOMPARE(statuses(result), QStringList({ "created", "created" }));
+
+        QSet<QString> sales = peopleBelow({ "销售部", "华东区" });
+        QVERIFY(sales.contains(QStringLiteral("userid1"))); // in 上海组, below 销售部/华东区
+        sales += { m_emulator.demoOwnerId(), people.at(0).userid, people.at(1).userid };
+        QCOMPARE(membersOf(result, 0), sales);
+        QCOMPARE(result.json.value("rows").toArray().at(0).toObject().value("memberCount").toInt(), sales.size());
+
+        const QSet<QString> byJobNumber{ people.at(0).userid, people.at(2).userid, people.at(3).userid };
+        QCOMPARE(membersOf(result, 1), byJobNumber);
+        QCOMPARE(
+            m_emulator.group(result.json.value("rows").toArray().at(1).toObject().value("chatid").toString())->owner,
+            people.at(0).userid);
+
+        // The copy is kept: another batch reads it without syncing; --refresh-directory syncs anew.
+        const int calls = directoryCalls();
+        const QString sheet = groupSheet(QStringLiteral("after.csv"), { "读副本" });
+        const Run again = run(arguments(sheet, { QStringLiteral("--dry-run") }));
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(directoryCalls(), calls);
+        const Run refreshed
+            = run(arguments(sheet, { QStringLiteral("--dry-run"), QStringLiteral("--refresh-directory") }));
+        QCOMPARE(refreshed.exitCode, 0);
+        QVERIFY(directoryCalls() > calls);
+    }
+
+    void ambiguousNameMakesItsRowInvalid()
+    {
+        QString text = QStringLiteral("群名称,群主,成员\n");
+        text += QStringLiteral("没问题,%1,%2\n").arg(m_emulator.demoOwnerId(), m_members.at(0));
+        text += QStringLiteral("同名,%1,\"%2、%3\"\n")
+                    .arg(m_emulator.demoOwnerId(), m_members.at(1), DemoOrganisation::namesakeName());
+        const Run result = run(arguments(writeFile(QStringLiteral("namesakes.csv"), text)));
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(statuses(result), QStringList({ "not-sent", "invalid" }));
+        QCOMPARE(creates(), 0);
+        QCOMPARE(result.json.value("invalid").toInt(), 1);
+
+        const QJsonObject issue = firstIssue(result, 1);
+        QCOMPARE(issue.value("code").toString(), QStringLiteral("ambiguous-person"));
+        QCOMPARE(issue.value("query").toString(), DemoOrganisation::namesakeName());
+        // The candidates as `create` reports them: userid, name, departments.
+        QSet<QString> candidates;
+        for (const QJsonValue& candidate : issue.value("candidates").toArray()) {
+            QCOMPARE(candidate.toObject().value("name").toString(), DemoOrganisation::namesakeName());
+            QVERIFY(!candidate.toObject().value("departments").toArray().isEmpty());
+            candidates.insert(candidate.toObject().value("userid").toString());
+        }
+        QSet<QString> namesakes;
+        for (const EmulatedEmployee& person : m_emulator.employees()) {
+            if (person.active && person.name == DemoOrganisation::namesakeName())
+                namesakes.insert(person.userid);
+        }
+        QCOMPARE(candidates, namesakes);
+        for (const QString& userid : DemoOrganisation::namesakes())
+            QVERIFY(candidates.contains(userid));
+        // The message tells them apart by department and userid.
+        QVERIFY2(
+            issue.value("message").toString().contains(QStringLiteral(" · ") + DemoOrganisation::namesakes().first()),
+            qPrintable(issue.value("message").toString()));
+    }
+
+    void refusedSyncFallsBackToUseridsAndMobiles()
+    {
+        m_emulator.setPermissionGranted(QStringLiteral("qyapi_get_department_member"), false);
+        const EmulatedEmployee named = uniquelyNamed(1).value(0);
+        QString text = QStringLiteral("群名称,群主,成员,姓名\n");
+        text += QStringLiteral("按账号,%1,\"%2、%3\",\n")
+                    .arg(m_emulator.demoOwnerId(), m_members.at(0), m_members.at(1));
+        text += QStringLiteral("按姓名,%1,,%2\n").arg(m_emulator.demoOwnerId(), named.name);
+        const QString sheet = writeFile(QStringLiteral("refused.csv"), text);
+
+        const Run refused = run(arguments(sheet));
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(statuses(refused), QStringList({ "not-sent", "invalid" }));
+        QCOMPARE(creates(), 0);
+        // The warning names the permission the sync lacked.
+        QVERIFY2(refused.err.contains("qyapi_get_department_member"), refused.err.constData());
+
+        const Run skipped = run(arguments(sheet, { QStringLiteral("--skip-invalid") }));
+        QCOMPARE(skipped.exitCode, 4);
+        QCOMPARE(statuses(skipped), QStringList({ "created", "invalid" }));
+        QCOMPARE(membersOf(skipped, 0), QSet<QString>({ m_emulator.demoOwnerId(), m_members.at(0), m_members.at(1) }));
+        const QJsonObject issue = firstIssue(skipped, 1);
+        QCOMPARE(issue.value("code").toString(), QStringLiteral("needs-directory"));
+        QCOMPARE(issue.value("query").toString(), named.name);
+        QVERIFY(issue.value("message").toString().contains(QStringLiteral("directory")));
     }
 
     void unreadableSheet()

@@ -18,7 +18,7 @@ enum class Role
 struct TitleRole
 {
     Role role;
-    PersonKind kind = PersonKind::Any;
+    PersonField field = PersonField::Any;
 };
 
 const QHash<QString, TitleRole>& titleRoles()
@@ -33,11 +33,11 @@ const QHash<QString, TitleRole>& titleRoles()
         add({ u"群主", u"owner" }, { Role::Owner });
         add({ u"预设", u"preset" }, { Role::Preset });
         add({ u"部门", u"department" }, { Role::Department });
-        add({ u"成员", u"members", u"member", u"人员" }, { Role::Person, PersonKind::Any });
-        add({ u"userid", u"用户ID" }, { Role::Person, PersonKind::UserId });
-        add({ u"姓名", u"name" }, { Role::Person, PersonKind::Name });
-        add({ u"工号", u"job number" }, { Role::Person, PersonKind::JobNumber });
-        add({ u"手机号", u"mobile", u"手机" }, { Role::Person, PersonKind::Mobile });
+        add({ u"成员", u"members", u"member", u"人员" }, { Role::Person, PersonField::Any });
+        add({ u"userid", u"用户ID" }, { Role::Person, PersonField::UserId });
+        add({ u"姓名", u"name" }, { Role::Person, PersonField::Name });
+        add({ u"工号", u"job number" }, { Role::Person, PersonField::JobNumber });
+        add({ u"手机号", u"mobile", u"手机" }, { Role::Person, PersonField::Mobile });
         return map;
     }();
     return roles;
@@ -114,11 +114,11 @@ BatchColumns BatchColumns::fromTitles(const QStringList& titles)
         case Role::Person: {
             bool seen = false;
             for (const PersonColumn& person : columns.people)
-                seen = seen || person.kind == role->kind;
+                seen = seen || person.field == role->field;
             if (seen)
                 columns.unknown.append(column);
             else
-                columns.people.append(PersonColumn{ column, role->kind });
+                columns.people.append(PersonColumn{ column, role->field });
             continue;
         }
         }

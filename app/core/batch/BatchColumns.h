@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BatchPeople.h"
+#include "members/PersonField.h"
 
 #include <QList>
 #include <QStringList>
@@ -17,7 +17,7 @@ struct BatchColumns
     struct PersonColumn
     {
         int column = -1;
-        PersonKind kind = PersonKind::Any;
+        PersonField field = PersonField::Any;
     };
     struct SwitchColumn
     {

@@ -71,16 +71,30 @@ QString BatchIssue::message() const
         return tr("Nobody in the directory matches \"%1\".").arg(subject);
     case Code::AmbiguousPerson:
         return tr("\"%1\" matches several people: %2. Use a job number or userid instead.")
-            .arg(subject, candidates.join(QStringLiteral("; ")));
+            .arg(subject, candidateLines().join(QStringLiteral("; ")));
     case Code::UnknownDepartment:
         return tr("There is no department \"%1\" in the directory.").arg(subject);
     case Code::AmbiguousDepartment:
         return tr("\"%1\" matches several departments: %2. Give its path, such as 销售部/华东区.")
-            .arg(subject, candidates.join(QStringLiteral("; ")));
+            .arg(subject, candidateLines().join(QStringLiteral("; ")));
     case Code::NeedsDirectory:
         return tr("\"%1\" can only be read with the organisation's directory, which could not be loaded: give a "
                   "userid or a mobile number instead.")
             .arg(subject);
     }
     return QString();
+}
+
+QStringList BatchIssue::candidateLines() const
+{
+    QStringList lines = paths;
+    for (const DirectoryPerson& person : people) {
+        // Name, departments and userid: two namesakes differ at least by their userids.
+        QStringList parts{ person.name };
+        if (!person.departmentPaths.isEmpty())
+            parts.append(person.departmentPaths.join(QStringLiteral(", ")));
+        parts.append(person.userid);
+        lines.append(parts.join(QStringLiteral(" · ")));
+    }
+    return lines;
 }

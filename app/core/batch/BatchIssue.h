@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/DirectoryPerson.h"
 #include "group/ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -26,16 +27,17 @@ public:
         PresetConflict, // rows of one group name two presets
         UnknownPreset, // no saved preset has this name
         UnknownPerson,
-        AmbiguousPerson, // `candidates` tells them apart
+        AmbiguousPerson, // `people` lists the candidates
         UnknownDepartment,
-        AmbiguousDepartment,
+        AmbiguousDepartment, // `paths` lists the candidates
         NeedsDirectory, // a name, job number or department, and no directory to read it with
     };
 
     Code code = Code::Validation;
     QString subject; // the cell's text, the person or department asked for, or the conflicting values
     QString column; // the column's title, where one applies
-    QStringList candidates; // for ambiguous people and departments: one line each
+    QList<DirectoryPerson> people; // the candidates of an ambiguous person, as the directory has them
+    QStringList paths; // the candidates of an ambiguous department
     ValidationIssue validation; // for Code::Validation
 
     static BatchIssue of(Code code, const QString& subject = {}, const QString& column = {});
@@ -45,6 +47,8 @@ public:
     QString codeName() const;
     /** A sentence in the current language. */
     QString message() const;
+    /** The candidates one line each, as the user tells them apart: "王建国 · 总经办 · manager4220", or the paths. */
+    QStringList candidateLines() const;
 };
 
 using BatchIssues = QList<BatchIssue>;

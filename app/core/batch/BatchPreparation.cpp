@@ -1,7 +1,7 @@
 #include "BatchPreparation.h"
 
 #include "BatchCell.h"
-#include "BatchPeople.h"
+#include "directory/PersonResolver.h"
 #include "group/SettingFields.h"
 
 #include <QHash>
@@ -9,43 +9,74 @@
 
 namespace {
 
-// The issue for a person the directory could not pin down, or none.
-std::optional<BatchIssue> issueOf(const BatchPersonMatch& match, const QString& text)
+// The issue for a person the one rule could not pin down, or none.
+std::optional<BatchIssue> issueOf(const PersonMatch& match, const BatchPerson& person, const PersonResolver& people)
 {
+    // Without a directory a name or job number cannot even be looked for: say so, rather than "nobody matches".
+    if (!people.hasDirectory() && (person.field == PersonField::Name || person.field == PersonField::JobNumber))
+        return BatchIssue::of(BatchIssue::Code::NeedsDirectory, person.text);
     switch (match.kind) {
-    case BatchPersonMatch::Kind::UserId:
-    case BatchPersonMatch::Kind::Mobile:
-        return std::nullopt;
-    case BatchPersonMatch::Kind::Unknown:
-        return BatchIssue::of(BatchIssue::Code::UnknownPerson, text);
-    case BatchPersonMatch::Kind::Ambiguous: {
-        BatchIssue issue = BatchIssue::of(BatchIssue::Code::AmbiguousPerson, text);
-        issue.candidates = match.candidates;
+    case PersonMatch::Kind::Ambiguous: {
+        BatchIssue issue = BatchIssue::of(BatchIssue::Code::AmbiguousPerson, person.text);
+        issue.people = match.candidates;
         return issue;
     }
-    case BatchPersonMatch::Kind::NeedsDirectory:
+    case PersonMatch::Kind::Unknown:
+        return BatchIssue::of(BatchIssue::Code::UnknownPerson, person.text);
+    case PersonMatch::Kind::UserId:
+    case PersonMatch::Kind::JobNumber:
+    case PersonMatch::Kind::Name:
+    case PersonMatch::Kind::Mobile:
         break;
     }
-    return BatchIssue::of(BatchIssue::Code::NeedsDirectory, text);
+    return std::nullopt;
 }
 
-Member memberOf(const BatchPersonMatch& match)
+Member memberOf(const PersonMatch& match)
 {
     Member member;
     member.source = MemberSource::Imported;
-    member.name = match.name;
-    if (match.kind == BatchPersonMatch::Kind::Mobile) {
+    if (match.needsMobileLookup()) {
         member.mobile = match.mobile;
         member.state = MemberState::Unresolved;
-    } else {
-        member.userid = match.userid;
+        return member;
     }
+    member.userid = match.userid;
+    if (!match.candidates.isEmpty())
+        member.name = match.candidates.constFirst().name;
     return member;
+}
+
+Member memberOf(const DirectoryPerson& person)
+{
+    Member member = Member::fromUserId(person.userid, MemberSource::Imported);
+    member.name = person.name;
+    return member;
+}
+
+// Everyone in the department a cell names, sub-departments included; or the issue that stops the row.
+std::optional<BatchIssue> addDepartment(const QString& path, const PersonResolver& people, MemberList& members)
+{
+    if (!people.hasDirectory())
+        return BatchIssue::of(BatchIssue::Code::NeedsDirectory, path);
+    const Directory& directory = people.directory();
+    const QList<const DirectoryDepartment*> found = directory.findDepartments(path);
+    if (found.isEmpty())
+        return BatchIssue::of(BatchIssue::Code::UnknownDepartment, path);
+    if (found.size() > 1) {
+        BatchIssue issue = BatchIssue::of(BatchIssue::Code::AmbiguousDepartment, path);
+        for (const DirectoryDepartment* department : found)
+            issue.paths.append(department->path);
+        return issue;
+    }
+    for (const DirectoryPerson* person : directory.departmentMembers(found.constFirst()->id, true))
+        members.append(memberOf(*person));
+    return std::nullopt;
 }
 
 } // namespace
 
-QList<BatchItem> BatchPreparation::resolve(const BatchSheet& sheet, const BatchPeople& directory,
+QList<BatchItem> BatchPreparation::resolve(const BatchSheet& sheet, const PersonResolver& people,
                                            const PresetLookup& presets)
 {
     QList<BatchItem> items;
@@ -61,43 +92,27 @@ QList<BatchItem> BatchPreparation::resolve(const BatchSheet& sheet, const BatchP
         if (owners.size() > 1) {
             item.issues.append(BatchIssue::of(BatchIssue::Code::OwnerNotOne, row.owner));
         } else if (owners.size() == 1) {
-            const BatchPersonMatch owner = directory.findPerson(owners.constFirst(), PersonKind::Any);
-            if (const std::optional<BatchIssue> issue = issueOf(owner, owners.constFirst()))
+            const BatchPerson owner{ owners.constFirst(), PersonField::Any };
+            const PersonMatch match = people.resolve(owner.text, owner.field);
+            if (const std::optional<BatchIssue> issue = issueOf(match, owner, people))
                 item.issues.append(*issue);
-            else if (owner.kind == BatchPersonMatch::Kind::Mobile)
-                item.ownerMobile = owner.mobile;
+            else if (match.needsMobileLookup())
+                item.ownerMobile = match.mobile;
             else
-                item.spec.owner = owner.userid;
+                item.spec.owner = match.userid;
         }
 
         item.spec.members.reserve(row.people.size());
         for (const BatchPerson& person : row.people) {
-            const BatchPersonMatch match = directory.findPerson(person.text, person.kind);
-            if (const std::optional<BatchIssue> issue = issueOf(match, person.text))
+            const PersonMatch match = people.resolve(person.text, person.field);
+            if (const std::optional<BatchIssue> issue = issueOf(match, person, people))
                 item.issues.append(*issue);
             else
                 item.spec.members.append(memberOf(match));
         }
         for (const QString& path : row.departments) {
-            const BatchDepartmentMatch department = directory.findDepartment(path);
-            switch (department.kind) {
-            case BatchDepartmentMatch::Kind::Found:
-                for (const QString& userid : department.userids)
-                    item.spec.members.append(Member::fromUserId(userid, MemberSource::Imported));
-                break;
-            case BatchDepartmentMatch::Kind::Unknown:
-                item.issues.append(BatchIssue::of(BatchIssue::Code::UnknownDepartment, path));
-                break;
-            case BatchDepartmentMatch::Kind::Ambiguous: {
-                BatchIssue issue = BatchIssue::of(BatchIssue::Code::AmbiguousDepartment, path);
-                issue.candidates = department.candidates;
-                item.issues.append(issue);
-                break;
-            }
-            case BatchDepartmentMatch::Kind::NeedsDirectory:
-                item.issues.append(BatchIssue::of(BatchIssue::Code::NeedsDirectory, path));
-                break;
-            }
+            if (const std::optional<BatchIssue> issue = addDepartment(path, people, item.spec.members))
+                item.issues.append(*issue);
         }
 
         // The preset gives the switches; a switch column overrides it, an empty cell keeps it.

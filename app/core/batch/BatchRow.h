@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BatchIssue.h"
-#include "BatchPeople.h"
+#include "members/PersonField.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +14,7 @@
 struct BatchPerson
 {
     QString text;
-    PersonKind kind = PersonKind::Any;
+    PersonField field = PersonField::Any;
 };
 
 /** One group of a batch sheet, as the sheet gives it, before anyone is looked up. */

@@ -24,15 +24,15 @@ void readPeople(const ImportedTable& table, int dataRow, const BatchColumns& col
                 BatchRow& group)
 {
     if (onePerPerson) {
-        constexpr PersonKind Preference[]
-            = { PersonKind::UserId, PersonKind::JobNumber, PersonKind::Mobile, PersonKind::Any, PersonKind::Name };
-        for (const PersonKind kind : Preference) {
+        constexpr PersonField Preference[]
+            = { PersonField::UserId, PersonField::JobNumber, PersonField::Mobile, PersonField::Any, PersonField::Name };
+        for (const PersonField field : Preference) {
             for (const BatchColumns::PersonColumn& column : columns.people) {
-                if (column.kind != kind)
+                if (column.field != field)
                     continue;
                 const QString text = table.cell(dataRow, column.column);
                 if (!text.isEmpty()) {
-                    group.people.append(BatchPerson{ text, kind });
+                    group.people.append(BatchPerson{ text, field });
                     return;
                 }
             }
@@ -47,7 +47,7 @@ void readPeople(const ImportedTable& table, int dataRow, const BatchColumns& col
     }
     for (const BatchColumns::PersonColumn& column : columns.people) {
         for (const QString& text : BatchCell::splitPeople(table.cell(dataRow, column.column)))
-            group.people.append(BatchPerson{ text, column.kind });
+            group.people.append(BatchPerson{ text, column.field });
     }
     if (columns.department >= 0) {
         for (const QString& department : BatchCell::splitPeople(table.cell(dataRow, columns.department)))
