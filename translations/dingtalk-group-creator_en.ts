@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Added %n people from the directory.</source>
+        <translation>
+            <numerusform>Added %n person from the directory.</numerusform>
+            <numerusform>Added %n people from the directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonCompleter</name>
     <message numerus="yes">
         <source>%n people have this name: choose one from the list.</source>

@@ -378,6 +378,22 @@
         <source>The directory is empty.</source>
         <translation>通讯录为空。</translation>
     </message>
+    <message>
+        <source>Choose the person who will own the group.</source>
+        <translation>请选择群主。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>群主：%1</translation>
+    </message>
+    <message>
+        <source>Choose the owner</source>
+        <translation>选择群主</translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation>设为群主</translation>
+    </message>
 </context>
 <context>
     <name>CliBatch</name>
@@ -3753,6 +3769,36 @@ Timeout: %3 s</source>
     <message>
         <source>The userid of the person who will own the group. Pick one of the members, type an id, or type a name to choose from the directory.</source>
         <translation>将成为群主的人的 userid。可从成员中选择、直接输入 ID，或输入姓名从通讯录中选择。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the organisation&apos;s directory</source>
+        <translation>从组织通讯录中选择群主</translation>
+    </message>
+    <message>
+        <source>Choose People…</source>
+        <translation>选择人员…</translation>
+    </message>
+    <message>
+        <source>Add people from the organisation&apos;s directory: by department, or by name, job number or mobile</source>
+        <translation>从组织通讯录添加人员：按部门，或按姓名、工号、手机号</translation>
+    </message>
+    <message>
+        <source>Sync the directory first (Directory menu) to choose people by department or name</source>
+        <translation>请先同步通讯录（通讯录菜单），再按部门或姓名选择人员</translation>
+    </message>
+    <message>
+        <source>Sync the directory first (Directory menu) to choose the owner</source>
+        <translation>请先同步通讯录（通讯录菜单），再选择群主</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n people from the directory.</source>
+        <translation>
+            <numerusform>已从通讯录添加 %n 人。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

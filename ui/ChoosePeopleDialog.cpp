@@ -23,7 +23,19 @@
 
 ChoosePeopleDialog::ChoosePeopleDialog(const Directory& directory, int roomLeft, const QStringList& presentUserids,
                                        QWidget* parent)
+    : ChoosePeopleDialog(Purpose::Members, directory, roomLeft, presentUserids, parent)
+{
+}
+
+ChoosePeopleDialog::ChoosePeopleDialog(Purpose purpose, const Directory& directory, QWidget* parent)
+    : ChoosePeopleDialog(purpose, directory, 1, {}, parent)
+{
+}
+
+ChoosePeopleDialog::ChoosePeopleDialog(Purpose purpose, const Directory& directory, int roomLeft,
+                                       const QStringList& presentUserids, QWidget* parent)
     : QDialog(parent)
+    , m_purpose(purpose)
     , m_directory(directory)
     , m_roomLeft(roomLeft)
     , m_departments(new DepartmentTreeModel(directory, this))
@@ -53,6 +65,9 @@ ChoosePeopleDialog::ChoosePeopleDialog(const Directory& directory, int roomLeft,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_search->installEventFilter(this);
+    // A whole department never makes an owner.
+    m_includeSubdepartments->setVisible(m_purpose == Purpose::Members);
+    m_addDepartment->setVisible(m_purpose == Purpose::Members);
 
     // The organisation at the top, its first level open: where most people start looking.
     const QModelIndex root = m_departments->indexOf(DirectoryDepartment::RootId);
@@ -99,7 +114,8 @@ void ChoosePeopleDialog::buildLayout()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("peopleTableView"));
     m_table->setModel(m_people);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSelectionMode(m_purpose == Purpose::Owner ? QAbstractItemView::SingleSelection
+                                                          : QAbstractItemView::ExtendedSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the list for the buttons
@@ -223,6 +239,9 @@ void ChoosePeopleDialog::onPeopleSelectionChanged(const QItemSelection& selected
 {
     if (m_selectingChosen)
         return;
+    // The owner is one person: a click elsewhere (another department, a search) replaces the choice.
+    if (m_purpose == Purpose::Owner && !selected.isEmpty())
+        m_chosen.clear();
     const QItemSelectionModel* selection = m_table->selectionModel();
     for (const QItemSelectionRange& range : deselected) {
         for (int row = range.top(); row <= range.bottom(); ++row) {
@@ -301,6 +320,15 @@ void ChoosePeopleDialog::updateCounts()
 {
     const int chosen = chosenCount();
     const int left = m_roomLeft - chosen;
+    if (m_purpose == Purpose::Owner) {
+        const QList<DirectoryPerson> owner = chosenPeople();
+        m_counts->setText(owner.isEmpty() ? tr("Choose the person who will own the group.")
+                                          : tr("Owner: %1").arg(owner.constFirst().name));
+        UiStyle::setTone(m_counts, UiStyle::Tone::Secondary);
+        m_ok->setEnabled(chosen == 1);
+        m_clearChoice->setEnabled(chosen > 0);
+        return;
+    }
     if (left >= 0) {
         m_counts->setText(tr("Selected: %1 · Places left in the group: %2").arg(chosen).arg(left));
         UiStyle::setTone(m_counts, UiStyle::Tone::Secondary);
@@ -317,13 +345,13 @@ void ChoosePeopleDialog::updateCounts()
 
 void ChoosePeopleDialog::retranslate()
 {
-    setWindowTitle(tr("Choose people"));
+    setWindowTitle(m_purpose == Purpose::Owner ? tr("Choose the owner") : tr("Choose people"));
     m_search->setPlaceholderText(tr("Search the whole organisation: name, job number, user ID or mobile"));
     m_includeSubdepartments->setText(tr("Include sub-departments"));
     m_addDepartment->setText(tr("Add whole department"));
     m_addDepartment->setToolTip(tr("Choose every person of the department selected above"));
     m_clearChoice->setText(tr("Clear selection"));
-    m_ok->setText(tr("Add to members"));
+    m_ok->setText(m_purpose == Purpose::Owner ? tr("Make owner") : tr("Add to members"));
     m_cancel->setText(tr("Cancel"));
     updateListTitle();
     updateCounts();

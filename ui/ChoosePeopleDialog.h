@@ -33,13 +33,22 @@ class ChoosePeopleDialog : public QDialog
     Q_OBJECT
 
 public:
+    /** Members: any number, up to the room left. Owner: exactly one person, whoever is in the members list. */
+    enum class Purpose
+    {
+        Members,
+        Owner
+    };
     /**
      * `roomLeft`: how many more members the group can take (its limit less the members list); `presentUserids`:
      * the people already in the members list.
      */
     ChoosePeopleDialog(const Directory& directory, int roomLeft, const QStringList& presentUserids,
                        QWidget* parent = nullptr);
+    /** For the owner field: one person, chosen by a single click (a new click replaces the choice). */
+    ChoosePeopleDialog(Purpose purpose, const Directory& directory, QWidget* parent = nullptr);
     ~ChoosePeopleDialog() override;
+    Purpose purpose() const { return m_purpose; }
 
     /** The people chosen, in the organisation's order, each once, none already in the members list. */
     QList<DirectoryPerson> chosenPeople() const;
@@ -52,6 +61,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    ChoosePeopleDialog(Purpose purpose, const Directory& directory, int roomLeft, const QStringList& presentUserids,
+                       QWidget* parent);
     void buildLayout();
     void showCurrentList();
     void onDepartmentChanged();
@@ -66,6 +77,7 @@ private:
     int indexOf(const DirectoryPerson* person) const;
     const DirectoryDepartment* currentDepartment() const;
 
+    const Purpose m_purpose;
     Directory m_directory;
     const int m_roomLeft;
     DepartmentTreeModel* m_departments = nullptr;

@@ -3,6 +3,7 @@
 
 #include "AboutDialog.h"
 #include "AfterCreate.h"
+#include "ChoosePeopleDialog.h"
 #include "ConnectionDialog.h"
 #include "ConnectionSession.h"
 #include "DingTalkEmulator.h"
@@ -38,8 +39,10 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTimer>
+#include <QToolButton>
 
 #include <utility>
 
@@ -312,7 +315,11 @@ void MainWindow::setUpDirectory()
     connect(m_directoryMenu, &DirectoryMenu::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
     m_ownerCompleter = new PersonCompleter(m_ui->ownerComboBox->lineEdit());
+    connect(m_ui->choosePeopleButton, &QPushButton::clicked, this, &MainWindow::choosePeople);
+    connect(m_ui->chooseOwnerButton, &QToolButton::clicked, this, &MainWindow::chooseOwner);
+    updateChooseButtons();
     connect(m_directory, &DirectoryController::directoryChanged, this, [this] {
+        updateChooseButtons();
         m_members->setDirectory(m_directory->directory());
         m_ownerCompleter->setDirectory(m_directory->directory());
         refreshOwnerChoices();
@@ -761,6 +768,55 @@ void MainWindow::create()
     m_job->start();
 }
 
+void MainWindow::updateChooseButtons()
+{
+    const bool ready = m_directory->hasDirectory();
+    m_ui->choosePeopleButton->setEnabled(ready);
+    m_ui->chooseOwnerButton->setEnabled(ready);
+    m_ui->choosePeopleButton->setToolTip(
+        ready ? tr("Add people from the organisation's directory: by department, or by name, job number or mobile")
+              : tr("Sync the directory first (Directory menu) to choose people by department or name"));
+    m_ui->chooseOwnerButton->setToolTip(ready ? tr("Choose the owner from the organisation's directory")
+                                              : tr("Sync the directory first (Directory menu) to choose the owner"));
+}
+
+void MainWindow::choosePeople()
+{
+    if (isCreating() || !m_directory->hasDirectory())
+        return;
+    // The owner counts against the limit too, whether or not the list names them.
+    QStringList present = m_members->userIds();
+    QSet<QString> inGroup(present.cbegin(), present.cend());
+    const QString owner = m_ui->ownerComboBox->currentText().trimmed();
+    if (!owner.isEmpty())
+        inGroup.insert(owner);
+    auto* dialog = new ChoosePeopleDialog(m_directory->directory(), GroupLimits::MaxGroupMembers - int(inGroup.size()),
+                                          present, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QStringList ids;
+        for (const DirectoryPerson& person : dialog->chosenPeople())
+            ids.append(person.userid);
+        addMembers(ids, MemberSource::Chosen);
+        statusBar()->showMessage(tr("Added %n people from the directory.", nullptr, int(ids.size())), StatusMessageMs);
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseOwner()
+{
+    if (isCreating() || !m_directory->hasDirectory())
+        return;
+    auto* dialog = new ChoosePeopleDialog(ChoosePeopleDialog::Purpose::Owner, m_directory->directory(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<DirectoryPerson> chosen = dialog->chosenPeople();
+        if (chosen.size() == 1)
+            m_ui->ownerComboBox->setEditText(chosen.constFirst().userid);
+    });
+    dialog->open();
+}
+
 void MainWindow::importMembers()
 {
     if (!isCreating())
@@ -1108,6 +1164,7 @@ void MainWindow::retranslateCodeSetStrings()
 {
     m_members->retranslate();
     m_profiles->retranslate();
+    updateChooseButtons();
     m_undo->retranslate();
     m_guideAction->setText(tr("&Guide"));
     m_guideAction->setToolTip(tr("How to connect, find userids, and what each switch does"));

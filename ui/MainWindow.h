@@ -108,6 +108,10 @@ public slots:
     void pasteMembers();
     /** Asks for a member file and imports it (preview first); ImportController does the work. */
     void importMembers();
+    /** Choose People: adds people picked from the directory's tree or a search (the group's room left counted). */
+    void choosePeople();
+    /** The owner picked from the directory, in the same dialog, one person. */
+    void chooseOwner();
     /** Looks up the phone numbers in the member list now, without creating. */
     void lookUpPhoneNumbers();
     /** After a partial create: adds the members that are missing to the same group. */
@@ -132,6 +136,8 @@ private:
     void setUpActions();
     void setUpMembers();
     void setUpDirectory();
+    /** Choose People needs a directory: the buttons say so when there is none. */
+    void updateChooseButtons();
     void applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings, const QString& exampleOwner);
     /** A new connection (or none): what belonged to the old one goes, and the window says which it is now. */
     void onConnectionChanged();

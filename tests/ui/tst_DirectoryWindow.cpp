@@ -5,6 +5,7 @@
 
 #include "WindowFixture.h"
 
+#include "ChoosePeopleDialog.h"
 #include "DirectoryController.h"
 #include "DirectoryMenu.h"
 #include "DirectoryStatusLabel.h"
@@ -21,6 +22,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
 
 class TestDirectoryWindow : public QObject, protected WindowFixture
 {
@@ -48,6 +51,8 @@ private slots:
     void unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAnyway_data();
     void unknownUserid_isFlaggedBeforeCreate_andMayBeCreatedAnyway();
     void directoryMenu_isDisabledWhileCreating();
+    void choosePeople_addsThePeopleChosen_withTheRoomLeftCounted();
+    void chooseOwner_putsTheOnePersonChosenInTheOwnerField();
 
 private:
     static void addLanguages();
@@ -522,6 +527,109 @@ void TestDirectoryWindow::directoryMenu_isDisabledWhileCreating()
     QVERIFY(!unconnected.findChild<QAction*>(QStringLiteral("syncDirectoryAction"))->isEnabled());
     QVERIFY(!unconnected.findChild<QAction*>(QStringLiteral("forgetDirectoryAction"))->isEnabled());
     QVERIFY(unconnected.findChild<QLabel*>(QStringLiteral("directoryStatusLabel"))->text().isEmpty());
+}
+
+namespace {
+/** The Choose People dialog the window opened, once it is on screen. */
+ChoosePeopleDialog* openedChooser(QWidget* window)
+{
+    ChoosePeopleDialog* dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = window->findChild<ChoosePeopleDialog*>()) && dialog->isVisible(); }))
+        return nullptr;
+    return dialog;
+}
+
+/** Types `text` into the dialog's search box and selects the first person found. */
+void searchAndSelectFirst(ChoosePeopleDialog* dialog, const QString& text)
+{
+    auto* search = dialog->findChild<QLineEdit*>(QStringLiteral("peopleSearchLineEdit"));
+    search->setText(text);
+    auto* table = dialog->findChild<QTableView*>(QStringLiteral("peopleTableView"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+} // namespace
+
+void TestDirectoryWindow::choosePeople_addsThePeopleChosen_withTheRoomLeftCounted()
+{
+    auto* choose = m_window->findChild<QPushButton*>(QStringLiteral("choosePeopleButton"));
+    QVERIFY(choose);
+    QVERIFY(!choose->isEnabled()); // nothing to choose from before a sync
+    QVERIFY(syncDirectory());
+    QTRY_VERIFY(choose->isEnabled());
+
+    const Directory& directory = controller()->directory();
+    const DirectoryPerson* withJobNumber = nullptr;
+    for (const DirectoryPerson& person : directory.people()) {
+        if (!person.jobNumber.isEmpty() && directory.peopleWithJobNumber(person.jobNumber).size() == 1
+            && person.userid != m_owner) {
+            withJobNumber = &person;
+            break;
+        }
+    }
+    QVERIFY(withJobNumber);
+    m_driver->fillIn(QStringLiteral("Chosen"), m_owner, { QStringLiteral("userid1") });
+
+    QTest::mouseClick(choose, Qt::LeftButton);
+    ChoosePeopleDialog* dialog = openedChooser(m_window.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->purpose(), ChoosePeopleDialog::Purpose::Members);
+    // The owner and userid1 are in the group already: 998 places are left.
+    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("choiceCountLabel"))->text().contains(QStringLiteral("998")),
+             qPrintable(dialog->findChild<QLabel*>(QStringLiteral("choiceCountLabel"))->text()));
+    searchAndSelectFirst(dialog, withJobNumber->jobNumber);
+    QCOMPARE(dialog->chosenCount(), 1);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addChosenButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ChoosePeopleDialog*>());
+
+    // fillIn() pastes the owner with the members.
+    QCOMPARE(m_driver->members()->userIds(),
+             (QStringList{ m_owner, QStringLiteral("userid1"), withJobNumber->userid }));
+    QCOMPARE(m_driver->members()->members().constLast().source, MemberSource::Chosen);
+    // Named in the list as the directory knows them.
+    const QModelIndex row = m_driver->members()->index(2, 0);
+    bool named = false;
+    for (int column = 0; column < m_driver->members()->columnCount(); ++column)
+        named = named || row.siblingAtColumn(column).data().toString().contains(withJobNumber->name);
+    QVERIFY(named);
+
+    // A second look offers the same person as already added, and Cancel adds nothing.
+    QTest::mouseClick(choose, Qt::LeftButton);
+    dialog = openedChooser(m_window.get());
+    QVERIFY(dialog);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ChoosePeopleDialog*>());
+    QCOMPARE(m_driver->members()->rowCount(), 3);
+}
+
+void TestDirectoryWindow::chooseOwner_putsTheOnePersonChosenInTheOwnerField()
+{
+    auto* choose = m_window->findChild<QToolButton*>(QStringLiteral("chooseOwnerButton"));
+    QVERIFY(choose);
+    QVERIFY(!choose->isEnabled());
+    QVERIFY(syncDirectory());
+    QTRY_VERIFY(choose->isEnabled());
+    const Directory& directory = controller()->directory();
+    const QList<const DirectoryPerson*> found = directory.search(QStringLiteral("userid2"), 1);
+    QVERIFY(!found.isEmpty());
+
+    QTest::mouseClick(choose, Qt::LeftButton);
+    ChoosePeopleDialog* dialog = openedChooser(m_window.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->purpose(), ChoosePeopleDialog::Purpose::Owner);
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("addDepartmentButton"))->isVisible());
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("addChosenButton"));
+    QVERIFY(!ok->isEnabled());
+    // A second person chosen replaces the first: an owner is one person.
+    searchAndSelectFirst(dialog, directory.people().constFirst().userid);
+    searchAndSelectFirst(dialog, found.constFirst()->userid);
+    QCOMPARE(dialog->chosenCount(), 1);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ChoosePeopleDialog*>());
+    QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("ownerComboBox"))->currentText(),
+             found.constFirst()->userid);
 }
 
 QTEST_MAIN(TestDirectoryWindow)

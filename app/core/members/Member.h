@@ -15,6 +15,7 @@ enum class MemberSource
     PhoneLookup,
     OwnerAdded,
     CommandLine,
+    Chosen, // picked from the directory in Choose People
 };
 
 /** What we know about a member entry before anything is sent. */
