@@ -1,5 +1,6 @@
 #include "DemoOrganisation.h"
 #include "DingTalkEmulator.h"
+#include "DirectoryFixture.h"
 #include "EmulatorFixture.h"
 
 #include <QDir>
@@ -161,19 +162,9 @@ private:
         return ids;
     }
 
-    /** Active people with a job number whose name nobody else has, not the owner. */
     QList<EmulatedEmployee> uniquelyNamed(int count) const
     {
-        QHash<QString, int> names;
-        for (const EmulatedEmployee& person : m_emulator.employees())
-            names[person.name] += person.active ? 1 : 0;
-        QList<EmulatedEmployee> result;
-        for (const EmulatedEmployee& person : m_emulator.employees()) {
-            if (result.size() < count && person.active && names.value(person.name) == 1 && !person.jobNumber.isEmpty()
-                && person.userid != m_emulator.demoOwnerId())
-                result.append(person);
-        }
-        return result;
+        return DirectoryFixture::uniquelyNamed(m_emulator.employees(), count, m_emulator.demoOwnerId());
     }
 
     QSet<QString> membersOf(const Run& run, int row) const

@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 #include "DemoOrganisation.h"
 #include "DingTalkEmulator.h"
+#include "DirectoryFixture.h"
 #include "EmulatorFixture.h"
 
 #include <QDir>
@@ -78,21 +79,9 @@ private:
         return {};
     }
 
-    /** Active employees whose name nobody else has, with a job number. */
     QList<EmulatedEmployee> uniquelyNamed(int count) const
     {
-        QHash<QString, int> names;
-        for (const EmulatedEmployee& person : m_emulator.employees()) {
-            if (person.active)
-                ++names[person.name];
-        }
-        QList<EmulatedEmployee> result;
-        for (const EmulatedEmployee& person : m_emulator.employees()) {
-            if (result.size() < count && person.active && names.value(person.name) == 1 && !person.jobNumber.isEmpty()
-                && person.userid != m_emulator.demoOwnerId())
-                result.append(person);
-        }
-        return result;
+        return DirectoryFixture::uniquelyNamed(m_emulator.employees(), count, m_emulator.demoOwnerId());
     }
 
     QStringList groupMembers() const

@@ -2,6 +2,7 @@
 
 #include "directory/DirectorySync.h"
 
+#include <QHash>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -48,6 +49,20 @@ DirectorySyncResult sync(GroupApi* api, Directory* directory)
     if (directory)
         *directory = job.directory();
     return job.result();
+}
+
+QList<EmulatedEmployee> uniquelyNamed(const QList<EmulatedEmployee>& employees, int count, const QString& except)
+{
+    QHash<QString, int> names;
+    for (const EmulatedEmployee& person : employees)
+        names[person.name] += person.active ? 1 : 0;
+    QList<EmulatedEmployee> result;
+    for (const EmulatedEmployee& person : employees) {
+        if (result.size() < count && person.active && names.value(person.name) == 1 && !person.jobNumber.isEmpty()
+            && person.userid != except)
+            result.append(person);
+    }
+    return result;
 }
 
 } // namespace DirectoryFixture
