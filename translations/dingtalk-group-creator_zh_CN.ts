@@ -2961,6 +2961,14 @@ The member list is unchanged.</source>
         <source>Imported %1 members from %2.</source>
         <translation>已从 %2 导入 %1 名成员。</translation>
     </message>
+    <message>
+        <source>Sync the directory (Directory menu) to import people by name or job number.
+
+The member list is unchanged.</source>
+        <translation>请先同步通讯录（通讯录菜单），才能按姓名或工号导入人员。
+
+成员列表未作更改。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3079,6 +3087,14 @@ The member list is unchanged.</source>
     <message>
         <source>i&amp;s</source>
         <translation>等于(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Job numbers in:</source>
+        <translation>工号所在列(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Looked up in the synced directory, for rows without a user ID or phone number</source>
+        <translation>没有 userid 或手机号的行，按工号在已同步的通讯录中查找</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +3942,37 @@ Timeout: %3 s</source>
     <message>
         <source>Already in the members list (user ID: %1)</source>
         <translation>已在成员列表中（userid：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleResolutionDialog</name>
+    <message>
+        <source>People to Check</source>
+        <translation>请确认人员</translation>
+    </message>
+    <message>
+        <source>Some names or job numbers are not one person of the organisation&apos;s directory. Choose who is meant; nothing is added until you confirm.</source>
+        <translation>部分姓名或工号在组织通讯录中无法对应到唯一的人。请选择要添加的人；确认之前不会添加任何人。</translation>
+    </message>
+    <message>
+        <source>Several people have these names: choose one, or leave the name out.</source>
+        <translation>以下姓名有多人同名：请选择其中一人，或不添加该姓名。</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory has these names or job numbers; they will be left out:</source>
+        <translation>通讯录中没有以下姓名或工号的人，将不会添加：</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不添加</translation>
+    </message>
+    <message>
+        <source>Add the Others</source>
+        <translation>添加其余的人</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>

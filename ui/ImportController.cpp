@@ -5,6 +5,8 @@
 #include "ImportReader.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
+#include "PeopleResolution.h"
+#include "PeopleResolutionDialog.h"
 #include "ProgressDialog.h"
 
 #include <QAbstractItemView>
@@ -114,9 +116,20 @@ void ImportController::onRead(const ImportReading& reading)
     m_dialog->setObjectName(QStringLiteral("importDialog"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, name] {
-        const int added = m_members->appendMembers(m_dialog->members());
-        emit statusMessage(tr("Imported %1 members from %2.").arg(added).arg(name));
-        emit imported(added);
+        const MemberList members = m_dialog->members();
+        // Names and job numbers mean nothing without the directory: adding them as userids would only be refused.
+        if (PeopleResolution::needsDirectory(members) && !m_members->hasDirectory()) {
+            MessageBox::warning(m_window, tr("Cannot Import %1").arg(name),
+                                tr("Sync the directory (Directory menu) to import people by name or job number.\n\n"
+                                   "The member list is unchanged."));
+            return;
+        }
+        PeopleResolutionDialog::resolveThenAdd(
+            m_window, PeopleResolution(members, m_members->directory()), [this, name](const MemberList& resolved) {
+                const int added = m_members->appendMembers(resolved);
+                emit statusMessage(tr("Imported %1 members from %2.").arg(added).arg(name));
+                emit imported(added);
+            });
     });
     m_dialog->open();
 }

@@ -93,6 +93,7 @@ ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess
     selectColumn(m_ui->idColumnComboBox, guess.idColumn);
     selectColumn(m_ui->phoneColumnComboBox, guess.phoneColumn);
     selectColumn(m_ui->nameColumnComboBox, guess.nameColumn);
+    selectColumn(m_ui->jobNumberColumnComboBox, guess.jobNumberColumn);
     selectColumn(m_ui->filterColumnComboBox, guess.filterColumn);
     fillFilterValues();
     refreshPreview();
@@ -103,7 +104,8 @@ ImportDialog::ImportDialog(const ImportResult& result, const ColumnChoice& guess
         fillFilterValues();
         refreshPreview();
     });
-    for (QComboBox* combo : { m_ui->idColumnComboBox, m_ui->phoneColumnComboBox, m_ui->nameColumnComboBox })
+    for (QComboBox* combo :
+         { m_ui->idColumnComboBox, m_ui->phoneColumnComboBox, m_ui->nameColumnComboBox, m_ui->jobNumberColumnComboBox })
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateCount);
     connect(m_ui->filterColumnComboBox, &QComboBox::currentIndexChanged, this, &ImportDialog::fillFilterValues);
     connect(m_ui->filterValueComboBox, &QComboBox::currentTextChanged, this, &ImportDialog::updateCount);
@@ -125,6 +127,7 @@ ColumnChoice ImportDialog::choice() const
     choice.idColumn = columnOf(m_ui->idColumnComboBox);
     choice.phoneColumn = columnOf(m_ui->phoneColumnComboBox);
     choice.nameColumn = columnOf(m_ui->nameColumnComboBox);
+    choice.jobNumberColumn = columnOf(m_ui->jobNumberColumnComboBox);
     choice.filterColumn = columnOf(m_ui->filterColumnComboBox);
     if (choice.filterColumn >= 0)
         choice.filterValue = m_ui->filterValueComboBox->currentText().trimmed();
@@ -151,9 +154,8 @@ void ImportDialog::fillColumnCombos()
 {
     const QStringList headers = m_result.table.headers();
     const std::pair<QComboBox*, QString> combos[] = {
-        { m_ui->idColumnComboBox, tr("(none)") },
-        { m_ui->phoneColumnComboBox, tr("(none)") },
-        { m_ui->nameColumnComboBox, tr("(none)") },
+        { m_ui->idColumnComboBox, tr("(none)") },          { m_ui->phoneColumnComboBox, tr("(none)") },
+        { m_ui->nameColumnComboBox, tr("(none)") },        { m_ui->jobNumberColumnComboBox, tr("(none)") },
         { m_ui->filterColumnComboBox, tr("(every row)") },
     };
     for (const auto& [combo, none] : combos) {

@@ -17,6 +17,7 @@
 #include "MemberListModel.h"
 #include "MessageBox.h"
 #include "MissingMembersRetry.h"
+#include "PeopleResolutionDialog.h"
 #include "PersonCompleter.h"
 #include "PhoneLookup.h"
 #include "Preferences.h"
@@ -684,8 +685,16 @@ void MainWindow::updateOwnerName()
 
 void MainWindow::addMembers(const QStringList& ids, MemberSource source)
 {
-    if (m_members->append(ids, source) > 0)
-        m_ui->membersTableView->scrollToBottom();
+    const auto added = [this](int count) {
+        if (count > 0)
+            m_ui->membersTableView->scrollToBottom();
+    };
+    // With a directory, a typed or pasted value may be a name or job number: the one rule reads it.
+    if ((source != MemberSource::Typed && source != MemberSource::Pasted) || !m_members->hasDirectory())
+        return added(m_members->append(ids, source));
+    PeopleResolutionDialog::resolveThenAdd(
+        this, PeopleResolution::fromTyped(ids, source, m_members->directory()),
+        [this, added](const MemberList& members) { added(m_members->appendMembers(members)); });
 }
 
 void MainWindow::addTypedMembers()

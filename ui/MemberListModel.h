@@ -50,6 +50,7 @@ public:
     /** The person's name, from the directory; empty when it does not know them. */
     QString nameOf(const QString& userid) const;
     bool hasDirectory() const { return !m_directory.isNull(); }
+    const Directory& directory() const { return m_directory; }
     /** Whether the directory has this userid; true when no directory is known (nothing to say then). */
     bool isInDirectory(const QString& userid) const;
 
