@@ -79,6 +79,14 @@ public:
         FileDialog::clearNextFileName();
     }
 
+    /** The data column of a test run once in each language the app ships: "language", "en" and "zh_CN". */
+    static void addLanguages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
     /**
      * Switches the window's language as the Language menu does and delivers the switch: it arrives as posted
      * LanguageChange events (the application's, which then posts one to each window), so two rounds reach every

@@ -55,7 +55,6 @@ private slots:
     void chooseOwner_putsTheOnePersonChosenInTheOwnerField();
 
 private:
-    static void addLanguages();
     void setLanguage(const QString& language);
     bool chinese() const { return m_translator->language() == QLatin1String("zh_CN"); }
     DirectoryController* controller() const { return m_window->directoryController(); }
@@ -94,13 +93,6 @@ void TestDirectoryWindow::init()
 void TestDirectoryWindow::cleanup()
 {
     closeWindow();
-}
-
-void TestDirectoryWindow::addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
 }
 
 void TestDirectoryWindow::setLanguage(const QString& language)

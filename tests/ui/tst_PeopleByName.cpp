@@ -41,7 +41,6 @@ private slots:
     void withoutDirectory_nameColumnIsExplained_andNothingAdded();
 
 private:
-    static void addLanguages();
     void setLanguage(const QString& language);
     /** Writes a CSV of `rows` and imports it with the columns the importer guessed. */
     void importCsv(const QList<QStringList>& rows);
@@ -75,13 +74,6 @@ void TestPeopleByName::init()
 void TestPeopleByName::cleanup()
 {
     closeWindow();
-}
-
-void TestPeopleByName::addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
 }
 
 void TestPeopleByName::setLanguage(const QString& language)

@@ -42,7 +42,6 @@ private slots:
     void ownerMissingFromTheList_isShownThereAsTheOwner();
 
 private:
-    static void addLanguages();
     void setLanguage(const QString& language);
     bool chinese() const { return m_translator->language() == QLatin1String("zh_CN"); }
     /** The state column of the first row with this userid. */
@@ -69,13 +68,6 @@ void TestScreenTruth::init()
 void TestScreenTruth::cleanup()
 {
     closeWindow();
-}
-
-void TestScreenTruth::addLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
 }
 
 void TestScreenTruth::setLanguage(const QString& language)
