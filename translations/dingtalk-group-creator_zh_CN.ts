@@ -1364,6 +1364,10 @@ Exit codes: 0 created (or a dry run with valid input); 2 invalid input, nothing 
         <source>Departments</source>
         <translation>部门</translation>
     </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>整个组织</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryMenu</name>

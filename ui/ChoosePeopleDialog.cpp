@@ -366,9 +366,8 @@ void ChoosePeopleDialog::updateListTitle()
     else if (!text.isEmpty())
         m_listTitle->setText(tr("Found in the whole organisation: %1").arg(m_people->rowCount()));
     else if (department)
-        m_listTitle->setText(tr("People in %1: %2")
-                                 .arg(department->path.isEmpty() ? department->name : department->path)
-                                 .arg(m_people->rowCount()));
+        m_listTitle->setText(
+            tr("People in %1: %2").arg(DepartmentTreeModel::displayName(*department)).arg(m_people->rowCount()));
     else
         m_listTitle->setText(tr("The directory is empty."));
 }

@@ -82,13 +82,13 @@ QVariant DepartmentTreeModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return department->name;
+        return department->path.isEmpty() ? displayName(*department) : department->name;
     case Qt::ToolTipRole:
         // The path tells apart departments of the same name (华东区 under 销售部 and under 市场部).
         if (department->skipped)
             return tr("%1: DingTalk does not let this app see the people of this department.")
-                .arg(department->path.isEmpty() ? department->name : department->path);
-        return department->path.isEmpty() ? department->name : department->path;
+                .arg(displayName(*department));
+        return displayName(*department);
     case Qt::ForegroundRole:
         if (department->skipped)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
@@ -105,4 +105,11 @@ QVariant DepartmentTreeModel::headerData(int section, Qt::Orientation orientatio
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("Departments");
     return {};
+}
+
+QString DepartmentTreeModel::displayName(const DirectoryDepartment& department)
+{
+    if (!department.path.isEmpty())
+        return department.path;
+    return department.name.isEmpty() ? tr("Whole organisation") : department.name;
 }

@@ -16,6 +16,12 @@ class DepartmentTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
+    /**
+     * What the user sees for a department: its path below the root, or its name for the root. A sync never learns the
+     * root's own name (department/listsub lists children only), so a nameless root reads "Whole organisation".
+     */
+    static QString displayName(const DirectoryDepartment& department);
+
     enum Role
     {
         DepartmentIdRole = Qt::UserRole + 1,

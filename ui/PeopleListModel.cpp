@@ -1,5 +1,7 @@
 #include "PeopleListModel.h"
 
+#include "DepartmentTreeModel.h"
+
 PeopleListModel::PeopleListModel(const Directory& directory, const QSet<QString>& presentUserids, QObject* parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
@@ -36,7 +38,7 @@ QString PeopleListModel::departmentsOf(const DirectoryPerson& person) const
 {
     // Someone directly under the root has no path below it: the organisation's name says where they are.
     if (person.departmentPaths.isEmpty())
-        return m_directory.root() ? m_directory.root()->name : QString();
+        return m_directory.root() ? DepartmentTreeModel::displayName(*m_directory.root()) : QString();
     return person.departmentPaths.join(tr("; ", "between the paths of a person's departments"));
 }
 
