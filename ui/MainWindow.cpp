@@ -217,8 +217,10 @@ MainWindow::~MainWindow()
 
 QIcon MainWindow::applicationIcon()
 {
+    // No 256: no title bar or task bar draws one, and decoding it was most of the icon's start-up cost (the
+    // installed hicolor icons serve launchers).
     QIcon icon;
-    for (const int size : { 16, 32, 48, 64, 128, 256 })
+    for (const int size : { 16, 32, 48, 64, 128 })
         icon.addFile(QStringLiteral(":/icons/dingtalk-group-creator-%1.png").arg(size), QSize(size, size));
     return icon;
 }

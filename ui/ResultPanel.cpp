@@ -17,15 +17,7 @@ ResultPanel::ResultPanel(QWidget* parent)
 {
     m_ui->setupUi(this);
     UiStyle::setTone(m_ui->resultPlaceholderLabel, UiStyle::Tone::Secondary);
-    QFont titleFont = m_ui->resultTitleLabel->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    m_ui->resultTitleLabel->setFont(titleFont);
     UiStyle::setTone(m_ui->errorCodeLabel, UiStyle::Tone::Secondary);
-    // The ids are long: a fixed-pitch font makes them easy to compare character by character.
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->openConversationIdLineEdit->setFont(fixed);
-    m_ui->chatIdLineEdit->setFont(fixed);
     QTableWidget* failed = m_ui->failedMembersTableWidget;
     failed->setWordWrap(false); // one line per member; the full reason is in the tooltip
     failed->setTabKeyNavigation(false); // Tab moves on to the buttons below
@@ -127,9 +119,26 @@ QString ResultPanel::refusedCallText() const
         .arg(m_refusedCall.at(1), m_refusedCall.constLast());
 }
 
+void ResultPanel::applyResultFonts()
+{
+    if (m_resultFontsApplied)
+        return;
+    m_resultFontsApplied = true;
+    QFont titleFont = m_ui->resultTitleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_ui->resultTitleLabel->setFont(titleFont);
+    // The ids are long: a fixed-pitch font makes them easy to compare character by character.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->openConversationIdLineEdit->setFont(fixed);
+    m_ui->chatIdLineEdit->setFont(fixed);
+}
+
 void ResultPanel::render()
 {
     const bool has = m_result.has_value();
+    if (has)
+        applyResultFonts();
     m_ui->resultPlaceholderLabel->setVisible(!has);
     m_ui->resultIconLabel->setVisible(has);
     m_ui->resultTitleLabel->setVisible(has);

@@ -59,6 +59,11 @@ protected:
 
 private:
     void render();
+    /**
+     * The bold title and the fixed-pitch ids, set with the first result: each font is a font-engine load, and the
+     * panel shows neither until then (it was a millisecond of start-up).
+     */
+    void applyResultFonts();
     /** The sentence about the ids of a refused create (setRefusedCall()); empty when there is none. */
     QString refusedCallText() const;
     void copy(const QString& text, const QString& message);
@@ -67,6 +72,7 @@ private:
     std::optional<CreateResult> m_result;
     QString m_groupName;
     bool m_fixApplied = false;
+    bool m_resultFontsApplied = false;
     bool m_retrying = false;
     int m_addable = 0;
     QStringList m_refusedCall;

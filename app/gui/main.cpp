@@ -104,7 +104,6 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(MainWindow::applicationIcon()); // dialogs and the task bar too
     // Wayland matches windows to the installed .desktop entry (name, icon) by this id, not by the executable name.
     QGuiApplication::setDesktopFileName(QStringLiteral(DTG_APP_ID));
     const Options options = readOptions(app.arguments());
@@ -131,7 +130,9 @@ int main(int argc, char* argv[])
     window.show();
 
     // After show(): the emulator starts on its own thread and the question waits for the event loop, so neither
-    // delays the first paint.
+    // delays the first paint. The icon (title bar, task bar, every dialog) decodes five PNGs: a window manager takes it
+    // a moment after the window maps just as well, so it comes with the first turn of the event loop.
+    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(MainWindow::applicationIcon()); });
     if (options.sandbox)
         window.startSandbox();
     else if (!quitWhenShown)

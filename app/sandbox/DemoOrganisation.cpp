@@ -52,19 +52,22 @@ const char* const kEnglishLast[] = { "Chen", "Wang", "Li",   "Zhang", "Liu", "Li
                                      "Zhou", "Xu",   "Zhao", "Ho",    "Lee", "Tan", "Wong",  "Ng" };
 
 // The first mobile digit after "1" is 3-9 on Chinese networks.
+// Digits go into a small buffer, one QString at the end: the sandbox makes thousands of these while the window starts.
 QString randomMobile(std::mt19937& rng)
 {
-    QString mobile = QStringLiteral("1") + QString::number(3 + rng() % 7);
-    for (int i = 0; i < 9; ++i)
-        mobile += QString::number(rng() % 10);
-    return mobile;
+    char mobile[11];
+    mobile[0] = '1';
+    mobile[1] = char('0' + 3 + rng() % 7);
+    for (int i = 2; i < 11; ++i)
+        mobile[i] = char('0' + rng() % 10);
+    return QString::fromLatin1(mobile, 11);
 }
 
 QString digits(std::mt19937& rng, int count)
 {
-    QString out;
+    QString out(count, Qt::Uninitialized);
     for (int i = 0; i < count; ++i)
-        out += QString::number(rng() % 10);
+        out[i] = QLatin1Char(char('0' + rng() % 10));
     return out;
 }
 
