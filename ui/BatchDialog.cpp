@@ -45,9 +45,9 @@ struct Launch
 
 QString durationText(qint64 ms)
 {
+    if (ms < 90000)
+        return BatchDialog::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
     const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 90)
-        return BatchDialog::tr("%1 s").arg(seconds);
     return BatchDialog::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 

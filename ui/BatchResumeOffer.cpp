@@ -101,9 +101,10 @@ void BatchResumeOffer::ask()
     m_found.clear();
     const QString sheet = QDir::toNativeSeparators(batch.sheetPath);
     const QString when = QLocale().toString(batch.started.toLocalTime(), QLocale::ShortFormat);
-    const QString state = tr("%1 groups were not sent, and %2 may exist (their outcome is unknown: check DingTalk).")
-                              .arg(batch.notSent)
-                              .arg(batch.unknown);
+    const QString state
+        = tr("Groups not sent: %1. Groups whose outcome is unknown (they may exist: check DingTalk): %2.")
+              .arg(batch.notSent)
+              .arg(batch.unknown);
     if (batch.sheet != Unfinished::Sheet::Same) {
         const QString why = batch.sheet == Unfinished::Sheet::Missing
             ? tr("The sheet %1 is no longer there, so the batch cannot be resumed from it.").arg(sheet)
