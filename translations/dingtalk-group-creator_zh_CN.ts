@@ -278,10 +278,6 @@
         <translation>正在按表格顺序逐个建群…</translation>
     </message>
     <message>
-        <source>Done: %1 created, %2 with members missing, %3 refused, %4 unknown, %5 skipped, %6 not sent, %7 invalid.</source>
-        <translation>完成：已创建 %1 个，有成员未加入 %2 个，被拒绝 %3 个，结果未知 %4 个，已跳过 %5 个，未发送 %6 个，无效 %7 个。</translation>
-    </message>
-    <message>
         <source>The batch was cancelled.</source>
         <translation>这一批已取消。</translation>
     </message>
@@ -328,6 +324,18 @@
     <message>
         <source>chatid %1 · openConversationId %2 · %3 members in the group</source>
         <translation>chatid %1 · openConversationId %2 · 群内 %3 人</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done. %1.</source>
+        <translation>完成。%1。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -122,11 +123,6 @@ BatchDialog::BatchDialog(const Context& context, QWidget* parent)
     // Fixed rows and set widths: a thousand rows are never measured one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int character = fontMetrics().averageCharWidth();
-    const int widths[BatchTableModel::ColumnCount] = { 6, 20, 16, 8, 24, 18, 26, 26, 10, 24, 10, 20, 40 };
-    for (int column = 0; column < BatchTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * character + 12);
-
     auto* sheetRow = new QHBoxLayout;
     sheetRow->addWidget(m_sheetLabel, 1);
     sheetRow->addWidget(m_chooseButton);
@@ -540,7 +536,20 @@ void BatchDialog::retranslate()
     m_retryButton->setText(tr("&Retry Adding the Missing Members"));
     m_closeButton->setText(tr("Close"));
     m_model->retranslate();
+    fitColumns();
     updateState();
+}
+
+void BatchDialog::fitColumns()
+{
+    // Set widths, at least the header's in the current language: a thousand rows are never measured one by one.
+    const int character = fontMetrics().averageCharWidth();
+    const int widths[BatchTableModel::ColumnCount] = { 5, 20, 16, 6, 24, 18, 26, 26, 8, 24, 8, 20, 40 };
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    for (int column = 0; column < BatchTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, qMax(widths[column] * character, header.horizontalAdvance(title)) + 16);
+    }
 }
 
 void BatchDialog::setResultColumnsVisible(bool visible)
@@ -563,6 +572,10 @@ void BatchDialog::updateState()
     m_retryUnknownCheckBox->setEnabled(m_phase == Phase::Preview);
     m_allowDuplicatesCheckBox->setEnabled(m_phase == Phase::Preview);
     const bool sent = m_phase == Phase::Running || m_phase == Phase::Finished;
+    // The choices belong to the start: once sent, the room goes to the table.
+    m_retryUnknownCheckBox->setVisible(!sent);
+    m_allowDuplicatesCheckBox->setVisible(!sent);
+    m_optionsHelpLabel->setVisible(!sent);
     setResultColumnsVisible(sent);
     m_exportButton->setEnabled(sent && !running && haveRows);
     m_closeButton->setEnabled(!m_closeWhenFinished);
@@ -722,15 +735,15 @@ void BatchDialog::showFinished()
         for (const BatchRowResult& row : m_model->results())
             ++counts[row.status == BatchRowStatus::Sending ? BatchRowStatus::Unknown : row.status];
         const BatchStopRule::Reason reason = m_runner ? m_runner->stopReason() : BatchStopRule::Reason::None;
-        QString summary = tr("Done: %1 created, %2 with members missing, %3 refused, %4 unknown, %5 skipped, %6 not "
-                             "sent, %7 invalid.")
-                              .arg(counts.value(BatchRowStatus::Created))
-                              .arg(counts.value(BatchRowStatus::Partial))
-                              .arg(counts.value(BatchRowStatus::Refused))
-                              .arg(counts.value(BatchRowStatus::Unknown))
-                              .arg(counts.value(BatchRowStatus::Skipped))
-                              .arg(counts.value(BatchRowStatus::NotSent))
-                              .arg(counts.value(BatchRowStatus::Invalid));
+        // Only the statuses that occur, as the table names them.
+        QStringList parts;
+        for (const BatchRowStatus status :
+             { BatchRowStatus::Created, BatchRowStatus::Partial, BatchRowStatus::Refused, BatchRowStatus::Unknown,
+               BatchRowStatus::Skipped, BatchRowStatus::NotSent, BatchRowStatus::Invalid }) {
+            if (counts.value(status) > 0)
+                parts.append(tr("%1: %2").arg(BatchResultsTable::statusLabel(status)).arg(counts.value(status)));
+        }
+        QString summary = tr("Done. %1.").arg(parts.join(tr(" · ")));
         if (reason != BatchStopRule::Reason::None)
             summary = ErrorCatalogue::sentences({ reason == BatchStopRule::Reason::Cancelled
                                                       ? tr("The batch was cancelled.")

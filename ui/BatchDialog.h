@@ -105,6 +105,7 @@ private:
     void showFinished();
     void showDetails();
     void setResultColumnsVisible(bool visible);
+    void fitColumns();
     void onPrepared();
     void onRowStarted(int index);
     void onRowProgress(int index, const CreateProgress& progress);
