@@ -1,34 +1,8 @@
 #include "BatchTableModel.h"
 
+#include "batch/BatchLaunch.h"
 #include "batch/BatchResultsTable.h"
 #include "group/SettingFields.h"
-
-namespace {
-// What the preview shows for a row before anything is sent: an earlier run's record when there is one.
-BatchRowResult previewOf(const BatchItem& item, const QHash<int, BatchJournal::Row>& earlier)
-{
-    BatchRowResult row;
-    row.sheetRow = item.row.sheetRow;
-    row.name = item.validation.name.isEmpty() ? item.row.name.trimmed() : item.validation.name;
-    row.owner = item.validation.owner.isEmpty() ? item.row.owner.trimmed() : item.validation.owner;
-    row.issues = item.issues;
-    row.status = item.isValid() ? BatchRowStatus::Planned : BatchRowStatus::Invalid;
-    const auto found = earlier.constFind(row.sheetRow);
-    if (item.isValid() && found != earlier.cend()) {
-        // A row left "sending" by a crash is "unknown" from then on.
-        row.status = found->status == BatchRowStatus::Sending ? BatchRowStatus::Unknown : found->status;
-        row.reason = found->reason;
-        row.result.openConversationId = found->openConversationId;
-        row.result.chatid = found->chatid;
-        row.result.memberCount = found->memberCount;
-        row.result.failedMembers = found->failedMembers;
-        if (!found->errcode.isEmpty())
-            row.result.error = ApiError::api(found->errcode, found->errmsg, 0);
-        row.fromJournal = true;
-    }
-    return row;
-}
-} // namespace
 
 BatchTableModel::BatchTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -42,10 +16,21 @@ void BatchTableModel::setItems(const QList<BatchItem>& items, const QList<BatchJ
         bySheetRow.insert(row.sheetRow, row);
     beginResetModel();
     m_items = items;
-    m_results.clear();
-    m_results.reserve(items.size());
-    for (const BatchItem& item : items)
-        m_results.append(previewOf(item, bySheetRow));
+    m_results = BatchLaunch::unsentRows(items);
+    // Before anything is sent: valid rows are planned, or as an earlier run of the same batch left them.
+    for (BatchRowResult& row : m_results) {
+        if (row.status == BatchRowStatus::Invalid)
+            continue;
+        row.status = BatchRowStatus::Planned;
+        const auto found = bySheetRow.constFind(row.sheetRow);
+        if (found == bySheetRow.cend())
+            continue;
+        // A row left "sending" by a crash is "unknown" from then on.
+        row.status = found->status == BatchRowStatus::Sending ? BatchRowStatus::Unknown : found->status;
+        row.reason = found->reason;
+        row.result = BatchJournal::resultOf(*found);
+        row.fromJournal = true;
+    }
     endResetModel();
 }
 
