@@ -38,6 +38,8 @@ private slots:
 
     void preview_invalidRow_isExplained_andHoldsStartBack_data();
     void preview_invalidRow_isExplained_andHoldsStartBack();
+    void languageSwitch_retranslatesTheOpenDialog();
+    void refusedSync_readsUseridsOnly_andSaysWhy();
     void run_createsTheGroups_andRecordsThemInTheHistory();
     void pauseThenCancel_leavesTheRowsAfterNotSent();
     void closingWhileRunning_asksAndWaitsForTheCallInFlight();
@@ -204,6 +206,54 @@ void TestBatchWindow::preview_invalidRow_isExplained_andHoldsStartBack()
     if (language == QLatin1String("zh_CN"))
         QVERIFY2(plan.contains(QStringLiteral("钉钉")), qPrintable(plan));
     QVERIFY(groupNames().isEmpty()); // the preview sends no create
+}
+
+void TestBatchWindow::languageSwitch_retranslatesTheOpenDialog()
+{
+    const QString text = QStringLiteral("群名称,群主,成员\n一组,%1,nobody-in-the-organisation\n").arg(m_owner);
+    BatchDialog* dialog = openBatch(writeSheet(QStringLiteral("switch.csv"), text));
+    QVERIFY(dialog);
+    const QString english = cell(dialog, 0, BatchTableModel::ExplanationColumn);
+    QVERIFY(english.contains(QStringLiteral("Nobody in the directory")));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Create Several Groups"));
+    switchLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("批量建群"));
+    const QString chinese = cell(dialog, 0, BatchTableModel::ExplanationColumn);
+    QVERIFY2(chinese.contains(QStringLiteral("通讯录")), qPrintable(chinese));
+    QVERIFY(child<QLabel>(dialog, "batchSummaryLabel")->text().contains(QStringLiteral("无效")));
+    QCOMPARE(child<QCheckBox>(dialog, "leaveOutInvalidCheckBox")->text(), QStringLiteral("略过 1 个无效的行(&L)"));
+    const QAbstractItemModel* model = child<QTableView>(dialog, "batchTableView")->model();
+    QCOMPARE(model->headerData(BatchTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("群名称"));
+    switchLanguage(QStringLiteral("en"));
+    QCOMPARE(cell(dialog, 0, BatchTableModel::ExplanationColumn), english);
+}
+
+void TestBatchWindow::refusedSync_readsUseridsOnly_andSaysWhy()
+{
+    // No local copy, and DingTalk refuses the sync: userids are still read, a name is its row's error.
+    m_window->directoryController()->setDataFolder(m_dir->filePath(QStringLiteral("no-copy")));
+    QTRY_VERIFY(!m_window->directoryController()->isBusy());
+    QVERIFY(!m_window->directoryController()->hasDirectory());
+    m_emulator.setPermissionGranted(QStringLiteral("qyapi_get_department_member"), false);
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the Directory menu's warning about the refused sync
+    const QStringList people = employeeIds(2);
+    // A 姓名 column reads its cells as names only, which needs the directory.
+    const QString text = QStringLiteral("群名称,群主,成员,姓名\n按账号,%1,\"%2、%3\",\n按姓名,%1,,张三丰\n")
+                             .arg(m_owner, people.at(0), people.at(1));
+    BatchDialog* dialog = openBatch(writeSheet(QStringLiteral("refused.csv"), text));
+    m_emulator.setPermissionGranted(QStringLiteral("qyapi_get_department_member"), true);
+    QVERIFY(dialog);
+    QCOMPARE(statuses(dialog), QStringList({ "planned", "invalid" }));
+    QVERIFY(cell(dialog, 1, BatchTableModel::ExplanationColumn)
+                .contains(BatchIssue::of(BatchIssue::Code::NeedsDirectory, QStringLiteral("张三丰")).message()));
+    QLabel* note = child<QLabel>(dialog, "batchNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("only userids and mobile numbers")), qPrintable(note->text()));
+    child<QCheckBox>(dialog, "leaveOutInvalidCheckBox")->setChecked(true);
+    QVERIFY(start(dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(finished(dialog), 60000);
+    QCOMPARE(statuses(dialog), QStringList({ "created", "invalid" }));
+    QCOMPARE(groupNames(), QStringList({ "按账号" }));
 }
 
 void TestBatchWindow::run_createsTheGroups_andRecordsThemInTheHistory()
