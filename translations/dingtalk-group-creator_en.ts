@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>Reading the people of %n groups…</source>
+        <translation>
+            <numerusform>Reading the people of %n group…</numerusform>
+            <numerusform>Reading the people of %n groups…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups in the sheet, every one valid.</source>
+        <translation>
+            <numerusform>%n group in the sheet, valid.</numerusform>
+            <numerusform>%n groups in the sheet, every one valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone numbers have no DingTalk user: their rows are invalid.</source>
+        <translation>
+            <numerusform>%n phone number has no DingTalk user: its row is invalid.</numerusform>
+            <numerusform>%n phone numbers have no DingTalk user: their rows are invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n invalid rows</source>
+        <translation>
+            <numerusform>&amp;Leave out the %n invalid row</numerusform>
+            <numerusform>&amp;Leave out the %n invalid rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryMenu</name>
     <message numerus="yes">
         <source>%n people</source>

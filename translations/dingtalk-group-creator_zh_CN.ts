@@ -72,6 +72,273 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Choose the Sheet of Groups</source>
+        <translation>选择建群表格</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv);;Tab-separated text (*.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.xlsx *.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;制表符分隔的文本 (*.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The connection changed before the batch started: nothing was sent.</source>
+        <translation>这一批开始之前连接已更换：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>adding members, %1 of %2 in the group</source>
+        <translation>正在添加成员，群内已有 %1 人（共 %2 人）</translation>
+    </message>
+    <message>
+        <source>A Batch Is Running</source>
+        <translation>正在批量建群</translation>
+    </message>
+    <message>
+        <source>Stop the batch? The call in flight finishes and is recorded; the groups after it are not sent, and running the same sheet again later resumes it.</source>
+        <translation>要停止这一批吗？正在进行的请求会完成并记录下来；之后的群不会发送。以后再次运行同一表格时会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>继续建群</translation>
+    </message>
+    <message>
+        <source>Stop the Batch</source>
+        <translation>停止这一批</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-结果</translation>
+    </message>
+    <message>
+        <source>Export the Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV，UTF-8 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The Results Were Not Exported</source>
+        <translation>结果未导出</translation>
+    </message>
+    <message>
+        <source>The results were exported to %1.</source>
+        <translation>结果已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Every missing member is now in the group &quot;%1&quot;.</source>
+        <translation>未加入的成员现已全部加入群“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 members are still not in the group &quot;%2&quot;.</source>
+        <translation>仍有 %1 名成员未加入群“%2”。</translation>
+    </message>
+    <message>
+        <source>Create Several Groups</source>
+        <translation>批量建群</translation>
+    </message>
+    <message>
+        <source>One group per row of a sheet (.xlsx, CSV or tab-separated text): a group name column (群名称), an owner column (群主) and a members column (成员), optionally a department, a preset and one column per switch. Every row is checked before anything is sent.</source>
+        <translation>表格（.xlsx、CSV 或制表符分隔的文本）中每行一个群：群名称列、群主列和成员列，另可有部门列、预设列以及每个开关一列。发送任何请求之前，每一行都会先检查。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Sheet…</source>
+        <translation>选择表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Retry &amp;unknown rows</source>
+        <translation>重试结果未知的行(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Send again the rows whose outcome is unknown (the group may exist), and the rows matching such a group in the history</source>
+        <translation>再次发送结果未知的行（群可能已存在），以及与历史记录中此类群相符的行</translation>
+    </message>
+    <message>
+        <source>Allow &amp;duplicates</source>
+        <translation>允许重复(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Create a group even when one with the same name and owner was made on this connection in the last 30 days</source>
+        <translation>即使此连接在最近 30 天内已建过同名同群主的群，也照样创建</translation>
+    </message>
+    <message>
+        <source>Never a group twice: a row whose name and owner match a group made on this connection in the last 30 days (see the history) is skipped, and a row whose outcome is unknown is not sent again. Tick Retry unknown rows only after checking in DingTalk that those groups do not exist, and Allow duplicates only when a second group of the same name and owner is really wanted.</source>
+        <translation>绝不重复建群：群名和群主与此连接最近 30 天内所建的群（见历史记录）相同的行会被跳过，结果未知的行也不会再次发送。只有在钉钉中确认这些群不存在后，才勾选“重试结果未知的行”；只有确实需要第二个同名同群主的群时，才勾选“允许重复”。</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel Batch</source>
+        <translation>取消这一批</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Link…</source>
+        <translation>入群链接(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Adding the Missing Members</source>
+        <translation>重试添加未加入的成员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose the sheet of groups to begin.</source>
+        <translation>请先选择建群表格。</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>正在读取表格…</translation>
+    </message>
+    <message>
+        <source>Loading the organisation&apos;s directory…</source>
+        <translation>正在载入组织通讯录…</translation>
+    </message>
+    <message>
+        <source>There is no copy of the organisation&apos;s directory yet: syncing it first, so that people can be given by name, job number or department…</source>
+        <translation>本机还没有组织通讯录：先同步通讯录，以便按姓名、工号或部门填写人员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the people of %n groups…</source>
+        <translation>
+            <numerusform>正在读取 %n 个群的人员…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up phone numbers in DingTalk: %1 of %2…</source>
+        <translation>正在钉钉中查询手机号：第 %1 个，共 %2 个…</translation>
+    </message>
+    <message>
+        <source>Checking every group…</source>
+        <translation>正在检查每个群…</translation>
+    </message>
+    <message>
+        <source>The sheet holds no groups.</source>
+        <translation>表格中没有群。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups in the sheet, every one valid.</source>
+        <translation>
+            <numerusform>表格中共 %n 个群，全部有效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 groups in the sheet: %2 invalid (their errors are in the Explanation column). Fix them in the sheet and choose it again, or leave them out.</source>
+        <translation>表格中共 %1 个群，其中 %2 个无效（错误见“说明”列）。请在表格中修正后重新选择，或略过这些行。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s directory could not be synced (%1): only userids and mobile numbers were read; names, job numbers and departments are errors of their rows.</source>
+        <translation>无法同步组织通讯录（%1）：只读取了 userid 和手机号；姓名、工号和部门都算作所在行的错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone numbers have no DingTalk user: their rows are invalid.</source>
+        <translation>
+            <numerusform>有 %n 个手机号没有对应的钉钉用户：所在的行无效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet was started on this connection before: %1 groups made then are not sent again, and %2 whose outcome is unknown are sent again only with Retry unknown rows.</source>
+        <translation>此表格以前已在此连接上运行过：当时建好的 %1 个群不会再次发送；结果未知的 %2 个群只有勾选“重试结果未知的行”才会再次发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Leave out the %n invalid rows</source>
+        <translation>
+            <numerusform>略过 %n 个无效的行(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the invalid rows, or tick &quot;Leave out the invalid rows&quot;</source>
+        <translation>请修正无效的行，或勾选“略过无效的行”</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to DingTalk or the sandbox to start.</source>
+        <translation>未连接：请先连接钉钉或沙盒。</translation>
+    </message>
+    <message>
+        <source>The plan: %1 groups to create, %2 calls to DingTalk, at least %3 at DingTalk&apos;s pace (20 calls a second).</source>
+        <translation>计划：创建 %1 个群，调用钉钉 %2 次，按钉钉的速率（每秒 20 次）至少需要 %3。</translation>
+    </message>
+    <message>
+        <source>Creating the groups one at a time, in the sheet&apos;s order…</source>
+        <translation>正在按表格顺序逐个建群…</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled.</source>
+        <translation>这一批已取消。</translation>
+    </message>
+    <message>
+        <source>The batch stopped.</source>
+        <translation>这一批已停止。</translation>
+    </message>
+    <message>
+        <source>Opening the batch&apos;s journal…</source>
+        <translation>正在打开这一批的日志…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 — stopping: the call in flight finishes and is recorded…</source>
+        <translation>%1 — 正在停止：正在进行的请求完成后会记录下来…</translation>
+    </message>
+    <message>
+        <source>%1 — paused. Resume goes on with the next group.</source>
+        <translation>%1 — 已暂停。点“继续”从下一个群接着创建。</translation>
+    </message>
+    <message>
+        <source>%1 — creating &quot;%2&quot;…</source>
+        <translation>%1 — 正在创建“%2”…</translation>
+    </message>
+    <message>
+        <source>%1 — &quot;%2&quot;: %3…</source>
+        <translation>%1 — “%2”：%3…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 (owner %3), %4.</source>
+        <translation>第 %1 行：%2（群主 %3），%4。</translation>
+    </message>
+    <message>
+        <source>chatid %1 · openConversationId %2 · %3 members in the group</source>
+        <translation>chatid %1 · openConversationId %2 · 群内 %3 人</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done. %1.</source>
+        <translation>完成。%1。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>BatchIssue</name>
     <message>
         <source>The rows of this group name different owners: %1.</source>
@@ -139,6 +406,25 @@
     <message>
         <source>The batch journal %1 is not open.</source>
         <translation>批量日志 %1 未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPreparer</name>
+    <message>
+        <source>The organisation&apos;s directory could not be synced, so the people of the sheet cannot be read.</source>
+        <translation>无法同步组织通讯录，因此无法读取表格中的人员。</translation>
+    </message>
+    <message>
+        <source>The directory sync was cancelled, so the people of the sheet were not read. Nothing was sent.</source>
+        <translation>通讯录同步已取消，因此没有读取表格中的人员。没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The directory cannot be synced while a group is being created. Choose the sheet again once it is done.</source>
+        <translation>正在建群时无法同步通讯录。建群完成后请重新选择表格。</translation>
+    </message>
+    <message>
+        <source>Connect to DingTalk or the sandbox first: the people of the sheet are read through the connection.</source>
+        <translation>请先连接钉钉或沙盒：表格中的人员要通过连接读取。</translation>
     </message>
 </context>
 <context>
@@ -249,6 +535,53 @@
     </message>
 </context>
 <context>
+    <name>BatchResumeOffer</name>
+    <message>
+        <source>Groups not sent: %1. Groups whose outcome is unknown (they may exist: check DingTalk): %2.</source>
+        <translation>未发送的群：%1 个。结果未知的群（可能已存在，请在钉钉中核对）：%2 个。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer there, so the batch cannot be resumed from it.</source>
+        <translation>表格 %1 已不在原处，因此无法从它继续这一批。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has changed since, so it is a new batch now: the groups made then would be checked against the history only.</source>
+        <translation>表格 %1 此后已被修改，因此现在算作新的一批：当时建好的群只会与历史记录核对。</translation>
+    </message>
+    <message>
+        <source>An Unfinished Batch</source>
+        <translation>未完成的批量建群</translation>
+    </message>
+    <message>
+        <source>A batch started on %1 on this connection did not finish. %2
+
+%3</source>
+        <translation>此连接上于 %1 开始的一批建群没有完成。%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Resume the Unfinished Batch?</source>
+        <translation>继续未完成的批量建群？</translation>
+    </message>
+    <message>
+        <source>A batch started on %1 from the sheet %2 on this connection did not finish. %3
+
+Resume it? The groups already made are not sent again; those whose outcome is unknown are sent again only if you tick Retry unknown rows.</source>
+        <translation>此连接上于 %1 用表格 %2 开始的一批建群没有完成。%3
+
+要继续吗？已建好的群不会再次发送；结果未知的群只有勾选“重试结果未知的行”才会再次发送。</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>继续…</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
         <source>This create was not recorded in the history: %1</source>
@@ -303,6 +636,29 @@
     <message>
         <source>Not sent: the batch&apos;s journal could not be written, and no group is created without it.</source>
         <translation>未发送：无法写入这一批的日志，没有日志就不建任何群。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Preset &quot;%1&quot;</source>
+        <translation>预设“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (earlier run)</source>
+        <translation>%1（之前运行）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Preset and switches</source>
+        <translation>预设与开关</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4175,14 @@ Timeout: %3 s</source>
         <translation>
             <numerusform>已从通讯录添加 %n 人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create &amp;Several Groups…</source>
+        <translation>批量建群(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Create many groups from one sheet: every row checked first, then sent one at a time</source>
+        <translation>用一张表格创建多个群：先检查每一行，再逐个发送</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "AboutDialog.h"
 #include "AfterCreate.h"
+#include "BatchDialog.h"
+#include "BatchResumeOffer.h"
 #include "ChoosePeopleDialog.h"
 #include "ConnectionDialog.h"
 #include "ConnectionSession.h"
@@ -13,6 +15,7 @@
 #include "ElidedLabel.h"
 #include "FormUndo.h"
 #include "GuideDialog.h"
+#include "HistoryDialog.h"
 #include "ImportController.h"
 #include "MemberListModel.h"
 #include "MessageBox.h"
@@ -24,10 +27,12 @@
 #include "PresetsMenu.h"
 #include "ProfileController.h"
 #include "UiStyle.h"
+#include "batch/BatchJournal.h"
 #include "connections/ProfileStore.h"
 #include "dingtalk/ErrorCatalogue.h"
 #include "dingtalk/GroupApi.h"
 #include "group/GroupLimits.h"
+#include "history/HistoryStore.h"
 #include "i18n/AppTranslator.h"
 #include "members/MemberTextParser.h"
 
@@ -195,6 +200,12 @@ MainWindow::MainWindow(AppTranslator* translator, QWidget* parent)
     connect(m_ui->resultPanel, &ResultPanel::verifyRequested, m_afterCreate, &AfterCreate::verifyResult);
     connect(m_afterCreate, &AfterCreate::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
+
+    // An unfinished batch is offered once the window is shown; the journals are read off the GUI thread.
+    m_resumeOffer = new BatchResumeOffer(this);
+    connect(m_resumeOffer, &BatchResumeOffer::resumeRequested, this,
+            [this](const QString& sheetPath) { createSeveralGroups(sheetPath); });
+    connect(m_ui->createSeveralGroupsAction, &QAction::triggered, this, [this] { createSeveralGroups(); });
 
     setBusy(false);
     revalidate();
@@ -1028,8 +1039,8 @@ void MainWindow::useEmulator(DingTalkEmulator* emulator, int timeoutSeconds)
 void MainWindow::applyConnection(ConnectionSummary::Kind kind, const ConnectionSettings& settings,
                                  const QString& exampleOwner)
 {
-    // The running job talks through the current client: never swap it underneath.
-    if (isCreating())
+    // The running job (or batch) talks through the current client: never swap it underneath.
+    if (isCreating() || isBatchRunning())
         return;
     m_exampleOwner = exampleOwner;
     m_session->connectTo(kind, settings); // the directory controller loads the new connection's copy
@@ -1047,6 +1058,8 @@ void MainWindow::onConnectionChanged()
     updateConnectionStatus();
     retranslateCodeSetStrings();
     updateCreateState();
+    if (isConnected())
+        m_resumeOffer->scanOnce(BatchJournal::folderIn(m_directory->dataFolder()), connection().identity());
     emit connectionChanged();
 }
 
@@ -1058,7 +1071,7 @@ void MainWindow::updateSandboxBadge()
 
 void MainWindow::startSandbox()
 {
-    if (isCreating())
+    if (isCreating() || isBatchRunning())
         return;
     m_profiles->noteSandboxChosen();
     if (!m_session->sandboxEmulator())
@@ -1190,6 +1203,13 @@ void MainWindow::retranslateCodeSetStrings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (isBatchRunning()) {
+        // Never a call in flight abandoned: the batch stops after it, then the window closes.
+        if (m_batch->confirmStop())
+            connect(m_batch, &QObject::destroyed, this, &QWidget::close, Qt::QueuedConnection);
+        event->ignore();
+        return;
+    }
     if (isCreating()) {
         const QMessageBox::StandardButton answer
             = MessageBox::question(this, tr("A group is being created"),
@@ -1204,6 +1224,50 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveDraft(); // whatever is in the form comes back at the next start
     QMainWindow::closeEvent(event);
+}
+
+BatchDialog* MainWindow::batchDialog() const
+{
+    return m_batch.data();
+}
+
+bool MainWindow::isBatchRunning() const
+{
+    return m_batch && m_batch->isRunning();
+}
+
+void MainWindow::createSeveralGroups(const QString& sheetPath)
+{
+    if (!m_batch) {
+        BatchDialog::Context context;
+        context.session = m_session;
+        context.directory = m_directory;
+        context.syncDirectory = [this] {
+            m_directoryMenu->sync();
+        };
+        context.presets = m_afterCreate->presetStore();
+        context.historyFile = m_afterCreate->historyStore()->filePath();
+        m_batch = new BatchDialog(context, this);
+        connect(m_batch, &BatchDialog::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, StatusMessageMs * 2); });
+        connect(m_batch, &BatchDialog::runningChanged, this, [this](bool running) {
+            m_profiles->setEnabled(!running && !isCreating());
+            m_ui->connectAction->setEnabled(!running && !isCreating());
+            m_ui->useSandboxAction->setEnabled(!running && !isCreating());
+        });
+        connect(m_batch, &BatchDialog::batchFinished, this, [this] {
+            if (HistoryDialog* history = m_afterCreate->historyDialog())
+                history->reload();
+        });
+    }
+    // Beside the window, not blocking it: the batch runs on the window's own event loop.
+    m_batch->show();
+    m_batch->raise();
+    m_batch->activateWindow();
+    if (!sheetPath.isEmpty())
+        m_batch->openSheet(sheetPath);
+    else if (!m_batch->isRunning())
+        m_batch->chooseSheet();
 }
 
 GuideDialog* MainWindow::guide() const

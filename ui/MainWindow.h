@@ -17,6 +17,8 @@ class MainWindow;
 }
 
 class AfterCreate;
+class BatchDialog;
+class BatchResumeOffer;
 class AppTranslator;
 class ConnectionSession;
 class DingTalkEmulator;
@@ -97,6 +99,10 @@ public:
     const ConnectionSettings& connection() const;
     /** The window's connection, which the dialogs after a create use too. */
     ConnectionSession* session() const { return m_session; }
+    /** File ▸ Create Several Groups…, while open. */
+    BatchDialog* batchDialog() const;
+    /** A batch is being sent: the connection is not changed underneath it. */
+    bool isBatchRunning() const;
     /** The connection's directory (its local copy, sync and Forget); directory() is null while there is none. */
     DirectoryController* directoryController() const { return m_directory; }
 
@@ -116,6 +122,11 @@ public slots:
     void lookUpPhoneNumbers();
     /** After a partial create: adds the members that are missing to the same group. */
     void retryMissingMembers();
+    /**
+     * File ▸ Create Several Groups…: the batch dialog beside the window, on the sheet at `sheetPath` (an unfinished
+     * batch resumed), or asking for one.
+     */
+    void createSeveralGroups(const QString& sheetPath = QString());
     /** "en" or "zh_CN": switches at once and is remembered for the next start. */
     void setLanguage(const QString& language);
     void openConnectionDialog();
@@ -211,4 +222,6 @@ private:
     ImportController* m_import = nullptr;
     QPointer<PhoneLookup> m_phoneLookup;
     QPointer<MissingMembersRetry> m_retry;
+    QPointer<BatchDialog> m_batch;
+    BatchResumeOffer* m_resumeOffer = nullptr;
 };

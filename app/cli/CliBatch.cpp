@@ -8,6 +8,7 @@
 #include "CliPhoneResolution.h"
 #include "Terminal.h"
 #include "batch/BatchJournal.h"
+#include "batch/BatchLaunch.h"
 #include "batch/BatchPlan.h"
 #include "batch/BatchPreparation.h"
 #include "batch/BatchResultsTable.h"
@@ -123,21 +124,6 @@ QJsonObject CliBatch::toJson(const QList<BatchRowResult>& rows, const QStringLis
                         { QStringLiteral("notSent"), counts.value(BatchRowStatus::NotSent) } };
 }
 
-QList<BatchRowResult> CliBatch::unsentRows(const QList<BatchItem>& items) const
-{
-    QList<BatchRowResult> rows;
-    for (const BatchItem& item : items) {
-        BatchRowResult row;
-        row.sheetRow = item.row.sheetRow;
-        row.name = item.validation.name.isEmpty() ? item.row.name.trimmed() : item.validation.name;
-        row.owner = item.validation.owner.isEmpty() ? item.row.owner.trimmed() : item.validation.owner;
-        row.status = item.isValid() ? BatchRowStatus::NotSent : BatchRowStatus::Invalid;
-        row.issues = item.issues;
-        rows.append(row);
-    }
-    return rows;
-}
-
 QList<BatchRowResult> CliBatch::cancelledRows(const BatchSheet& sheet)
 {
     QList<BatchRowResult> rows;
@@ -226,11 +212,7 @@ CliExitCode CliBatch::run()
 
     const int valid = BatchPreparation::validCount(items);
     const bool someInvalid = valid < items.size();
-    QList<BatchItem> toSend;
-    for (const BatchItem& item : items) {
-        if (item.isValid())
-            toSend.append(item);
-    }
+    const QList<BatchItem> toSend = BatchLaunch::validItems(items);
     const BatchPlan plan = BatchPlan::of(toSend, client.api()->pacer(), !m_options.connection.usesPastedToken());
     m_report.note(tr("%1 of %2 groups are valid: %3 calls, at least %4 s at DingTalk's pace.")
                       .arg(valid)
@@ -240,45 +222,33 @@ CliExitCode CliBatch::run()
 
     if (someInvalid && !m_options.skipInvalid) {
         m_report.note(tr("Nothing was created: fix the invalid rows, or pass --skip-invalid to leave them out."));
-        return finish(unsentRows(items), CliExitCode::InvalidInput);
+        return finish(BatchLaunch::unsentRows(items), CliExitCode::InvalidInput);
     }
     if (m_options.dryRun)
-        return finish(unsentRows(items), someInvalid ? CliExitCode::PartiallyCreated : CliExitCode::Success);
+        return finish(BatchLaunch::unsentRows(items),
+                      someInvalid ? CliExitCode::PartiallyCreated : CliExitCode::Success);
 
-    const QString identity = m_options.connection.identity();
-    const QString journalFolder = BatchJournal::folderIn(AppIdentity::dataFolder());
+    BatchLaunch::Connection connection;
+    connection.identity = m_options.connection.identity();
+    connection.profile = CliHistory::profileName(m_options.connection);
+    connection.generation = m_options.connection.generation;
+    connection.secrets = m_secrets;
     const QString journalPath = !m_options.journalFile.isEmpty()
         ? QFileInfo(m_options.journalFile).absoluteFilePath()
-        : journalFolder + QLatin1Char('/') + BatchJournal::fileName(sheet.contentDigest, identity);
+        : BatchLaunch::journalPath(BatchJournal::folderIn(AppIdentity::dataFolder()), sheet, connection.identity);
     BatchJournal journal(journalPath);
-    BatchJournal::Header header;
-    header.sheetPath = QFileInfo(m_options.batchFile).absoluteFilePath();
-    header.sheetDigest = QString::fromLatin1(sheet.contentDigest.toHex());
-    header.connection = identity;
-    header.profile = CliHistory::profileName(m_options.connection);
-    header.rowCount = int(items.size());
-    if (!journal.open(header)) {
+    if (!journal.open(BatchLaunch::journalHeader(m_options.batchFile, sheet, connection, int(items.size())))) {
         m_report.note(journal.lastError());
-        return finish(unsentRows(items), CliExitCode::InvalidInput);
+        return finish(BatchLaunch::unsentRows(items), CliExitCode::InvalidInput);
     }
     if (journal.resumed())
         m_report.note(tr("Resuming the batch recorded in %1.").arg(QDir::toNativeSeparators(journalPath)));
 
     CliHistory history(m_options);
-    BatchDuplicateGuard guard;
-    if (history.isEnabled()) {
-        HistoryStore store(history.filePath());
-        store.load();
-        guard = BatchDuplicateGuard(store.entries(), identity, header.profile);
-    }
-    BatchRunner::Options runOptions;
-    runOptions.retryUnknown = m_options.retryUnknown;
-    runOptions.allowDuplicates = m_options.allowDuplicates;
-    runOptions.historyFile = history.isEnabled() ? history.filePath() : QString();
-    runOptions.profile = header.profile;
-    runOptions.connection = identity;
-    runOptions.generation = m_options.connection.generation;
-    runOptions.secrets = m_secrets;
+    const QString historyFile = history.isEnabled() ? history.filePath() : QString();
+    const BatchDuplicateGuard guard = BatchLaunch::duplicateGuard(historyFile, connection);
+    const BatchRunner::Options runOptions
+        = BatchLaunch::runnerOptions(connection, historyFile, m_options.retryUnknown, m_options.allowDuplicates);
     BatchRunner runner(client.api(), items, &journal, guard, runOptions);
     QObject::connect(&runner, &BatchRunner::rowStarted, &runner, [&](int index) {
         m_report.progressLine(tr("Creating %1 of %2: %3")

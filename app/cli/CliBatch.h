@@ -35,7 +35,6 @@ public:
     static QJsonObject toJson(const QList<BatchRowResult>& rows, const QStringList& secrets = {});
 
 private:
-    QList<BatchRowResult> unsentRows(const QList<BatchItem>& items) const;
     /** Every row of the sheet "not sent" for Ctrl+C, before any row was read. */
     static QList<BatchRowResult> cancelledRows(const BatchSheet& sheet);
     CliExitCode finish(const QList<BatchRowResult>& rows, CliExitCode exitCode);

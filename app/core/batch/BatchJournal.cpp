@@ -109,6 +109,36 @@ bool BatchJournal::read(const QString& path, Header* header, QList<Row>* rows)
     return true;
 }
 
+CreateResult BatchJournal::resultOf(const Row& row)
+{
+    CreateResult result;
+    switch (row.status) {
+    case BatchRowStatus::Created:
+        result.outcome = CreateResult::Outcome::Created;
+        break;
+    case BatchRowStatus::Partial:
+        result.outcome = CreateResult::Outcome::CreatedPartially;
+        break;
+    case BatchRowStatus::Refused:
+        result.outcome = CreateResult::Outcome::Rejected;
+        break;
+    case BatchRowStatus::Unknown:
+    case BatchRowStatus::Sending:
+        result.outcome = CreateResult::Outcome::Unknown;
+        break;
+    default:
+        result.outcome = CreateResult::Outcome::NotCreated;
+        break;
+    }
+    result.openConversationId = row.openConversationId;
+    result.chatid = row.chatid;
+    result.memberCount = row.memberCount;
+    result.failedMembers = row.failedMembers;
+    if (!row.errcode.isEmpty())
+        result.error = ApiError::api(row.errcode, row.errmsg, 0);
+    return result;
+}
+
 bool BatchJournal::open(const Header& header)
 {
     m_lastError.clear();

@@ -91,6 +91,9 @@ public:
     /** Why the last call failed, in the user's language. */
     QString lastError() const { return m_lastError; }
 
+    /** What an earlier run found for `row`, as the results table shows it (a row left "sending" may exist). */
+    static CreateResult resultOf(const Row& row);
+
     /** Reads only the header and row states of the journal at `path` (for "resume an unfinished batch"). */
     static bool read(const QString& path, Header* header, QList<Row>* rows);
 

@@ -8,41 +8,6 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-CreateResult::Outcome outcomeOf(BatchRowStatus status)
-{
-    switch (status) {
-    case BatchRowStatus::Created:
-        return CreateResult::Outcome::Created;
-    case BatchRowStatus::Partial:
-        return CreateResult::Outcome::CreatedPartially;
-    case BatchRowStatus::Refused:
-        return CreateResult::Outcome::Rejected;
-    case BatchRowStatus::Unknown:
-    case BatchRowStatus::Sending:
-        return CreateResult::Outcome::Unknown;
-    default:
-        return CreateResult::Outcome::NotCreated;
-    }
-}
-
-// What an earlier run of the batch found, as the results table shows it.
-CreateResult resultOf(const BatchJournal::Row& row)
-{
-    CreateResult result;
-    result.outcome = outcomeOf(row.status);
-    result.openConversationId = row.openConversationId;
-    result.chatid = row.chatid;
-    result.memberCount = row.memberCount;
-    result.failedMembers = row.failedMembers;
-    if (!row.errcode.isEmpty())
-        result.error = ApiError::api(row.errcode, row.errmsg, 0);
-    return result;
-}
-
-} // namespace
-
 BatchRunner::BatchRunner(GroupApi* api, const QList<BatchItem>& items, BatchJournal* journal,
                          const BatchDuplicateGuard& guard, const Options& options, QObject* parent)
     : QObject(parent)
@@ -68,7 +33,7 @@ BatchRunner::BatchRunner(GroupApi* api, const QList<BatchItem>& items, BatchJour
         const BatchJournal::Row earlier = journal->row(row.sheetRow);
         if (!BatchRowStatusName::needsSending(earlier.status, options.retryUnknown)) {
             row.status = earlier.status == BatchRowStatus::Sending ? BatchRowStatus::Unknown : earlier.status;
-            row.result = resultOf(earlier);
+            row.result = BatchJournal::resultOf(earlier);
             row.fromJournal = true;
         } else {
             const BatchDuplicateGuard::Match match = guard.match(row.name, row.owner);
