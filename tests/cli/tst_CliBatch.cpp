@@ -23,8 +23,10 @@ Q_DECLARE_METATYPE(EmulatorFault)
 /**
  * `dingtalk-group-cli batch FILE`, the built executable against the emulator: both shapes of sheet, switch columns,
  * people by name, job number and department through the emulator's directory (ambiguous names, a refused sync),
- * invalid rows, the journal that resumes a batch (also after the process was killed with a create in flight), unknown
- * rows never sent again by themselves, the history's duplicate guard, a stop condition, and the results file.
+ * invalid rows, the journal that resumes a batch (also after a SIGKILL at each step: before any create, with a create
+ * in flight, during a row's adds, after an answer), Ctrl+C, unknown rows never sent again by themselves and
+ * --retry-unknown, the history's duplicate guard, every stop condition, the --json keys, and the results files read
+ * back.
  */
 class TestCliBatch : public QObject
 {
@@ -817,6 +819,27 @@ private slots:
         QVERIFY2(!explanation.contains(QStringLiteral("Not sent")), qPrintable(explanation));
         QVERIFY2(QString::fromUtf8(result.err).contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]{4}"))),
                  result.err.constData());
+    }
+    void retryUnknownLiftsTheGuardForUnknownHistory()
+    {
+        // One sheet's create may have been made (the connection dropped after DingTalk acted): the history says
+        // "unknown". Another sheet naming the same group and owner is skipped, unless unknown rows are retried.
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::ResetAfterProcessing),
+                               2);
+        QCOMPARE(run(arguments(groupSheet(QStringLiteral("maybe.csv"), { "也许有" }))).exitCode, 5);
+        m_emulator.clearFaults();
+        const int sent = creates();
+        const QString other = writeFile(
+            QStringLiteral("maybe-again.csv"),
+            QStringLiteral("群名称,群主,成员\n也许有,%1,%2\n").arg(m_emulator.demoOwnerId(), m_members.at(7)));
+        const Run guarded = run(arguments(other, { QStringLiteral("--allow-duplicates") }));
+        QCOMPARE(guarded.exitCode, 0);
+        QCOMPARE(statuses(guarded), QStringList({ "skipped" })); // --allow-duplicates is for created entries only
+        QCOMPARE(creates(), sent);
+        const Run retried = run(arguments(other, { QStringLiteral("--retry-unknown") }));
+        QCOMPARE(retried.exitCode, 0);
+        QCOMPARE(statuses(retried), QStringList({ "created" }));
+        QCOMPARE(creates(), sent + 1);
     }
 };
 
