@@ -2,22 +2,31 @@
 #include "DingTalkEmulator.h"
 #include "DirectoryFixture.h"
 #include "EmulatorFixture.h"
+#include "import/MemberImporter.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
+Q_DECLARE_METATYPE(EmulatorFault)
+
 /**
  * `dingtalk-group-cli batch FILE`, the built executable against the emulator: both shapes of sheet, switch columns,
  * people by name, job number and department through the emulator's directory (ambiguous names, a refused sync),
- * invalid rows, the journal that resumes a batch (also after the process was killed with a create in flight), unknown
- * rows never sent again by themselves, the history's duplicate guard, a stop condition, and the results file.
+ * invalid rows, the journal that resumes a batch (also after a SIGKILL at each step: before any create, with a create
+ * in flight, during a row's adds, after an answer), Ctrl+C, unknown rows never sent again by themselves and
+ * --retry-unknown, the history's duplicate guard, every stop condition, the --json keys, and the results files read
+ * back.
  */
 class TestCliBatch : public QObject
 {
@@ -177,6 +186,48 @@ private:
     static QJsonObject firstIssue(const Run& run, int row)
     {
         return run.json.value("rows").toArray().at(row).toObject().value("issues").toArray().at(0).toObject();
+    }
+
+    /** The journal's lines as JSON, the header first (a fails-the-test empty list when there is not one journal). */
+    QList<QJsonObject> journalLines() const
+    {
+        const QStringList files = journals();
+        if (files.size() != 1)
+            return {};
+        QFile journal(files.constFirst());
+        if (!journal.open(QIODevice::ReadOnly))
+            return {};
+        QList<QJsonObject> lines;
+        for (const QByteArray& line : journal.readAll().split('\n')) {
+            if (!line.isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+
+    /** "row:status" of each row line of the journal, in order. */
+    QStringList journalStates() const
+    {
+        QStringList states;
+        for (const QJsonObject& line : journalLines()) {
+            if (line.contains(QStringLiteral("row")))
+                states.append(
+                    QStringLiteral("%1:%2").arg(line.value("row").toInt()).arg(line.value("status").toString()));
+        }
+        return states;
+    }
+
+    /** The CLI started in the background, for a test that kills or interrupts it. */
+    void startInBackground(QProcess& process, const QStringList& arguments)
+    {
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(DTG_CLI_PATH), arguments);
+        QVERIFY(process.waitForStarted(10000));
+    }
+
+    static QString errcodeOf(const Run& run, int row)
+    {
+        return run.json.value("rows").toArray().at(row).toObject().value("errcode").toString();
     }
 
 private slots:
@@ -496,6 +547,299 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QCOMPARE(result.json.value("errcode").toString(), QStringLiteral("no-name-column"));
         QCOMPARE(creates(), 0);
+    }
+    void killedBeforeAnyCreateLeavesNothingSent()
+    {
+        // Held at the token: nothing about a group has left, so the journal (if any) has no row.
+        m_emulator.injectFault(QStringLiteral("/gettoken"), EmulatorFault::of(EmulatorFault::Hang), -1);
+        const QString sheet = groupSheet(QStringLiteral("early.csv"), { "未发一", "未发二" });
+        QProcess process;
+        startInBackground(process, arguments(sheet));
+        QTRY_VERIFY_WITH_TIMEOUT(m_emulator.requestCount(QStringLiteral("/gettoken")) > 0, 30000);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        m_emulator.clearFaults();
+        QCOMPARE(creates(), 0);
+        QVERIFY(journalStates().isEmpty());
+
+        const Run resumed = run(arguments(sheet));
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(statuses(resumed), QStringList({ "created", "created" }));
+        QCOMPARE(creates(), 2);
+    }
+
+    void killedAfterAnAnswerResumesWhereItStopped()
+    {
+        // Every reply comes 300 ms late, so that the second create can be held before it leaves.
+        m_emulator.setLatency(300);
+        const QString sheet = groupSheet(QStringLiteral("after.csv"), { "已答", "悬着", "没发" });
+        QProcess process;
+        startInBackground(process, arguments(sheet));
+        QTRY_COMPARE_WITH_TIMEOUT(creates(), 1, 30000);
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::Hang), -1);
+        QTRY_COMPARE_WITH_TIMEOUT(creates(), 2, 30000);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        m_emulator.clearFaults();
+        m_emulator.setLatency(0);
+
+        // The first row's answer is on the disk with its ids; the second is "sending"; the third never appears.
+        QCOMPARE(journalStates(), QStringList({ "2:sending", "2:created", "3:sending" }));
+        const QString firstChat = journalLines().at(2).value("chatid").toString();
+        QVERIFY(m_emulator.group(firstChat));
+
+        const Run resumed = run(arguments(sheet));
+        QCOMPARE(resumed.exitCode, 5);
+        QCOMPARE(statuses(resumed), QStringList({ "created", "unknown", "created" }));
+        QCOMPARE(resumed.json.value("rows").toArray().at(0).toObject().value("chatid").toString(), firstChat);
+        QCOMPARE(creates(), 3); // only the row never sent
+        QCOMPARE(journalStates(),
+                 QStringList({ "2:sending", "2:created", "3:sending", "3:unknown", "4:sending", "4:created" }));
+    }
+
+    void killedDuringTheAddsLeavesTheRowUnknown()
+    {
+        // A 46-member row: the create carries 40, one add the rest. Held at that add, the create was answered.
+        const QStringList many = EmulatorFixture::memberIds(m_emulator, 46).mid(1);
+        QCOMPARE(many.size(), 45);
+        QString text = QStringLiteral("群名称,群主,成员\n大群,%1,\"%2\"\n小群,%1,%3\n")
+                           .arg(m_emulator.demoOwnerId(), many.join(QLatin1Char('\n')), many.at(0));
+        const QString sheet = writeFile(QStringLiteral("adds.csv"), text);
+        m_emulator.injectFault(QStringLiteral("/chat/update"), EmulatorFault::of(EmulatorFault::Hang), -1);
+        QProcess process;
+        startInBackground(process, arguments(sheet));
+        QTRY_VERIFY_WITH_TIMEOUT(m_emulator.requestCount(QStringLiteral("/chat/update")) > 0, 30000);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        m_emulator.clearFaults();
+        QCOMPARE(creates(), 1);
+        QCOMPARE(journalStates(), QStringList({ "2:sending" })); // the group may be whole or not: "may exist"
+
+        const Run resumed = run(arguments(sheet));
+        QCOMPARE(resumed.exitCode, 5);
+        QCOMPARE(statuses(resumed), QStringList({ "unknown", "created" }));
+        QCOMPARE(creates(), 2); // the big group was not made twice
+    }
+
+    void ctrlCFinishesTheCreateInFlight()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::latency(1500), 1);
+        const QString sheet = groupSheet(QStringLiteral("sigint.csv"), { "在途", "其后一", "其后二" });
+        QProcess process;
+        startInBackground(process, arguments(sheet));
+        QTRY_COMPARE_WITH_TIMEOUT(creates(), 1, 30000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 4);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QStringList states;
+        for (const QJsonValue& row : json.value("rows").toArray())
+            states.append(row.toObject().value("status").toString());
+        QCOMPARE(states, QStringList({ "created", "not-sent", "not-sent" }));
+        QCOMPARE(json.value("rows").toArray().at(1).toObject().value("errcode").toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(json.value("notSent").toInt(), 2);
+        QCOMPARE(creates(), 1);
+        QVERIFY(m_emulator.group(json.value("rows").toArray().at(0).toObject().value("chatid").toString()));
+        QCOMPARE(journalStates(), QStringList({ "2:sending", "2:created", "3:not-sent", "4:not-sent" }));
+        QCOMPARE(journalLines().constLast().value("reason").toString(), QStringLiteral("cancelled"));
+
+        const Run resumed = run(arguments(sheet));
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(creates(), 3);
+    }
+
+    void ctrlCWithAnUnknownCreateExitsFive()
+    {
+        // The create is held until the CLI's own timeout: its outcome is unknown, and that wins.
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::Hang), 1);
+        const QString sheet = groupSheet(QStringLiteral("sigint5.csv"), { "不明", "其后" });
+        QProcess process;
+        startInBackground(process, arguments(sheet, { QStringLiteral("--timeout"), QStringLiteral("2") }));
+        QTRY_COMPARE_WITH_TIMEOUT(creates(), 1, 30000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 5);
+        QCOMPARE(creates(), 1);
+        QCOMPARE(journalStates(), QStringList({ "2:sending", "2:unknown", "3:not-sent" }));
+    }
+
+    void everyStopCondition_data()
+    {
+        QTest::addColumn<QString>("api");
+        QTest::addColumn<EmulatorFault>("fault");
+        QTest::addColumn<QString>("firstStatus");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("ban 90001") << "legacy" << EmulatorFault::apiError(90001) << "refused"
+                                   << "banned";
+        QTest::newRow("ban 90010") << "legacy" << EmulatorFault::apiError(90010) << "refused"
+                                   << "banned";
+        QTest::newRow("ban 90017") << "legacy" << EmulatorFault::apiError(90017) << "refused"
+                                   << "banned";
+        // The ban as a page or {"status":1111}: the reference does not say it proves nothing was done (a reply that
+        // is not JSON never does), so that row may exist; the rows after it are not sent.
+        QTest::newRow("ban HTML page") << "legacy" << EmulatorFault::of(EmulatorFault::IpBanPage) << "unknown"
+                                       << "banned";
+        QTest::newRow("ban status 1111") << "legacy" << EmulatorFault::of(EmulatorFault::IpBanStatus) << "unknown"
+                                         << "banned";
+        QTest::newRow("quota 90020") << "legacy" << EmulatorFault::apiError(90020) << "refused"
+                                     << "quota";
+        QTest::newRow("group limit 1002") << "legacy" << EmulatorFault::apiError(1002) << "refused"
+                                          << "group-limit";
+        QTest::newRow("group limit 49007") << "legacy" << EmulatorFault::apiError(49007) << "refused"
+                                           << "group-limit";
+        QTest::newRow("v1 HTTP 500 system.error") << "v1" << EmulatorFault::apiError(500) << "unknown"
+                                                  << "group-limit";
+    }
+
+    void everyStopCondition()
+    {
+        QFETCH(QString, api);
+        QFETCH(EmulatorFault, fault);
+        QFETCH(QString, firstStatus);
+        QFETCH(QString, reason);
+        const QString createPath
+            = api == QLatin1String("v1") ? QStringLiteral("/v1.0/im/group/create") : QStringLiteral("/chat/create");
+        m_emulator.injectFault(createPath, fault, -1);
+        const QString sheet = groupSheet(QStringLiteral("stop-%1.csv").arg(m_testNumber), { "甲组", "乙组", "丙组" });
+        const Run result = run(arguments(sheet, { QStringLiteral("--api"), api }));
+        QCOMPARE(result.exitCode, firstStatus == QLatin1String("unknown") ? 5 : 4);
+        QCOMPARE(statuses(result), QStringList({ firstStatus, "not-sent", "not-sent" }));
+        QCOMPARE(errcodeOf(result, 1), reason);
+        QCOMPARE(errcodeOf(result, 2), reason);
+        QVERIFY(!result.json.value("rows").toArray().at(2).toObject().value("errmsg").toString().isEmpty());
+        QCOMPARE(result.json.value("notSent").toInt(), 2);
+        QCOMPARE(m_emulator.requestCount(createPath), 1); // stopped at once: no retry, no second row
+        QCOMPARE(journalStates(), QStringList({ "2:sending", "2:" + firstStatus, "3:not-sent", "4:not-sent" }));
+        QCOMPARE(journalLines().constLast().value("reason").toString(), reason);
+    }
+
+    void retryUnknownAfterAKill()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::Hang), -1);
+        const QString sheet = groupSheet(QStringLiteral("retry.csv"), { "重试" });
+        QProcess process;
+        startInBackground(process, arguments(sheet));
+        QTRY_COMPARE_WITH_TIMEOUT(creates(), 1, 30000);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10000));
+        m_emulator.clearFaults();
+        // Without the flag nothing is sent; with it the row is sent again and created.
+        QCOMPARE(run(arguments(sheet)).exitCode, 5);
+        QCOMPARE(creates(), 1);
+        const Run retried = run(arguments(sheet, { QStringLiteral("--retry-unknown") }));
+        QCOMPARE(retried.exitCode, 0);
+        QCOMPARE(statuses(retried), QStringList({ "created" }));
+        QCOMPARE(creates(), 2);
+    }
+
+    void jsonContractKeys()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::apiError(34014), 1);
+        const Run result = run(arguments(groupSheet(QStringLiteral("keys.csv"), { "被拒", "成功" })));
+        QCOMPARE(result.exitCode, 4);
+        QStringList top = result.json.keys();
+        std::sort(top.begin(), top.end());
+        QStringList expected{ "rows", "created", "partial", "refused", "unknown", "invalid", "skipped", "notSent" };
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(top, expected);
+        QCOMPARE(result.json.value("refused").toInt(), 1);
+        QCOMPARE(result.json.value("created").toInt(), 1);
+        for (const QJsonValue& value : result.json.value("rows").toArray()) {
+            const QJsonObject row = value.toObject();
+            for (const char* key : { "row", "name", "owner", "status", "openConversationId", "chatid", "memberCount",
+                                     "failedMembers", "errcode", "errmsg" })
+                QVERIFY2(row.contains(QLatin1String(key)), key);
+            QVERIFY(row.value("failedMembers").isArray());
+        }
+        const QJsonObject refused = result.json.value("rows").toArray().at(0).toObject();
+        QCOMPARE(refused.value("status").toString(), QStringLiteral("refused"));
+        QCOMPARE(refused.value("errcode").toVariant().toString(), QStringLiteral("34014"));
+    }
+
+    void resultsWorkbookReadsBack_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::newRow("csv") << "csv";
+        QTest::newRow("xlsx") << "xlsx";
+    }
+
+    void resultsWorkbookReadsBack()
+    {
+        QFETCH(QString, extension);
+        const QString results = m_dir.filePath(QStringLiteral("results-%1.%2").arg(m_testNumber).arg(extension));
+        const Run result = run(
+            arguments(groupSheet(QStringLiteral("back.csv"), { "人力资源部新员工培训群", "二期" }),
+                      { QStringLiteral("--results"), results, QStringLiteral("--lang"), QStringLiteral("zh_CN") }));
+        QCOMPARE(result.exitCode, 0);
+        QFile file(results);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (extension == QLatin1String("csv"))
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        else
+            QVERIFY(bytes.startsWith("PK"));
+        const ImportResult table = MemberImporter::readData(bytes, QFileInfo(results).fileName());
+        QVERIFY2(table.ok(), qPrintable(table.error.message()));
+        QCOMPARE(table.table.columnCount(), 11); // every column of the results table
+        // The Chinese headers (--lang zh_CN), then each row with its ids whole.
+        const QStringList headers = table.table.headerRow();
+        QCOMPARE(headers.size(), 11);
+        QVERIFY2(headers.contains(QStringLiteral("群名称")), qPrintable(headers.join('|')));
+        const QJsonArray rows = result.json.value("rows").toArray();
+        for (int i = 0; i < rows.size(); ++i) {
+            const QJsonObject row = rows.at(i).toObject();
+            const QString openConversationId = row.value("openConversationId").toString();
+            QVERIFY(openConversationId.size() > 20);
+            QStringList cells;
+            for (int column = 0; column < table.table.columnCount(); ++column)
+                cells.append(table.table.cell(i, column));
+            QCOMPARE(cells.at(0), QString::number(row.value("row").toInt()));
+            QCOMPARE(cells.at(1), row.value("name").toString());
+            QVERIFY2(cells.contains(openConversationId), qPrintable(cells.join('|')));
+            QVERIFY(cells.contains(row.value("chatid").toString()));
+        }
+        QCOMPARE(table.table.rowCount(), int(rows.size()));
+        QCOMPARE(table.table.cell(0, 1), QStringLiteral("人力资源部新员工培训群"));
+        QCOMPARE(table.table.cell(0, 3), QStringLiteral("已创建")); // the status in the user's language
+    }
+
+    void chineseMessages()
+    {
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::apiError(90020), -1);
+        const QString sheet = groupSheet(QStringLiteral("zh.csv"), { "中文一", "中文二" });
+        QStringList zh = arguments(sheet);
+        zh[zh.indexOf(QStringLiteral("en"))] = QStringLiteral("zh_CN");
+        const Run result = run(zh);
+        QCOMPARE(result.exitCode, 4);
+        const QString explanation = result.json.value("rows").toArray().at(1).toObject().value("errmsg").toString();
+        QVERIFY2(explanation.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]"))),
+                 qPrintable(explanation));
+        QVERIFY2(!explanation.contains(QStringLiteral("Not sent")), qPrintable(explanation));
+        QVERIFY2(QString::fromUtf8(result.err).contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]{4}"))),
+                 result.err.constData());
+    }
+    void retryUnknownLiftsTheGuardForUnknownHistory()
+    {
+        // One sheet's create may have been made (the connection dropped after DingTalk acted): the history says
+        // "unknown". Another sheet naming the same group and owner is skipped, unless unknown rows are retried.
+        m_emulator.injectFault(QStringLiteral("/chat/create"), EmulatorFault::of(EmulatorFault::ResetAfterProcessing),
+                               2);
+        QCOMPARE(run(arguments(groupSheet(QStringLiteral("maybe.csv"), { "也许有" }))).exitCode, 5);
+        m_emulator.clearFaults();
+        const int sent = creates();
+        const QString other = writeFile(
+            QStringLiteral("maybe-again.csv"),
+            QStringLiteral("群名称,群主,成员\n也许有,%1,%2\n").arg(m_emulator.demoOwnerId(), m_members.at(7)));
+        const Run guarded = run(arguments(other, { QStringLiteral("--allow-duplicates") }));
+        QCOMPARE(guarded.exitCode, 0);
+        QCOMPARE(statuses(guarded), QStringList({ "skipped" })); // --allow-duplicates is for created entries only
+        QCOMPARE(creates(), sent);
+        const Run retried = run(arguments(other, { QStringLiteral("--retry-unknown") }));
+        QCOMPARE(retried.exitCode, 0);
+        QCOMPARE(statuses(retried), QStringList({ "created" }));
+        QCOMPARE(creates(), sent + 1);
     }
 };
 

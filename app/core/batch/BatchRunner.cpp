@@ -151,22 +151,31 @@ void BatchRunner::onJobFinished()
     BatchRowResult& row = m_results[m_current];
     row.result = job->result();
     row.status = BatchStopRule::rowStatus(row.result);
-    m_rowAnswered = true;
     if (!m_journal->markFinished(row.sheetRow, row.status, row.result))
         m_stopReason = BatchStopRule::Reason::Journal;
 
-    if (m_options.historyFile.isEmpty()) {
-        onRecorded();
-        return;
+    if (!m_options.historyFile.isEmpty()) {
+        const BatchItem& item = m_items.at(m_current);
+        HistoryEntry entry = HistoryEntry::fromResult(item.validation, item.spec.settings, row.result,
+                                                      m_options.profile, m_options.generation, m_options.secrets);
+        entry.connection = m_options.connection;
+        m_historyQueue.append(entry);
+        recordNext();
     }
-    // Off the event loop: a long history takes a while to rewrite, and the window must not freeze meanwhile. The next
-    // row waits for it, so the history has every row that was sent.
-    const BatchItem& item = m_items.at(m_current);
-    HistoryEntry entry = HistoryEntry::fromResult(item.validation, item.spec.settings, row.result, m_options.profile,
-                                                  m_options.generation, m_options.secrets);
-    entry.connection = m_options.connection;
+    onRowDone();
+}
+
+void BatchRunner::recordNext()
+{
+    if (m_recordingBusy || m_historyQueue.isEmpty())
+        return;
+    m_recordingBusy = true;
+    // Off the event loop, and beside the next row's create: a long history takes a while to rewrite (read, parse,
+    // write, fsync), which would otherwise add its time to every row's, past the pace DingTalk allows. The journal
+    // already has the answer on the disk, so the batch never depends on the history to know what exists. One write
+    // at a time, in the order the rows were answered; finished() waits for the last.
+    const HistoryEntry entry = m_historyQueue.takeFirst();
     const QString path = m_options.historyFile;
-    m_awaitingRecord = true;
     m_recording.setFuture(QtConcurrent::run(WorkPool::instance(), [path, entry] {
         HistoryStore store(path);
         const bool written = store.append(entry);
@@ -177,15 +186,19 @@ void BatchRunner::onJobFinished()
 
 void BatchRunner::onRecorded()
 {
-    if (m_awaitingRecord) {
-        m_awaitingRecord = false;
-        const QString problem = m_recording.result();
-        if (!problem.isEmpty())
-            m_historyProblem = problem;
-    }
-    if (!m_rowAnswered)
-        return; // not a row's end: the watcher also signals when a future is replaced
-    m_rowAnswered = false;
+    if (!m_recordingBusy || !m_recording.isFinished())
+        return; // not a write's end: the watcher also signals when a future is replaced
+    m_recordingBusy = false;
+    const QString problem = m_recording.result();
+    if (!problem.isEmpty())
+        m_historyProblem = problem;
+    recordNext();
+    if (m_finishing && !m_recordingBusy && m_historyQueue.isEmpty())
+        finish();
+}
+
+void BatchRunner::onRowDone()
+{
     BatchRowResult& row = m_results[m_current];
     ++m_nextInQueue;
     ++m_sentCount;
@@ -224,6 +237,12 @@ void BatchRunner::finish()
 {
     if (!m_running)
         return;
+    // The history has every row that was answered before the batch says it is done.
+    if (m_recordingBusy || !m_historyQueue.isEmpty()) {
+        m_finishing = true;
+        return;
+    }
+    m_finishing = false;
     m_running = false;
     emit finished();
 }

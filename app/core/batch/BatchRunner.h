@@ -3,6 +3,7 @@
 #include "BatchDuplicateGuard.h"
 #include "BatchItem.h"
 #include "BatchRowResult.h"
+#include "history/HistoryEntry.h"
 
 #include <QFutureWatcher>
 #include <QList>
@@ -75,7 +76,9 @@ signals:
 private:
     void next();
     void onJobFinished();
+    void recordNext();
     void onRecorded();
+    void onRowDone();
     void stop(BatchStopRule::Reason reason);
     void finish();
 
@@ -91,8 +94,9 @@ private:
     QPointer<CreateJob> m_job;
     bool m_createAnswered = false;
     QFutureWatcher<QString> m_recording;
-    bool m_awaitingRecord = false;
-    bool m_rowAnswered = false;
+    QList<HistoryEntry> m_historyQueue; // answered rows waiting for their history write, in order
+    bool m_recordingBusy = false; // a history write is under way
+    bool m_finishing = false; // finished() waits for the history writes
     bool m_running = false;
     bool m_paused = false;
     bool m_pauseRequested = false;
