@@ -12,13 +12,6 @@
 #include <QFileInfo>
 
 namespace {
-// The key a phone number is looked up by, as MobileResolver keeps it.
-QString mobileKey(const QString& text)
-{
-    const QString normalised = MobileNumber::normalise(text);
-    return normalised.isEmpty() ? text.trimmed() : normalised;
-}
-
 struct Resolved
 {
     QList<BatchItem> items;
@@ -249,8 +242,9 @@ void BatchPreparer::validate(const QHash<QString, QString>& userids)
         [items = m_items, userids, journalPath] {
             Validated validated;
             validated.items = items;
-            BatchPreparation::validate(validated.items,
-                                       [&userids](const QString& mobile) { return userids.value(mobileKey(mobile)); });
+            BatchPreparation::validate(validated.items, [&userids](const QString& mobile) {
+                return userids.value(MobileNumber::lookupKey(mobile));
+            });
             // An earlier run of the same sheet on the same connection: read only, the run itself resumes it.
             if (QFileInfo::exists(journalPath))
                 BatchJournal::read(journalPath, nullptr, &validated.earlier);

@@ -83,9 +83,7 @@ void MemberListModel::applyLookups(const MobileResolver& resolver)
     for (Member& member : m_members) {
         if (member.state != MemberState::Unresolved)
             continue;
-        const QString normalised = MobileNumber::normalise(member.mobile);
-        const MobileResolution* answer
-            = answers.value(normalised.isEmpty() ? member.mobile.trimmed() : normalised, nullptr);
+        const MobileResolution* answer = answers.value(MobileNumber::lookupKey(member.mobile), nullptr);
         if (!answer)
             continue;
         if (!answer->userid.isEmpty()) {

@@ -35,10 +35,8 @@ void PhoneLookup::countPendingNumbers(GroupValidation& validation, const QString
     if (mobiles.isEmpty())
         return;
     QSet<QString> numbers;
-    for (const QString& mobile : mobiles) {
-        const QString normalised = MobileNumber::normalise(mobile);
-        numbers.insert(normalised.isEmpty() ? mobile.trimmed() : normalised);
-    }
+    for (const QString& mobile : mobiles)
+        numbers.insert(MobileNumber::lookupKey(mobile));
     // memberIds holds the owner and every listed userid once; each number adds at most one person.
     const int total = int(validation.memberIds.size() + numbers.size());
     if (total <= GroupLimits::MaxGroupMembers)

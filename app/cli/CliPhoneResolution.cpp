@@ -27,8 +27,7 @@ CliPhoneResolution::CliPhoneResolution(GroupApi* api, const MemberList& members)
 
 QString CliPhoneResolution::mobileKey(const QString& text)
 {
-    const QString normalised = MobileNumber::normalise(text);
-    return normalised.isEmpty() ? text.trimmed() : normalised;
+    return MobileNumber::lookupKey(text);
 }
 
 GroupValidation CliPhoneResolution::validateBeforeLookup(const GroupSpec& spec, const QList<QAnyStringView>& moreIds)

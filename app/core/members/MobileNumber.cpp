@@ -79,3 +79,9 @@ bool MobileNumber::looksLikeMobile(const QString& text)
 {
     return !normalise(text).isEmpty();
 }
+
+QString MobileNumber::lookupKey(const QString& text)
+{
+    const QString normalised = normalise(text);
+    return normalised.isEmpty() ? text.trimmed() : normalised;
+}

@@ -13,6 +13,8 @@ class MobileNumber
 public:
     /** The number in DingTalk's form, or an empty string when the text is not a mobile number. */
     static QString normalise(const QString& text);
+    /** What a lookup knows the number by: normalise(), or the trimmed text when it is not a number at all. */
+    static QString lookupKey(const QString& text);
     /** True when the text looks like a phone number rather than a userid (digits and phone punctuation only). */
     static bool looksLikeMobile(const QString& text);
 };
